@@ -1,0 +1,40 @@
+package org.tuoyu.sandbox.engine;
+
+/** Components of public spending on under-3 care, MODEL.md section 5. */
+public enum FiscalComponent {
+    OPERATING_SUBSIDY("operatingSubsidy", "运营补贴", "operating subsidies"),
+    VOUCHERS("vouchers", "托育券", "vouchers"),
+    ALLOWANCE("allowance", "育儿补贴", "childcare allowance"),
+    SEAT_GRANTS("seatGrants", "新增托位补贴", "new-seat grants"),
+    INSTITUTION_GRANTS("institutionGrants", "机构建设补贴", "institution grants"),
+    STAFF_GRANTS("staffGrants", "持证人员补贴", "certified-worker grants"),
+    CONSTRUCTION("construction", "托位建设投入", "seat construction"),
+    RENT_SUBSIDY("rentSubsidy", "房租补贴", "rent subsidies"),
+    MATERNITY_ALLOWANCE("maternityAllowance", "生育津贴", "maternity allowance"),
+    TAX_EXPENDITURE("taxExpenditure", "个税专项扣除", "tax expenditure");
+
+    public static final int COUNT = 10;
+    private final String key;
+    private final String labelZh;
+    private final String labelEn;
+
+    FiscalComponent(String key, String labelZh, String labelEn) {
+        this.key = key;
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    /** Spelling in files and JSON. */
+    public String key() { return key; }
+
+    public String labelZh() { return labelZh; }
+
+    public String labelEn() { return labelEn; }
+
+    public static FiscalComponent fromKey(String key) {
+        for (FiscalComponent c : values()) {
+            if (c.key.equals(key)) return c;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,111 @@
+package org.tuoyu.sandbox.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Least-squares fit of the willingness curve to a price-acceptance survey (MODEL.md 3.4).
+ * Start from the straight line through the logits, then Gauss-Newton with step halving on the
+ * squared error of the shares themselves, which is what the survey measured.
+ *
+ * @param rmsResidual root mean square of (fitted share - surveyed share)
+ * @param fitted      the fitted share at each survey price, in survey order
+ */
+public record WillingnessFit(WillingnessCurve curve, double rmsResidual, List<Double> burdens, List<Double> observed,
+                             List<Double> fitted, int iterations) {
+
+    public WillingnessFit {
+        burdens = List.copyOf(burdens);
+        observed = List.copyOf(observed);
+        fitted = List.copyOf(fitted);
+    }
+
+    public static WillingnessFit fit(PriceSurvey survey) {
+        int n = survey.points().size();
+        double income = survey.householdIncomeMonth();
+        double[] b = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = survey.points().get(i).pricePerMonth() / income;
+            y[i] = survey.points().get(i).shareWilling();
+        }
+        // Logit line: ln(1/y - 1) = (b - b50) / s, so slope = 1/s and intercept = -b50/s.
+        double mb = 0, mz = 0;
+        double[] z = new double[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = Math.log(1 / y[i] - 1);
+            mb += b[i] / n;
+            mz += z[i] / n;
+        }
+        double sxy = 0, sxx = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (b[i] - mb) * (z[i] - mz);
+            sxx += (b[i] - mb) * (b[i] - mb);
+        }
+        double slope = sxy / sxx;
+        if (!(slope > 0)) {
+            throw new IllegalArgumentException("the survey's shares must fall as the price rises");
+        }
+        double s = 1 / slope;
+        double b50 = mb - mz * s;
+        double sse = sse(b, y, b50, s);
+        int iter = 0;
+        for (; iter < 200; iter++) {
+            // Gauss-Newton normal equations for the residuals r_i = w(b_i) - y_i.
+            double jtj00 = 0, jtj01 = 0, jtj11 = 0, jtr0 = 0, jtr1 = 0;
+            for (int i = 0; i < n; i++) {
+                double w = 1 / (1 + Math.exp((b[i] - b50) / s));
+                double dw = w * (1 - w);               // derivative of w wrt -(b - b50)/s
+                double d0 = dw / s;                    // dw/db50
+                double d1 = dw * (b[i] - b50) / (s * s); // dw/ds
+                double r = w - y[i];
+                jtj00 += d0 * d0;
+                jtj01 += d0 * d1;
+                jtj11 += d1 * d1;
+                jtr0 += d0 * r;
+                jtr1 += d1 * r;
+            }
+            double det = jtj00 * jtj11 - jtj01 * jtj01;
+            if (Math.abs(det) < 1e-300) break;
+            double step0 = (jtj11 * jtr0 - jtj01 * jtr1) / det;
+            double step1 = (jtj00 * jtr1 - jtj01 * jtr0) / det;
+            double k = 1;
+            boolean improved = false;
+            while (k > 1e-6) {
+                double nb = b50 - k * step0;
+                double ns = s - k * step1;
+                if (ns > 0 && nb > 0) {
+                    double e = sse(b, y, nb, ns);
+                    if (e < sse) {
+                        improved = sse - e > 1e-16;
+                        b50 = nb;
+                        s = ns;
+                        sse = e;
+                        break;
+                    }
+                }
+                k /= 2;
+            }
+            if (!improved) break;
+        }
+        List<Double> fitted = new ArrayList<>();
+        List<Double> burdens = new ArrayList<>();
+        List<Double> observed = new ArrayList<>();
+        WillingnessCurve curve = new WillingnessCurve(b50, s);
+        for (int i = 0; i < n; i++) {
+            burdens.add(b[i]);
+            observed.add(y[i]);
+            fitted.add(curve.willing(b[i]));
+        }
+        return new WillingnessFit(curve, Math.sqrt(sse / n), burdens, observed, fitted, iter);
+    }
+
+    private static double sse(double[] b, double[] y, double b50, double s) {
+        double e = 0;
+        for (int i = 0; i < b.length; i++) {
+            double r = 1 / (1 + Math.exp((b[i] - b50) / s)) - y[i];
+            e += r * r;
+        }
+        return e;
+    }
+}

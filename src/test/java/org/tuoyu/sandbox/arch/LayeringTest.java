@@ -1,0 +1,62 @@
+package org.tuoyu.sandbox.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Keeps the arrows one way: engine <- scenario <- export <- ui / cli <- app. */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tuoyu.sandbox");
+    }
+
+    @Test
+    void engineIsPureJavaWithoutIoOrUi() {
+        noClasses().that().resideInAPackage("..engine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.io..", "java.nio.file..", "java.awt..", "javax.swing..",
+                        "org.apache.poi..", "com.fasterxml.jackson..", "org.yaml..",
+                        "..sandbox.scenario..", "..sandbox.export..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
+                .check(classes);
+    }
+
+    @Test
+    void scenarioFilesKnowNothingOfExportUiOrCli() {
+        noClasses().that().resideInAPackage("..sandbox.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "..sandbox.export..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
+                .check(classes);
+    }
+
+    @Test
+    void exportKnowsNothingOfUiOrCli() {
+        noClasses().that().resideInAPackage("..sandbox.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
+                .check(classes);
+    }
+
+    @Test
+    void uiAndCliDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("..sandbox.ui..")
+                .should().dependOnClassesThat().resideInAPackage("..sandbox.cli..").check(classes);
+        noClasses().that().resideInAPackage("..sandbox.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("..sandbox.ui..", "javafx..").check(classes);
+    }
+
+    @Test
+    void engineAndScenarioDoNotPrintToTheConsole() {
+        noClasses().that().resideInAnyPackage("..sandbox.engine..", "..sandbox.scenario..", "..sandbox.export..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+}
