@@ -24,7 +24,19 @@ public record RegionDocument(Location location, Region region, Map<String, Prove
         if (p != null) return p;
         if (path.startsWith("districts.")) {
             int dot = path.indexOf('.', "districts.".length());
-            if (dot > 0) return columnProvenance.get("districts.*" + path.substring(dot));
+            if (dot > 0) {
+                p = columnProvenance.get("districts.*" + path.substring(dot));
+                if (p != null) return p;
+            }
+        }
+        // A whole section may share one source: "payers" covers payers.vouchers.city.
+        String prefix = path;
+        while (prefix.lastIndexOf('.') > 0) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('.'));
+            p = columnProvenance.get(prefix);
+            if (p != null) return p;
+            p = columnProvenance.get(prefix.replaceFirst("^districts\\.[^.]+", "districts.*"));
+            if (p != null) return p;
         }
         return null;
     }
