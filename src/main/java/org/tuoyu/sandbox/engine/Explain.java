@@ -82,9 +82,9 @@ public final class Explain {
     private static String formula(FiscalComponent c, DistrictResult d, LeverValues l, Behaviour b) {
         switch (c) {
             case OPERATING_SUBSIDY:
-                return f("普惠在托 %,.0f × 补贴 %s 元/月 × %.0f 月", d.enrolledInclusive(), l.operatingSubsidy(), b.monthsPerYear());
+                return f("普惠在托 %,.0f × 补贴 %s 元/月 × %.0f 月", d.enrolledInclusive(), bands(l.operatingSubsidy()), b.monthsPerYear());
             case VOUCHERS:
-                return f("符合条件的在托儿童 × 托育券 %s 元/月 × %.0f 月", l.voucher(), b.monthsPerYear());
+                return f("符合条件的在托儿童 × 托育券 %s 元/月 × %.0f 月", bands(l.voucher()), b.monthsPerYear());
             case ALLOWANCE:
                 return f("%,.0f 名儿童 × %,.0f 元/年", d.childrenTotal(), l.get(LeverKey.ALLOWANCE_PER_CHILD_YEAR));
             case TAX_EXPENDITURE:
@@ -106,6 +106,8 @@ public final class Explain {
                 return f("%,.0f 元 × 本年新增社区嵌入式托位", l.get(LeverKey.BUILD_COST_PER_SEAT));
         }
     }
+
+    private static String bands(ByAge v) { return f("%.0f/%.0f/%.0f", v.a0(), v.a1(), v.a2()); }
 
     private static String f(String pattern, Object... args) { return String.format(java.util.Locale.ROOT, pattern, args); }
 }
