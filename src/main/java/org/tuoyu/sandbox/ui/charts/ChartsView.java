@@ -1,0 +1,116 @@
+package org.tuoyu.sandbox.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+
+/** Four JFreeChart charts in a grid; {@link #show} swaps in new datasets (one redraw each). */
+public final class ChartsView extends GridPane {
+
+    private static final Color[] PALETTE = {
+            new Color(0x2b6cb0), new Color(0xdd6b20), new Color(0x38a169), new Color(0xd53f8c), new Color(0x805ad5),
+            new Color(0x319795), new Color(0xd69e2e), new Color(0xe53e3e), new Color(0x718096), new Color(0x2c5282)};
+
+    private final I18n i18n;
+    private final JFreeChart fiscal;
+    private final JFreeChart enrolment;
+    private final JFreeChart quintile;
+    private final JFreeChart breakEven;
+    private ScenarioResult lastResult;
+
+    public ChartsView(I18n i18n) {
+        this.i18n = i18n;
+        fiscal = chart(i18n.t("chart.fiscal.title"), i18n.t("chart.year"), i18n.t("chart.yi"), true);
+        enrolment = chart(i18n.t("chart.enrolment.title"), null, "%", false);
+        quintile = chart(i18n.t("chart.quintile.title"), null, "%", false);
+        breakEven = chart(i18n.t("chart.breakEven.title"), null, "%", false);
+        ((CategoryPlot) fiscal.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(3f);
+        ((CategoryPlot) fiscal.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(9));
+        ((CategoryPlot) enrolment.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        ((CategoryPlot) breakEven.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal"), viewer(enrolment, "chart-enrolment"),
+                viewer(quintile, "chart-quintile"), viewer(breakEven, "chart-breakeven")};
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            cc.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(cc);
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            rc.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(rc);
+        }
+        add(viewers[0], 0, 0);
+        add(viewers[1], 1, 0);
+        add(viewers[2], 0, 1);
+        add(viewers[3], 1, 1);
+        setHgap(4);
+        setVgap(4);
+    }
+
+    private static ChartViewer viewer(JFreeChart c, String id) {
+        ChartViewer v = new ChartViewer(c);
+        v.setId(id);
+        v.setMinSize(200, 150);
+        return v;
+    }
+
+    private JFreeChart chart(String title, String x, String y, boolean stacked) {
+        DefaultCategoryDataset empty = new DefaultCategoryDataset();
+        JFreeChart c = stacked
+                ? ChartFactory.createStackedBarChart(title, x, y, empty, PlotOrientation.VERTICAL, true, true, false)
+                : ChartFactory.createBarChart(title, x, y, empty, PlotOrientation.VERTICAL, true, true, false);
+        c.getTitle().setFont(ChartFonts.bold(14));
+        c.setBackgroundPaint(Color.WHITE);
+        CategoryPlot p = (CategoryPlot) c.getPlot();
+        p.setBackgroundPaint(new Color(0xf7fafc));
+        p.setRangeGridlinePaint(new Color(0xcbd5e0));
+        p.setRangeGridlineStroke(new BasicStroke(0.5f));
+        CategoryAxis ax = p.getDomainAxis();
+        ax.setTickLabelFont(ChartFonts.plain(11));
+        ax.setLabelFont(ChartFonts.plain(11));
+        p.getRangeAxis().setTickLabelFont(ChartFonts.plain(11));
+        p.getRangeAxis().setLabelFont(ChartFonts.plain(11));
+        BarRenderer r = (BarRenderer) p.getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setItemMargin(0.02);
+        for (int i = 0; i < PALETTE.length; i++) r.setSeriesPaint(i, PALETTE[i]);
+        LegendTitle legend = c.getLegend();
+        if (legend != null) legend.setItemFont(ChartFonts.plain(11));
+        c.setAntiAlias(true);
+        return c;
+    }
+
+    /** Shows a result: the horizon chart only changes when the scenario's result does. */
+    public void show(ScenarioResult r, YearResult y) {
+        if (r == null || y == null) return;
+        if (r != lastResult) {
+            ((CategoryPlot) fiscal.getPlot()).setDataset(ChartsViewModel.fiscalByComponent(r, i18n));
+            lastResult = r;
+        }
+        ((CategoryPlot) enrolment.getPlot()).setDataset(ChartsViewModel.enrolmentByDistrict(y, i18n));
+        ((CategoryPlot) quintile.getPlot()).setDataset(ChartsViewModel.byQuintile(y, i18n));
+        ((CategoryPlot) breakEven.getPlot()).setDataset(ChartsViewModel.breakEven(y, i18n));
+    }
+
+    public JFreeChart fiscalChart() { return fiscal; }
+
+}

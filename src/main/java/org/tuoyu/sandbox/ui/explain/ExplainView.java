@@ -1,0 +1,41 @@
+package org.tuoyu.sandbox.ui.explain;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.tuoyu.sandbox.ui.Styles;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+
+/** The explanation panel: title, then one line per step with its formula and value. */
+public final class ExplainView extends BorderPane {
+
+    public ExplainView(ExplainViewModel vm, I18n i18n) {
+        getStyleClass().add(Styles.EXPLAIN);
+        Label head = new Label(i18n.t("explain.heading"));
+        head.getStyleClass().add(Styles.SECTION_TITLE);
+        Label title = new Label();
+        title.setId("explain-title");
+        title.setWrapText(true);
+        title.textProperty().bind(vm.titleProperty());
+        setTop(new VBox(2, head, title));
+        TableView<ExplainViewModel.Row> table = new TableView<>(vm.rows());
+        table.setId("explain-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ExplainViewModel.Row, String> label = new TableColumn<>(i18n.t("explain.item"));
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setPrefWidth(130);
+        TableColumn<ExplainViewModel.Row, String> value = new TableColumn<>(i18n.t("explain.value"));
+        value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+        value.setStyle("-fx-alignment: CENTER-RIGHT;");
+        value.setPrefWidth(100);
+        TableColumn<ExplainViewModel.Row, String> formula = new TableColumn<>(i18n.t("explain.formula"));
+        formula.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().formula()));
+        formula.setPrefWidth(260);
+        table.getColumns().addAll(label, value, formula);
+        table.setPlaceholder(new Label(i18n.t("explain.pick")));
+        setCenter(table);
+    }
+}

@@ -1,0 +1,61 @@
+package org.tuoyu.sandbox.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.LeverGroup;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverUnit;
+
+/**
+ * The user's language: Chinese by default, English from the menu. Texts live in
+ * {@code messages.properties} (Chinese) and {@code messages_en.properties}; labels the engine
+ * already carries (levers, groups, components) come from the engine's zh/en pairs.
+ */
+public final class I18n {
+
+    public enum Lang { ZH, EN }
+
+    private static final String BUNDLE = "org.tuoyu.sandbox.ui.i18n.messages";
+
+    private final Lang lang;
+    private final ResourceBundle bundle;
+
+    public I18n(Lang lang) {
+        this.lang = lang;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, lang == Lang.EN ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Lang lang() { return lang; }
+
+    public boolean english() { return lang == Lang.EN; }
+
+    public String t(String key, Object... args) {
+        String s;
+        try {
+            s = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
+    }
+
+    public String pick(String zh, String en) { return english() && en != null && !en.isEmpty() ? en : zh; }
+
+    public String lever(LeverKey k) { return pick(k.labelZh(), k.labelEn()); }
+
+    public String group(LeverGroup g) { return pick(g.labelZh(), g.labelEn()); }
+
+    public String unit(LeverUnit u) { return pick(u.labelZh(), u.labelEn()); }
+
+    public String component(FiscalComponent c) { return pick(c.labelZh(), c.labelEn()); }
+
+    /** A choice lever's spelled-out value in the user's language. */
+    public String choice(LeverKey k, int index) {
+        String raw = k.choices().get(index);
+        return t("choice." + raw);
+    }
+}

@@ -1,0 +1,76 @@
+package org.tuoyu.sandbox.ui.results;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+
+/** The district results table: sortable; Ctrl+C or the button copies it as tab-separated text. */
+public final class DistrictResultsView extends BorderPane {
+
+    private final TableView<DistrictRow> table = new TableView<>();
+    private final I18n i18n;
+
+    public DistrictResultsView(ResultsViewModel vm, I18n i18n, Consumer<String> onSelectDistrict) {
+        this.i18n = i18n;
+        table.setId("district-table");
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        TableColumn<DistrictRow, String> name = new TableColumn<>(i18n.t("col.district"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        name.setPrefWidth(80);
+        table.getColumns().add(name);
+        for (DistrictTable.Column col : DistrictTable.columns(i18n)) {
+            TableColumn<DistrictRow, Double> tc = new TableColumn<>(i18n.t(col.key()));
+            tc.setId("dcol-" + col.key().substring(4));
+            tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(col.number().apply(c.getValue())));
+            tc.setCellFactory(c -> new TableCell<>() {
+                @Override protected void updateItem(Double v, boolean empty) {
+                    super.updateItem(v, empty);
+                    setText(empty || v == null ? null : col.text().apply(v));
+                }
+            });
+            tc.setStyle("-fx-alignment: CENTER-RIGHT;");
+            tc.setPrefWidth(90);
+            table.getColumns().add(tc);
+        }
+        javafx.collections.transformation.SortedList<DistrictRow> sorted = new javafx.collections.transformation.SortedList<>(vm.districts());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) onSelectDistrict.accept(b.id()); });
+        KeyCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+        table.setOnKeyPressed(e -> { if (copy.match(e)) { copy(); e.consume(); } });
+        Button copyAll = new Button(i18n.t("results.copy"));
+        copyAll.setId("copy-districts");
+        copyAll.setOnAction(e -> copy());
+        HBox bar = new HBox(8, new Label(i18n.t("results.districtHint")), copyAll);
+        bar.setPadding(new Insets(4));
+        setTop(bar);
+        setCenter(table);
+    }
+
+    public TableView<DistrictRow> table() { return table; }
+
+    /** Copies the selected rows, or every row when none is selected, as TSV. */
+    public String copy() {
+        var rows = table.getSelectionModel().getSelectedItems().size() > 1
+                ? table.getSelectionModel().getSelectedItems() : table.getItems();
+        String tsv = DistrictTable.toTsv(rows, i18n);
+        ClipboardContent c = new ClipboardContent();
+        c.putString(tsv);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        return tsv;
+    }
+}

@@ -1,0 +1,134 @@
+package org.tuoyu.sandbox.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Totals;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.ui.i18n.Fmt;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/**
+ * Results of the selected scenario in the selected year: headline tiles and district rows, each
+ * with its change against the reference (the baseline; for the baseline, itself as opened).
+ * {@link #revisionProperty()} ticks once per new result so views redraw once.
+ */
+public final class ResultsViewModel {
+
+    private final Workspace ws;
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<DistrictRow> districts = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private YearResult current;
+    private YearResult reference;
+    private ScenarioSlot watched;
+    private final ChangeListener<ScenarioResult> resultListener = (o, a, b) -> refresh();
+
+    public ResultsViewModel(Workspace ws) {
+        this.ws = ws;
+        ws.selectedProperty().addListener((o, a, b) -> watch(b));
+        ws.yearProperty().addListener((o, a, b) -> refresh());
+        ws.slots().addListener((javafx.collections.ListChangeListener<ScenarioSlot>) c -> rewatchBaseline());
+        rewatchBaseline();
+        watch(ws.selected());
+    }
+
+    private ScenarioSlot watchedBaseline;
+    private final ChangeListener<ScenarioResult> baselineListener = (o, a, b) -> { if (watched != baselineSlot()) refresh(); };
+
+    private ScenarioSlot baselineSlot() { return ws.baseline(); }
+
+    private void rewatchBaseline() {
+        ScenarioSlot b = ws.baseline();
+        if (b == watchedBaseline) return;
+        if (watchedBaseline != null) watchedBaseline.resultProperty().removeListener(baselineListener);
+        watchedBaseline = b;
+        if (b != null) b.resultProperty().addListener(baselineListener);
+        refresh();
+    }
+
+
+    private void watch(ScenarioSlot s) {
+        if (watched != null) watched.resultProperty().removeListener(resultListener);
+        watched = s;
+        if (s != null) s.resultProperty().addListener(resultListener);
+        refresh();
+    }
+
+    public void refresh() {
+        if (watched == null || watched.result() == null) return;
+        current = ws.yearOf(watched.result());
+        reference = ws.yearOf(ws.referenceFor(watched));
+        if (reference == null) reference = current;
+        tiles.setAll(tiles(current, reference, ws.i18n(), watched.document().scenario().behaviour().affordabilityThreshold()));
+        List<DistrictRow> rows = new ArrayList<>();
+        for (DistrictResult d : current.districts()) {
+            DistrictResult r = reference.district(d.id());
+            rows.add(new DistrictRow(d.id(), ws.i18n().pick(d.nameZh(), d.nameEn()), d.childrenTotal(), d.seats(), d.enrolled(),
+                    d.enrolmentRate(), d.utilisation(), d.unmetPrice(), d.unmetSeats(), d.inclusiveFee(), d.fiscalCost(),
+                    d.breakEvenUtilisation(), d.shareAboveThreshold(),
+                    r == null ? 0 : d.enrolmentRate() - r.enrolmentRate(), r == null ? 0 : d.fiscalCost() - r.fiscalCost()));
+        }
+        districts.setAll(rows);
+        revision.set(revision.get() + 1);
+    }
+
+    /** The headline tiles for a year's result against a reference year's result. */
+    public static List<Tile> tiles(YearResult cur, YearResult ref, I18n i, double threshold) {
+        Totals t = cur.totals();
+        Totals r = ref.totals();
+        List<Tile> out = new ArrayList<>();
+        double cost = cur.fiscal().total();
+        double dCost = cost - ref.fiscal().total();
+        out.add(new Tile("fiscal", i.t("tile.fiscal"), Fmt.yi(cost) + " " + i.t("unit.yi"), Fmt.yiDelta(dCost) + " " + i.t("unit.yi"),
+                cost, dCost, 0));
+        out.add(rate("enrolment", i.t("tile.enrolment"), t.enrolmentRate(), r.enrolmentRate(), 1, i));
+        out.add(rate("utilisation", i.t("tile.utilisation"), t.utilisation(), r.utilisation(), 1, i));
+        out.add(count("unmetPrice", i.t("tile.unmetPrice"), t.unmetPrice(), r.unmetPrice(), -1, i));
+        out.add(count("unmetSeats", i.t("tile.unmetSeats"), t.unmetSeats(), r.unmetSeats(), -1, i));
+        out.add(rate("above", i.t("tile.above", Fmt.percent(threshold)), t.shareAboveThreshold(), r.shareAboveThreshold(), -1, i));
+        return out;
+    }
+
+    private static Tile rate(String id, String title, double v, double ref, int goodSign, I18n i) {
+        double d = v - ref;
+        return new Tile(id, title, Fmt.percent(v), Fmt.points(d, i), v, d, sign(d, goodSign));
+    }
+
+    private static Tile count(String id, String title, double v, double ref, int goodSign, I18n i) {
+        double d = v - ref;
+        return new Tile(id, title, Fmt.count(v) + " " + i.t("unit.children"), Fmt.countDelta(d), v, d, sign(d, goodSign));
+    }
+
+    private static int sign(double d, int good) {
+        if (Math.abs(d) < 1e-9) return 0;
+        return d > 0 ? good : -good;
+    }
+
+    public ObservableList<Tile> tiles() { return tiles; }
+
+    public Tile tile(String id) {
+        for (Tile t : tiles) if (t.id().equals(id)) return t;
+        return null;
+    }
+
+    public ObservableList<DistrictRow> districts() { return districts; }
+
+    public YearResult current() { return current; }
+
+    public YearResult reference() { return reference; }
+
+    public ScenarioSlot slot() { return watched; }
+
+    public ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    public Workspace workspace() { return ws; }
+}

@@ -1,0 +1,55 @@
+package org.tuoyu.sandbox.ui.results;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tuoyu.sandbox.ui.Styles;
+
+/** The headline tiles: value and change against the reference. */
+public final class TilesView extends HBox {
+
+    private final ResultsViewModel vm;
+
+    public TilesView(ResultsViewModel vm) {
+        super(8);
+        this.vm = vm;
+        getStyleClass().add("tiles");
+        vm.tiles().addListener((ListChangeListener<Tile>) c -> update());
+        update();
+    }
+
+    private void update() {
+        if (getChildren().size() != vm.tiles().size()) {
+            getChildren().clear();
+            for (Tile t : vm.tiles()) {
+                Label title = new Label();
+                title.getStyleClass().add(Styles.TILE_TITLE);
+                title.setWrapText(true);
+                Label value = new Label();
+                value.getStyleClass().add(Styles.TILE_VALUE);
+                value.setId("tile-" + t.id());
+                Label delta = new Label();
+                delta.getStyleClass().add(Styles.TILE_DELTA);
+                delta.setId("tile-" + t.id() + "-delta");
+                VBox box = new VBox(2, title, value, delta);
+                box.getStyleClass().add(Styles.TILE);
+                HBox.setHgrow(box, Priority.ALWAYS);
+                box.setMaxWidth(Double.MAX_VALUE);
+                getChildren().add(box);
+            }
+        }
+        for (int i = 0; i < vm.tiles().size(); i++) {
+            Tile t = vm.tiles().get(i);
+            VBox box = (VBox) getChildren().get(i);
+            ((Label) box.getChildren().get(0)).setText(t.title());
+            ((Label) box.getChildren().get(1)).setText(t.value());
+            Label d = (Label) box.getChildren().get(2);
+            d.setText(t.delta());
+            d.getStyleClass().removeAll(Styles.UP, Styles.DOWN);
+            if (t.better() > 0) d.getStyleClass().add(Styles.UP);
+            if (t.better() < 0) d.getStyleClass().add(Styles.DOWN);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.tuoyu.sandbox.ui.scenarios;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+
+/**
+ * Runs the engine for edited scenarios and hands results back on the UI thread. Requests are
+ * coalesced: while one evaluation runs, later requests for the same slot replace each other, so a
+ * fast slider never queues stale work. When evaluations are quick (a moving average under
+ * {@link #INLINE_NANOS}) they run at once on the calling thread, which saves the thread hop;
+ * when they get slow, they move to the background executor and the UI never waits for them.
+ */
+public final class Evaluations {
+
+    /** Evaluations faster than this on average run inline. */
+    static final long INLINE_NANOS = 4_000_000L;
+
+    /** What the UI learns after a result is applied. */
+    public record Applied(ScenarioSlot slot, long requestedAt, long evalNanos, boolean inline) {}
+
+    private final Executor background;
+    private final Executor ui;
+    private final Map<ScenarioSlot, Request> pending = new LinkedHashMap<>();
+    private boolean running;
+    private double averageNanos = 0;
+    private boolean allowInline = true;
+    private Consumer<Applied> onApplied = a -> { };
+
+    private record Request(Scenario scenario, long requestedAt) {}
+
+    public Evaluations(Executor background, Executor ui) {
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public void setOnApplied(Consumer<Applied> c) { onApplied = c; }
+
+    /** For tests and for measuring: false forces every evaluation onto the background executor. */
+    public void setAllowInline(boolean allow) { allowInline = allow; }
+
+    /** Asks for the slot's current document to be evaluated; call on the UI thread. */
+    public void request(ScenarioSlot slot) {
+        Scenario sc = slot.document().scenario();
+        long now = System.nanoTime();
+        boolean inline;
+        synchronized (this) {
+            inline = allowInline && !running && pending.isEmpty() && averageNanos < INLINE_NANOS;
+            if (!inline) {
+                Request old = pending.get(slot);
+                pending.put(slot, new Request(sc, old != null ? old.requestedAt : now));
+                if (running) return;
+                running = true;
+            }
+        }
+        if (inline) {
+            long t0 = System.nanoTime();
+            ScenarioResult r = Evaluator.evaluate(sc);
+            long dt = System.nanoTime() - t0;
+            record(dt);
+            apply(slot, sc, r, now, dt, true);
+        } else {
+            background.execute(this::drain);
+        }
+    }
+
+    private synchronized void record(long dt) {
+        averageNanos = averageNanos == 0 ? dt : averageNanos * 0.8 + dt * 0.2;
+    }
+
+    private void drain() {
+        while (true) {
+            ScenarioSlot slot;
+            Request req;
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    running = false;
+                    return;
+                }
+                Map.Entry<ScenarioSlot, Request> e = pending.entrySet().iterator().next();
+                slot = e.getKey();
+                req = e.getValue();
+                pending.remove(slot);
+            }
+            long t0 = System.nanoTime();
+            ScenarioResult r;
+            try {
+                r = Evaluator.evaluate(req.scenario);
+            } catch (RuntimeException ex) {
+                r = null;
+            }
+            long dt = System.nanoTime() - t0;
+            record(dt);
+            ScenarioResult result = r;
+            if (result != null) ui.execute(() -> apply(slot, req.scenario, result, req.requestedAt, dt, false));
+        }
+    }
+
+    private void apply(ScenarioSlot slot, Scenario sc, ScenarioResult r, long requestedAt, long dt, boolean inline) {
+        // A newer edit may be on its way; showing this result meanwhile is still correct for an earlier state.
+        slot.setResult(r);
+        onApplied.accept(new Applied(slot, requestedAt, dt, inline));
+    }
+
+    public synchronized double averageMillis() { return averageNanos / 1e6; }
+}

@@ -1,0 +1,105 @@
+package org.tuoyu.sandbox.ui.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.ui.files.Recovery;
+
+/**
+ * What the menus do, without dialogs: new scenario from a preset or as a copy, open, save,
+ * autosave. The view asks the user first and then calls these.
+ */
+public final class ScenarioActions {
+
+    private final Workspace ws;
+
+    public ScenarioActions(Workspace ws) { this.ws = ws; }
+
+    /** The preset library (scenarios/index.txt in the jar). */
+    public static List<Location> presets() { return ScenarioFiles.builtinScenarios(); }
+
+    public ScenarioDocument addPreset(Location preset) throws ScenarioFileException {
+        ScenarioDocument d = ScenarioFiles.load(preset);
+        ws.addScenario(d);
+        return d;
+    }
+
+    /** A copy of the selected scenario, named "… (副本)". */
+    public ScenarioDocument copySelected() {
+        ScenarioSlot s = ws.selected();
+        ScenarioDocument d = s.document();
+        ScenarioDocument c = d.withName(ws.i18n().t("scenario.copyOf", d.name()), d.nameEn() + " (copy)");
+        ws.addScenario(c);
+        return c;
+    }
+
+    /** How an opened file joined the workspace. */
+    public enum Opened { ADDED, REPLACED }
+
+    /**
+     * Loads a file; a file of the baseline's region joins as another scenario, any other becomes
+     * the new baseline (the caller asks about unsaved work first). A broken file throws and
+     * leaves the workspace untouched.
+     */
+    public Opened open(Path file, boolean replaceAllowed) throws ScenarioFileException {
+        ScenarioDocument d = ScenarioFiles.load(file);
+        if (ws.baseline() != null && sameRegion(d, ws.baseline().document())) {
+            ws.undoStack().seal();
+            ws.edit(new Workspace.SlotEdit(ws, new ScenarioSlot(d, file), true, ws.i18n().t("edit.open", d.name())));
+            ws.undoStack().seal();
+            return Opened.ADDED;
+        }
+        if (!replaceAllowed) return null;
+        ws.reset(d, file);
+        return Opened.REPLACED;
+    }
+
+    public boolean sameRegionAsBaseline(Path file) throws ScenarioFileException {
+        return ws.baseline() != null && sameRegion(ScenarioFiles.load(file), ws.baseline().document());
+    }
+
+    static boolean sameRegion(ScenarioDocument a, ScenarioDocument b) {
+        return a.region().region().id().equals(b.region().region().id());
+    }
+
+    public void save(ScenarioSlot s, Path target) throws IOException {
+        ScenarioDocument saved = ScenarioFiles.save(s.document(), target);
+        s.markSaved(saved, target);
+    }
+
+    public List<ScenarioSlot> modified() {
+        List<ScenarioSlot> r = new ArrayList<>();
+        for (ScenarioSlot s : ws.slots()) if (s.isModified()) r.add(s);
+        return r;
+    }
+
+    public void autosave(Recovery r) throws IOException {
+        List<Recovery.Snapshot> snaps = new ArrayList<>();
+        for (ScenarioSlot s : ws.slots()) snaps.add(new Recovery.Snapshot(s.document(), s.file(), s.isModified()));
+        r.write(snaps);
+    }
+
+    /** Replaces the workspace with what the recovery folder holds. */
+    public void restore(List<Recovery.Entry> entries) {
+        if (entries.isEmpty()) return;
+        Recovery.Entry first = entries.get(0);
+        ws.reset(first.document(), first.originalFile());
+        if (first.modified()) {
+            ScenarioSlot b = ScenarioSlot.restored(first.document(), first.originalFile(), true);
+            ws.removeSlotQuietly(ws.baseline());
+            ws.addSlotQuietly(0, b);
+            ws.select(b);
+        }
+        for (int i = 1; i < entries.size(); i++) {
+            Recovery.Entry e = entries.get(i);
+            ws.addSlotQuietly(i, ScenarioSlot.restored(e.document(), e.originalFile(), e.modified()));
+        }
+        ws.select(ws.baseline());
+        ws.undoStack().clear();
+    }
+}

@@ -1,0 +1,219 @@
+package org.tuoyu.sandbox.ui.scenarios;
+
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.ui.edit.Command;
+import org.tuoyu.sandbox.ui.edit.UndoStack;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+
+/**
+ * App-wide UI state (JabRef's StateManager): the open scenarios (the first is the baseline), the
+ * selected one, the year shown, the language, and the undo stack. Every edit goes through
+ * {@link #edit} as a command that replaces a slot's immutable document.
+ */
+public final class Workspace {
+
+    private final ObservableList<ScenarioSlot> slots = FXCollections.observableArrayList();
+    private final ObservableList<ScenarioSlot> readOnlySlots = FXCollections.unmodifiableObservableList(slots);
+    private final ReadOnlyObjectWrapper<ScenarioSlot> selected = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(new I18n(I18n.Lang.ZH));
+    private final UndoStack undo = new UndoStack();
+    private final Evaluations evaluations;
+
+    public Workspace(Executor background, Executor ui) {
+        evaluations = new Evaluations(background, ui);
+    }
+
+    public ObservableList<ScenarioSlot> slots() { return readOnlySlots; }
+
+    public ScenarioSlot baseline() { return slots.isEmpty() ? null : slots.get(0); }
+
+    public ReadOnlyObjectProperty<ScenarioSlot> selectedProperty() { return selected.getReadOnlyProperty(); }
+
+    public ScenarioSlot selected() { return selected.get(); }
+
+    public void select(ScenarioSlot s) { if (s == null || slots.contains(s)) selected.set(s); }
+
+    public IntegerProperty yearProperty() { return year; }
+
+    public ObjectProperty<I18n> i18nProperty() { return i18n; }
+
+    public I18n i18n() { return i18n.get(); }
+
+    public UndoStack undoStack() { return undo; }
+
+    public Evaluations evaluations() { return evaluations; }
+
+    /** Replaces everything with one baseline (start, Open as baseline, restore). */
+    public void reset(ScenarioDocument baseline, Path file) {
+        slots.clear();
+        undo.clear();
+        ScenarioSlot s = addSlotQuietly(slots.size(), new ScenarioSlot(baseline, file));
+        year.set(baseline.scenario().horizon().firstYear());
+        selected.set(s);
+    }
+
+    ScenarioSlot addSlotQuietly(int index, ScenarioSlot s) {
+        slots.add(Math.min(index, slots.size()), s);
+        s.documentProperty().addListener((o, a, b) -> evaluations.request(s));
+        evaluations.request(s);
+        return s;
+    }
+
+    void removeSlotQuietly(ScenarioSlot s) {
+        slots.remove(s);
+        if (selected.get() == s) selected.set(slots.isEmpty() ? null : slots.get(Math.max(0, slots.size() - 1)));
+    }
+
+    public void edit(Command c) { undo.execute(c); }
+
+    /** The result this slot's numbers are compared with: the baseline's, or for the baseline itself, as opened. */
+    public ScenarioResult referenceFor(ScenarioSlot s) {
+        if (s == null || baseline() == null) return null;
+        return s == baseline() ? s.openedResult() : baseline().result();
+    }
+
+    /** Lever values of the reference: the baseline's, or the baseline as opened. */
+    public Levers referenceLevers(ScenarioSlot s) {
+        ScenarioSlot b = baseline();
+        if (b == null) return null;
+        return s == b ? b.savedLevers() : b.document().scenario().levers();
+    }
+
+    public YearResult yearOf(ScenarioResult r) {
+        if (r == null) return null;
+        YearResult y = r.year(year.get());
+        return y != null ? y : r.first();
+    }
+
+    // ---- edits --------------------------------------------------------------------------------
+
+    /** Sets a lever region-wide (districtId null) or for one district, as one undoable step. */
+    public void setLever(ScenarioSlot s, String districtId, LeverKey k, double v) {
+        ScenarioDocument before = s.document();
+        Levers l = before.scenario().levers();
+        Levers nl = districtId == null ? l.withRegionWide(k, v) : l.withOverride(districtId, k, v);
+        if (nl.equals(l) || sameValues(l, nl)) return;
+        String what = i18n().lever(k) + (districtId == null ? "" : " · " + districtName(before, districtId));
+        edit(new DocumentEdit(s, before, before.withLevers(nl), i18n().t("edit.set", what), "lever:" + districtId + ":" + k));
+    }
+
+    public void resetOverride(ScenarioSlot s, String districtId, LeverKey k) {
+        ScenarioDocument before = s.document();
+        Levers l = before.scenario().levers();
+        if (!l.districtOverrides().getOrDefault(districtId, java.util.Map.of()).containsKey(k)) return;
+        String what = i18n().lever(k) + " · " + districtName(before, districtId);
+        undo.seal();
+        edit(new DocumentEdit(s, before, before.withLevers(l.withoutOverride(districtId, k)), i18n().t("edit.reset", what), null));
+        undo.seal();
+    }
+
+    public void rename(ScenarioSlot s, String zh, String en) {
+        ScenarioDocument before = s.document();
+        undo.seal();
+        edit(new DocumentEdit(s, before, before.withName(zh, en == null || en.isEmpty() ? zh : en), i18n().t("edit.rename"), null));
+        undo.seal();
+    }
+
+    public void addScenario(ScenarioDocument doc) {
+        undo.seal();
+        edit(new SlotEdit(this, new ScenarioSlot(doc, null), true, i18n().t("edit.add", doc.name())));
+        undo.seal();
+    }
+
+    public void deleteScenario(ScenarioSlot s) {
+        if (s == baseline()) return;
+        undo.seal();
+        edit(new SlotEdit(this, s, false, i18n().t("edit.delete", s.name())));
+        undo.seal();
+    }
+
+    private static boolean sameValues(Levers a, Levers b) {
+        return a.regionWide().equals(b.regionWide()) && a.districtOverrides().equals(b.districtOverrides());
+    }
+
+    private String districtName(ScenarioDocument d, String id) {
+        var dist = d.region().region().district(id);
+        return dist == null ? id : i18n().pick(dist.nameZh(), dist.nameEn());
+    }
+
+    /** Replaces a slot's document; merges with the next edit of the same lever during a drag. */
+    static final class DocumentEdit implements Command {
+        private final ScenarioSlot slot;
+        private final ScenarioDocument before;
+        private ScenarioDocument after;
+        private final String description;
+        private final String mergeKey;
+
+        DocumentEdit(ScenarioSlot slot, ScenarioDocument before, ScenarioDocument after, String description, String mergeKey) {
+            this.slot = slot;
+            this.before = before;
+            this.after = after;
+            this.description = description;
+            this.mergeKey = mergeKey;
+        }
+
+        @Override public void execute() { slot.setDocument(after); }
+
+        @Override public void undo() { slot.setDocument(before); }
+
+        @Override public String description() { return description; }
+
+        @Override public boolean mergeWith(Command next) {
+            if (mergeKey == null || !(next instanceof DocumentEdit)) return false;
+            DocumentEdit n = (DocumentEdit) next;
+            if (n.slot != slot || !mergeKey.equals(n.mergeKey) || n.before != after) return false;
+            after = n.after;
+            return true;
+        }
+    }
+
+    /** Adds or removes a scenario slot. */
+    static final class SlotEdit implements Command {
+        private final Workspace ws;
+        private final ScenarioSlot slot;
+        private final boolean add;
+        private final String description;
+        private int index = -1;
+
+        SlotEdit(Workspace ws, ScenarioSlot slot, boolean add, String description) {
+            this.ws = ws;
+            this.slot = slot;
+            this.add = add;
+            this.description = description;
+        }
+
+        @Override public void execute() { if (add) doAdd(); else doRemove(); }
+
+        @Override public void undo() { if (add) doRemove(); else doAdd(); }
+
+        private void doAdd() {
+            int at = index >= 0 ? index : ws.slots.size();
+            if (ws.slots.contains(slot)) return;
+            if (slot.result() == null) ws.addSlotQuietly(at, slot);
+            else ws.slots.add(Math.min(at, ws.slots.size()), slot);
+            ws.select(slot);
+        }
+
+        private void doRemove() {
+            index = ws.slots.indexOf(slot);
+            ws.removeSlotQuietly(slot);
+        }
+
+        @Override public String description() { return description; }
+    }
+}
