@@ -29,6 +29,14 @@ public final class SandboxApp extends Application {
         List<String> args = getParameters().getRaw();
         MainWindow w = createWindow(stage, args.isEmpty() ? null : args.get(0), SandboxHome.standard());
         stage.show();
+        Integer bench = Integer.getInteger("tuoyu.sandbox.bench");
+        if (bench != null) {
+            org.tuoyu.sandbox.ui.main.SliderBenchmark.run(w, bench, line -> {
+                System.out.println(line);
+                Platform.exit();
+            });
+            return;
+        }
         Platform.runLater(w::offerRecovery);
     }
 

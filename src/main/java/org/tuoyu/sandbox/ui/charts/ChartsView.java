@@ -67,6 +67,7 @@ public final class ChartsView extends GridPane {
 
     private static ChartViewer viewer(JFreeChart c, String id) {
         ChartViewer v = new ChartViewer(c);
+        MeasuredText.install(v);
         v.setId(id);
         v.setMinSize(200, 150);
         return v;

@@ -52,9 +52,24 @@ public final class DistrictOverridesView extends BorderPane {
         group.setValue(LeverGroup.DEMAND);
         table.setItems(FXCollections.observableArrayList(vm.districts()));
         vm.addOverrideListener(() -> {
-            if (!table.getItems().equals(vm.districts())) table.getItems().setAll(vm.districts());
-            table.refresh();
+            dirty = true;
+            if (shown) refreshNow();
         });
+    }
+
+    private boolean shown = true;
+    private boolean dirty;
+
+    /** The window tells the table whether its tab is showing; hidden, it refreshes only when shown again. */
+    public void setShown(boolean s) {
+        shown = s;
+        if (s && dirty) refreshNow();
+    }
+
+    private void refreshNow() {
+        dirty = false;
+        if (!table.getItems().equals(vm.districts())) table.getItems().setAll(vm.districts());
+        table.refresh();
     }
 
     public TableView<District> table() { return table; }

@@ -92,6 +92,13 @@ public final class MainWindow {
     private Label status;
     private boolean chartsDirty = true, mapDirty = true;
     private long pendingRequest = -1;
+    private Runnable frameTask;
+    private long frameEnd;
+    private final LatencyMeter layoutMeter = new LatencyMeter(2000);
+
+    /** CSS and layout of the pulse that shows a new result. */
+    public LatencyMeter layoutLatency() { return layoutMeter; }
+    private final LatencyMeter drawn = new LatencyMeter(2000);
     private boolean syncingTabs;
 
     public MainWindow(Stage stage, Workspace ws, SandboxHome home) {
@@ -143,9 +150,22 @@ public final class MainWindow {
         }
         ws.selectedProperty().addListener((o, a, b) -> { syncScenarioTabs(); updateTitle(); });
 
-        Scene scene = new Scene(build(), 1500, 920);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(build(), Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/tuoyu/sandbox/ui/app.css").toExternalForm());
         scene.addPostLayoutPulseListener(this::pulse);
+        scene.addPreLayoutPulseListener(() -> {
+            Runnable task = frameTask;
+            frameTask = null;
+            if (task != null) {
+                task.run();
+                frameEnd = System.nanoTime();
+            }
+        });
+        ws.evaluations().setFrameScheduler(task -> {
+            frameTask = task;
+            javafx.application.Platform.requestNextPulse();
+        });
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
@@ -155,6 +175,8 @@ public final class MainWindow {
     }
 
     public Workspace workspace() { return ws; }
+
+    public javafx.scene.Parent root() { return stage.getScene().getRoot(); }
 
     public LatencyMeter latency() { return latency; }
 
@@ -214,7 +236,12 @@ public final class MainWindow {
         compareTab = tab("tab-compare", i.t("tab.compare"), compare);
         views.getTabs().addAll(chartsTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
                 tab("tab-overrides", i.t("tab.overrides"), overrides), compareTab);
+        Tab districtsTab = views.getTabs().get(2), overridesTab = views.getTabs().get(3);
+        districtTable.setShown(false);
+        overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            districtTable.setShown(b == districtsTab);
+            overrides.setShown(b == overridesTab);
             if (b == chartsTab && chartsDirty) redrawCharts();
             if (b == mapTab && mapDirty) redrawMap();
             if (b == compareTab) compare.rebuild();
@@ -364,12 +391,23 @@ public final class MainWindow {
         mapDirty = false;
     }
 
+    /** After a result is applied, the charts are drawn; the pulse then lays the frame out. */
     private void applied(org.tuoyu.sandbox.ui.scenarios.Evaluations.Applied a) {
-        if (a.slot() == ws.selected()) pendingRequest = a.requestedAt();
+        if (a.slot() == ws.selected()) {
+            pendingRequest = a.requestedAt();
+            drawn.add(System.nanoTime() - a.requestedAt());
+        }
     }
+
+    /** Move to charts drawn (evaluation, view-models, datasets, chart canvases), without the pulse. */
+    public LatencyMeter drawnLatency() { return drawn; }
 
     /** After layout of the pulse that shows a new result: the slider-move to redrawn latency. */
     private void pulse() {
+        if (frameEnd > 0) {
+            layoutMeter.add(System.nanoTime() - frameEnd);
+            frameEnd = 0;
+        }
         if (pendingRequest < 0) return;
         latency.add(System.nanoTime() - pendingRequest);
         pendingRequest = -1;

@@ -46,7 +46,13 @@ public final class DistrictResultsView extends BorderPane {
             tc.setPrefWidth(90);
             table.getColumns().add(tc);
         }
-        javafx.collections.transformation.SortedList<DistrictRow> sorted = new javafx.collections.transformation.SortedList<>(vm.districts());
+        this.vm = vm;
+        javafx.collections.transformation.SortedList<DistrictRow> sorted = new javafx.collections.transformation.SortedList<>(rows);
+        rows.setAll(vm.districts());
+        vm.districts().addListener((javafx.collections.ListChangeListener<DistrictRow>) c -> {
+            dirty = true;
+            if (shown) sync();
+        });
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) onSelectDistrict.accept(b.id()); });
@@ -59,6 +65,28 @@ public final class DistrictResultsView extends BorderPane {
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table);
+    }
+
+    private final ResultsViewModel vm;
+    private final javafx.collections.ObservableList<DistrictRow> rows = javafx.collections.FXCollections.observableArrayList();
+    private boolean shown = true;
+    private boolean dirty;
+
+    /** Hidden, the table skips updates and catches up when its tab shows again. */
+    public void setShown(boolean s) {
+        shown = s;
+        if (s && dirty) sync();
+    }
+
+    private void sync() {
+        dirty = false;
+        DistrictRow sel = table.getSelectionModel().getSelectedItem();
+        rows.setAll(vm.districts());
+        if (sel != null) {
+            for (DistrictRow r : table.getItems()) {
+                if (r.id().equals(sel.id())) { table.getSelectionModel().select(r); break; }
+            }
+        }
     }
 
     public TableView<DistrictRow> table() { return table; }

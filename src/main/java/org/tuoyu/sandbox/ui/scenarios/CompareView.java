@@ -26,7 +26,7 @@ public final class CompareView extends BorderPane {
         hint.setWrapText(true);
         setTop(hint);
         setCenter(table);
-        vm.revisionProperty().addListener((o, a, b) -> { dirty = true; if (isVisible() && getScene() != null) rebuild(); });
+        vm.revisionProperty().addListener((o, a, b) -> dirty = true); // the window rebuilds it when its tab shows
         rebuild();
     }
 

@@ -1,6 +1,8 @@
 package org.tuoyu.sandbox.ui.scenarios;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -30,6 +32,9 @@ public final class Evaluations {
     private double averageNanos = 0;
     private boolean allowInline = true;
     private Consumer<Applied> onApplied = a -> { };
+    private Consumer<Runnable> frameScheduler = Runnable::run;
+    private final Map<ScenarioSlot, Request> frame = new LinkedHashMap<>();
+    private boolean frameScheduled;
 
     private record Request(Scenario scenario, long requestedAt) {}
 
@@ -39,6 +44,13 @@ public final class Evaluations {
     }
 
     public void setOnApplied(Consumer<Applied> c) { onApplied = c; }
+
+    /**
+     * Where quick evaluations run: by default at once; the window passes a scheduler that runs
+     * them once at the start of the next pulse, so all slider moves within a frame cost one
+     * evaluation and one redraw.
+     */
+    public void setFrameScheduler(Consumer<Runnable> s) { frameScheduler = s; }
 
     /** For tests and for measuring: false forces every evaluation onto the background executor. */
     public void setAllowInline(boolean allow) { allowInline = allow; }
@@ -58,13 +70,29 @@ public final class Evaluations {
             }
         }
         if (inline) {
-            long t0 = System.nanoTime();
-            ScenarioResult r = Evaluator.evaluate(sc);
-            long dt = System.nanoTime() - t0;
-            record(dt);
-            apply(slot, sc, r, now, dt, true);
+            Request old = frame.get(slot);
+            frame.put(slot, new Request(sc, old != null ? old.requestedAt : now));
+            if (!frameScheduled) {
+                frameScheduled = true;
+                frameScheduler.accept(this::drainFrame);
+            }
         } else {
             background.execute(this::drain);
+        }
+    }
+
+    /** Evaluates what the moves of one frame asked for (UI thread). */
+    private void drainFrame() {
+        frameScheduled = false;
+        List<Map.Entry<ScenarioSlot, Request>> work = new ArrayList<>(frame.entrySet());
+        frame.clear();
+        for (Map.Entry<ScenarioSlot, Request> e : work) {
+            Request req = e.getValue();
+            long t0 = System.nanoTime();
+            ScenarioResult r = Evaluator.evaluate(req.scenario);
+            long dt = System.nanoTime() - t0;
+            record(dt);
+            apply(e.getKey(), req.scenario, r, req.requestedAt, dt, true);
         }
     }
 

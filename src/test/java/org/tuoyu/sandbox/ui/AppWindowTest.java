@@ -1,0 +1,251 @@
+package org.tuoyu.sandbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tuoyu.sandbox.app.SandboxApp;
+import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.ui.files.SandboxHome;
+import org.tuoyu.sandbox.ui.main.MainWindow;
+import org.tuoyu.sandbox.ui.results.DistrictRow;
+
+/** Drives the real window headless (Monocle): the acceptance checks. */
+@ExtendWith(ApplicationExtension.class)
+class AppWindowTest {
+
+    private MainWindow window;
+    private Stage stage;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("sandbox-ui-test");
+        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, Preferences.userRoot().node("tuoyu-sandbox-test")));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != stage && w instanceof Stage) ((Stage) w).close();
+            }
+            window.workspace().undoStack().clear();
+        });
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void settle() {
+        WaitForAsyncUtils.waitForFxEvents(3);
+    }
+
+    @Test
+    void theWindowOpensOnTheBeijingBaseline(FxRobot robot) {
+        assertTrue(stage.getTitle().contains("北京 2025 基线"), stage.getTitle());
+        assertTrue(text(robot, "#tile-fiscal").endsWith("亿元"));
+        assertEquals(16, robot.lookup("#district-table").queryAs(TableView.class).getItems().size());
+    }
+
+    @Test
+    void movingTheVoucherSliderChangesTheEnrolmentTile(FxRobot robot) {
+        String before = text(robot, "#tile-enrolment");
+        Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
+        robot.clickOn(slider);             // a click on the track jumps the thumb there
+        for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
+        settle();
+        assertTrue(slider.getValue() > 0);
+        String after = text(robot, "#tile-enrolment");
+        assertNotEquals(before, after, "the enrolment tile follows the slider");
+        assertTrue(text(robot, "#tile-enrolment-delta").startsWith("+"));
+        assertTrue(stage.getTitle().startsWith("* "), "the title shows the modified marker");
+        String field = robot.lookup("#field-VOUCHER_A2").queryAs(TextField.class).getText();
+        assertNotEquals("0", field);
+    }
+
+    @Test
+    void typingAnExactValueSetsTheLever(FxRobot robot) {
+        TextField f = robot.lookup("#field-VOUCHER_A0").queryAs(TextField.class);
+        robot.doubleClickOn(f).eraseText(6).write("1,000").type(KeyCode.ENTER);
+        settle();
+        assertEquals(1000, window.workspace().selected().document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A0));
+        assertTrue(f.getStyleClass().contains(Styles.CHANGED));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void overridingOneDistrictChangesOnlyItsRowAndUndoRestoresIt(FxRobot robot) {
+        robot.clickOn("#tab-overrides");
+        TableView<District> ov = robot.lookup("#override-table").queryAs(TableView.class);
+        TableColumn<District, String> col = null;
+        for (TableColumn<District, ?> c : ov.getColumns()) {
+            if (c.getUserData() == LeverKey.VOUCHER_A2) col = (TableColumn<District, String>) c;
+        }
+        int row = -1;
+        for (int i = 0; i < ov.getItems().size(); i++) if (ov.getItems().get(i).id().equals("haidian")) row = i;
+        List<DistrictRow> before = rows(robot);
+        robot.clickOn("#tab-overrides");
+        int r = row;
+        TableColumn<District, String> c = col;
+        robot.interact(() -> ov.edit(r, c));
+        robot.write("1200").type(KeyCode.ENTER);
+        settle();
+        assertTrue(window.workspace().selected().document().scenario().levers()
+                .districtOverrides().get("haidian").containsKey(LeverKey.VOUCHER_A2));
+        assertTrue(robot.lookup(".overridden").tryQuery().isPresent(), "the overridden cell is marked");
+        List<DistrictRow> after = rows(robot);
+        int changed = 0;
+        for (int i = 0; i < before.size(); i++) {
+            DistrictRow b = find(before, after.get(i).id());
+            if (!b.equals(after.get(i))) {
+                changed++;
+                assertEquals("haidian", after.get(i).id());
+            }
+        }
+        assertEquals(1, changed, "only Haidian's row changes");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertEquals(before, rows(robot), "undo restores every row");
+        robot.clickOn("#tab-overrides");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".overridden").tryQuery().isPresent());
+    }
+
+    /** The district results table's rows, as shown on its tab. */
+    @SuppressWarnings("unchecked")
+    private static List<DistrictRow> rows(FxRobot robot) {
+        robot.clickOn("#tab-districts");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DistrictRow> t = robot.lookup("#district-table").queryAs(TableView.class);
+        List<DistrictRow> r = new ArrayList<>(t.getItems());
+        r.sort((a, b) -> a.id().compareTo(b.id()));
+        return r;
+    }
+
+    private static DistrictRow find(List<DistrictRow> rows, String id) {
+        return rows.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBrokenFileShowsItsFileLineKeyAndValueAndChangesNothing(FxRobot robot) throws Exception {
+        Path bad = home.resolve("broken.yaml");
+        Files.writeString(bad, "scenario:\n  name: 坏文件\nregion: builtin:regions/beijing.yaml\nlevers:\n  demand:\n"
+                + "    allowancePerChildYear: -300\n");
+        var before = window.workspace().baseline().document();
+        robot.interact(() -> window.open(bad));
+        settle();
+        assertTrue(robot.lookup("#file-error").tryQuery().isPresent(), "the error dialog shows");
+        assertTrue(text(robot, "#error-file").endsWith("broken.yaml"));
+        assertEquals("6", text(robot, "#error-line"));
+        assertEquals("levers.demand.allowancePerChildYear", text(robot, "#error-key"));
+        assertEquals("-300", text(robot, "#error-value"));
+        assertEquals(1, window.workspace().slots().size());
+        assertTrue(window.workspace().baseline().document() == before, "the current work is untouched");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReformFromAPresetAppearsWithItsDifferenceFromTheBaseline(FxRobot robot) {
+        robot.clickOn("#menu-file").clickOn("#mi-new-preset");
+        settle();
+        ComboBox<Location> combo = robot.lookup("#preset-dialog .combo-box").queryAs(ComboBox.class);
+        Location pick = combo.getItems().get(0);
+        for (Location l : combo.getItems()) if (l.fileName().startsWith("beijing-2025-hangzhou-vouchers")) pick = l;
+        Location p = pick;
+        robot.interact(() -> combo.setValue(p));
+        robot.clickOn((Node) robot.lookup("#preset-dialog .button").match(n -> n instanceof javafx.scene.control.Button
+                && ((javafx.scene.control.Button) n).isDefaultButton()).query());
+        settle();
+        assertEquals(2, window.workspace().slots().size());
+        robot.clickOn("#tab-compare");
+        settle();
+        TableView<?> cmp = robot.lookup("#compare-table").queryAs(TableView.class);
+        TableColumn<Object, String> delta = null;
+        for (TableColumn<?, ?> c : cmp.getColumns()) if ("cmp-delta-1".equals(c.getId())) delta = (TableColumn<Object, String>) c;
+        assertTrue(delta != null, "a difference column for the reform");
+        assertEquals("与基线之差", delta.getText());
+        String enrolDelta = delta.getCellData(2);
+        assertTrue(enrolDelta.endsWith("个百分点"), enrolDelta);
+        assertFalse(enrolDelta.startsWith("…"));
+    }
+
+    @Test
+    void englishFromTheMenu(FxRobot robot) {
+        robot.clickOn("#menu-language").clickOn("#mi-lang-en");
+        settle();
+        assertTrue(stage.getTitle().endsWith("Childcare Policy Sandbox"));
+        assertTrue(text(robot, "#tile-fiscal").endsWith("100m yuan"));
+        robot.clickOn("#menu-language").clickOn("#mi-lang-zh");
+        settle();
+    }
+
+    /** Slider moves with one reform open: move → charts redrawn, measured per pulse. Prints p50/p95. */
+    @Test
+    void sliderToRedrawLatency(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                window.actions().addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        settle();
+        Slider slider = robot.lookup("#lever-VOUCHER_A1").queryAs(Slider.class);
+        // warm up the JIT, then measure
+        for (int i = 0; i < 20; i++) {
+            double v = 100 + (i % 20) * 50;
+            robot.interact(() -> slider.setValue(v));
+        }
+        window.latency().clear();
+        window.drawnLatency().clear();
+        long t0 = System.nanoTime();
+        int moves = 80;
+        for (int i = 0; i < moves; i++) {
+            double v = 100 + (i % 40) * 40;
+            robot.interact(() -> slider.setValue(v));
+        }
+        WaitForAsyncUtils.waitForFxEvents(5);
+        long total = System.nanoTime() - t0;
+        double p50 = window.latency().percentileMillis(50), p95 = window.latency().percentileMillis(95);
+        System.out.printf("slider→redraw (headless Monocle, sw pipeline, Beijing baseline + 1 reform, charts tab): "
+                + "to charts drawn p50=%.2f p95=%.2f ms; to layout pulse n=%d p50=%.2f ms p95=%.2f ms; engine avg %.2f ms;"
+                + " wall %.0f ms for %d moves%n",
+                window.drawnLatency().percentileMillis(50), window.drawnLatency().percentileMillis(95),
+                window.latency().count(), p50, p95, window.workspace().evaluations().averageMillis(), total / 1e6, moves);
+        assertTrue(window.latency().count() > moves / 2);
+        assertTrue(p95 < 500, "no stalls: p95 " + p95);
+        TimeUnit.MILLISECONDS.sleep(1);
+    }
+}

@@ -1,0 +1,21 @@
+package org.tuoyu.sandbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.tuoyu.sandbox.ui.map.DistrictShapes;
+
+class MapShapesTest {
+
+    @Test
+    void beijingHasSixteenDistrictsFoundByTheirCentres() throws Exception {
+        DistrictShapes s = DistrictShapes.load(DistrictShapes.BEIJING);
+        assertEquals(16, s.shapes().size());
+        assertEquals("110101", s.codeAt(116.418757, 39.917544)); // 东城区 centre
+        assertEquals("110108", s.codeAt(116.25, 40.03));         // 海淀区
+        assertNull(s.codeAt(100, 20));
+        DistrictShapes.Projection p = s.fit(800, 600, 20);
+        assertEquals(20, Math.min(p.x(s.minLon()), p.y(s.maxLat())), 1e-6);
+    }
+}

@@ -1,0 +1,228 @@
+package org.tuoyu.sandbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.ui.files.Recovery;
+import org.tuoyu.sandbox.ui.i18n.Fmt;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.levers.LeversViewModel;
+import org.tuoyu.sandbox.ui.main.LatencyMeter;
+import org.tuoyu.sandbox.ui.results.DistrictRow;
+import org.tuoyu.sandbox.ui.results.DistrictTable;
+import org.tuoyu.sandbox.ui.results.ResultsViewModel;
+import org.tuoyu.sandbox.ui.results.Tile;
+import org.tuoyu.sandbox.ui.scenarios.CompareViewModel;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/** The arithmetic the screens show, checked without a window (evaluations run inline). */
+class ViewModelTest {
+
+    private static ScenarioDocument beijing;
+    private Workspace ws;
+    private ResultsViewModel results;
+    private LeversViewModel levers;
+
+    @BeforeAll
+    static void load() throws Exception {
+        beijing = ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml"));
+    }
+
+    @BeforeEach
+    void setUp() {
+        ws = new Workspace(Runnable::run, Runnable::run);
+        ws.reset(beijing, null);
+        results = new ResultsViewModel(ws);
+        levers = new LeversViewModel(ws);
+    }
+
+    @Test
+    void tilesShowTheYearsTotalsAndNoChangeAtTheStart() {
+        YearResult y = ws.baseline().result().first();
+        Tile fiscal = results.tile("fiscal");
+        assertEquals(y.fiscal().total(), fiscal.raw(), 1e-6);
+        assertEquals(Fmt.yi(y.fiscal().total()) + " 亿元", fiscal.value());
+        assertEquals("±0.00 亿元", fiscal.delta());
+        Tile enrol = results.tile("enrolment");
+        assertEquals(y.totals().enrolmentRate(), enrol.raw(), 1e-12);
+        assertEquals("+0.0 个百分点", enrol.delta());
+        assertEquals(y.totals().unmetPrice(), results.tile("unmetPrice").raw(), 1e-9);
+        assertEquals(y.totals().unmetSeats(), results.tile("unmetSeats").raw(), 1e-9);
+        assertEquals(y.totals().shareAboveThreshold(), results.tile("above").raw(), 1e-12);
+    }
+
+    @Test
+    void aVoucherRaisesEnrolmentAndCostAndTheTilesShowTheDifference() {
+        double before = results.tile("enrolment").raw();
+        double costBefore = results.tile("fiscal").raw();
+        assertNull(levers.set(LeverKey.VOUCHER_A2, 800));
+        Tile enrol = results.tile("enrolment");
+        assertTrue(enrol.raw() > before, "enrolment rises with a voucher");
+        assertEquals(enrol.raw() - before, enrol.rawDelta(), 1e-12);
+        assertEquals(1, enrol.better());
+        Tile fiscal = results.tile("fiscal");
+        assertEquals(fiscal.raw() - costBefore, fiscal.rawDelta(), 1e-3);
+        assertTrue(fiscal.delta().startsWith("+"));
+        assertTrue(levers.row(LeverKey.VOUCHER_A2).changedProperty().get());
+        assertEquals(0, levers.row(LeverKey.VOUCHER_A2).referenceProperty().get());
+    }
+
+    @Test
+    void leverValuesOutsideTheRangeAreRefusedWithAReason() {
+        assertNotNull(levers.set(LeverKey.FEE_CAP_SHARE, 1.5));
+        assertNotNull(levers.set(LeverKey.MATERNITY_DAYS, 10.5));
+        assertFalse(ws.baseline().isModified());
+    }
+
+    @Test
+    void aSliderDragIsOneUndoStepAndUndoRestoresTheDocument() {
+        ScenarioDocument start = ws.baseline().document();
+        for (int v = 100; v <= 800; v += 100) levers.set(LeverKey.VOUCHER_A2, v);
+        levers.endEdit();
+        assertEquals(800, levers.row(LeverKey.VOUCHER_A2).value());
+        assertTrue(ws.baseline().isModified());
+        ws.undoStack().undo();
+        assertTrue(ws.baseline().document() == start, "one undo goes back to before the drag");
+        assertFalse(ws.baseline().isModified());
+        ws.undoStack().redo();
+        assertEquals(800, levers.row(LeverKey.VOUCHER_A2).value());
+    }
+
+    @Test
+    void aDistrictOverrideChangesOnlyThatDistrictsRowAndCanBeReset() {
+        List<DistrictRow> before = List.copyOf(results.districts());
+        assertNull(levers.setOverride("haidian", LeverKey.VOUCHER_A2, 1000));
+        assertTrue(levers.isOverridden("haidian", LeverKey.VOUCHER_A2));
+        List<DistrictRow> after = List.copyOf(results.districts());
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).id().equals("haidian")) {
+                assertTrue(after.get(i).enrolmentRate() > before.get(i).enrolmentRate());
+                assertEquals(after.get(i).enrolmentRate() - before.get(i).enrolmentRate(), after.get(i).enrolmentRateDelta(), 1e-12);
+            } else {
+                assertEquals(before.get(i), after.get(i), before.get(i).id() + " must not change");
+            }
+        }
+        levers.resetOverride("haidian", LeverKey.VOUCHER_A2);
+        assertFalse(levers.isOverridden("haidian", LeverKey.VOUCHER_A2));
+        assertEquals(before, List.copyOf(results.districts()));
+    }
+
+    @Test
+    void compareShowsEachReformsDifferenceFromTheBaseline() throws Exception {
+        CompareViewModel cmp = new CompareViewModel(ws);
+        new ScenarioActions(ws).addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+        assertEquals(2, ws.slots().size());
+        ScenarioSlot reform = ws.slots().get(1);
+        CompareViewModel.Indicator enrol = CompareViewModel.indicators(ws.i18n()).get(2);
+        double b = ws.baseline().result().first().totals().enrolmentRate();
+        double r = reform.result().first().totals().enrolmentRate();
+        CompareViewModel.Cell cell = cmp.cell(enrol, reform);
+        assertEquals(r - b, cell.rawDelta(), 1e-12);
+        assertTrue(cell.rawDelta() > 0, "vouchers raise enrolment");
+        assertEquals(Fmt.points(r - b, ws.i18n()), cell.delta());
+        assertEquals("", cmp.cell(enrol, ws.baseline()).delta());
+        // the reform's tiles compare against the baseline
+        ws.select(reform);
+        assertEquals(r - b, results.tile("enrolment").rawDelta(), 1e-12);
+        ws.deleteScenario(reform);
+        assertEquals(1, ws.slots().size());
+        ws.undoStack().undo();
+        assertEquals(2, ws.slots().size());
+    }
+
+    @Test
+    void renameAndCopyAreUndoable() {
+        ScenarioActions a = new ScenarioActions(ws);
+        a.copySelected();
+        assertEquals(2, ws.slots().size());
+        assertEquals("北京 2025 基线（副本）", ws.selected().name());
+        ws.rename(ws.selected(), "改革甲", "Reform A");
+        assertEquals("改革甲", ws.selected().name());
+        ws.undoStack().undo();
+        assertEquals("北京 2025 基线（副本）", ws.selected().name());
+    }
+
+    @Test
+    void districtTableCopiesAsTabSeparatedText() {
+        String tsv = DistrictTable.toTsv(results.districts(), ws.i18n());
+        String[] lines = tsv.split("\n");
+        assertEquals(1 + 16, lines.length);
+        int cols = lines[0].split("\t").length;
+        assertEquals(1 + DistrictTable.columns(ws.i18n()).size(), cols);
+        for (String l : lines) assertEquals(cols, l.split("\t", -1).length);
+        assertTrue(lines[1].startsWith("东城区\t"));
+    }
+
+    @Test
+    void numbersAreParsedAndShownInDisplayUnits() {
+        assertEquals(1200, Fmt.parseLever(LeverKey.VOUCHER_A0, "1,200"));
+        assertEquals(15000, Fmt.parseLever(LeverKey.GRANT_PER_NEW_SEAT, "1.5万"));
+        assertEquals(0.2, Fmt.parseLever(LeverKey.FEE_CAP_SHARE, "20%"), 1e-12);
+        assertTrue(Double.isNaN(Fmt.parseLever(LeverKey.VOUCHER_A0, "abc")));
+        assertEquals("20", Fmt.leverNumber(LeverKey.FEE_CAP_SHARE, 0.2));
+        assertEquals("3,600", Fmt.leverNumber(LeverKey.ALLOWANCE_PER_CHILD_YEAR, 3600));
+        assertEquals("−1.25", Fmt.yiDelta(-1.25e8));
+        I18n en = new I18n(I18n.Lang.EN);
+        assertEquals("Enrolment rate", en.t("tile.enrolment"));
+        assertEquals("入托率", new I18n(I18n.Lang.ZH).t("tile.enrolment"));
+    }
+
+    @Test
+    void latencyPercentilesAreNearestRank() {
+        LatencyMeter m = new LatencyMeter(100);
+        for (int i = 1; i <= 100; i++) m.add(i * 1_000_000L);
+        assertEquals(50, m.percentileMillis(50), 1e-9);
+        assertEquals(95, m.percentileMillis(95), 1e-9);
+    }
+
+    @Test
+    void recoveryWritesAndRestoresEveryScenario(@TempDir Path dir) throws Exception {
+        levers.set(LeverKey.VOUCHER_A1, 500);
+        new ScenarioActions(ws).addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+        Recovery r = new Recovery(dir);
+        new ScenarioActions(ws).autosave(r);
+        assertTrue(r.exists());
+        List<Recovery.Entry> entries = r.read();
+        assertEquals(2, entries.size());
+        assertTrue(entries.get(0).modified());
+        assertEquals(500, entries.get(0).document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A1));
+
+        Workspace fresh = new Workspace(Runnable::run, Runnable::run);
+        fresh.reset(beijing, null);
+        new ScenarioActions(fresh).restore(entries);
+        assertEquals(2, fresh.slots().size());
+        assertTrue(fresh.baseline().isModified());
+        assertEquals(500, fresh.baseline().document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A1));
+        assertNotEquals(fresh.baseline().result().first().totals().enrolled(), 0.0);
+        r.clear();
+        assertFalse(r.exists());
+    }
+
+    @Test
+    void theReformsDistrictResultsAreTheEnginesOwn() {
+        YearResult y = results.current();
+        DistrictResult d = y.district("chaoyang");
+        DistrictRow row = results.districts().stream().filter(x -> x.id().equals("chaoyang")).findFirst().orElseThrow();
+        assertEquals(d.enrolmentRate(), row.enrolmentRate(), 1e-12);
+        assertEquals(d.fiscalCost(), row.fiscalCost(), 1e-6);
+        assertEquals("朝阳区", row.name());
+    }
+}
