@@ -112,6 +112,7 @@ public final class Evaluator {
         final double[] rToddler = new double[Q];
         final double[] rInclusive = new double[Q];
         final double[] pass = new double[CELLS];
+        final double[][] fullWilling = new double[3][Q];
         final double[][] lastPrice = new double[3][Q];
         final double[][] lastWilling = new double[3][Q];
     }
@@ -147,18 +148,20 @@ public final class Evaluator {
         int maxQuintile = (int) l.get(LeverKey.TARGET_MAX_QUINTILE);
         boolean lowIncomeFirst = l.get(LeverKey.RATIONING) == 1;
         ByAge voucher = l.voucher();
+        ByAge opSubsidyByAge = l.operatingSubsidy();
         double leaveFactor = leaveFactor(l, b);
 
         // 1-4: potential demand and acceptance per cell and seat type.
         // Acceptance depends only on the price and the quintile's income, and most cells of a quintile
-        // share a price (the full fee, or the fee less the same voucher): remember the last price per
-        // quintile and seat type and reuse its acceptance. Same inputs, same arithmetic, same numbers.
+        // share a price: the full fee (no voucher), or the fee less the same voucher. Acceptance at the
+        // full fee is computed once per quintile and seat type, and the last voucher price is
+        // remembered. Same inputs, same arithmetic, same numbers.
         WillingnessCurve curve = b.willingness();
         for (int q = 0; q < Q; q++) {
             double income = hhIncome * inc.multipliers().get(q);
             for (int t = 0; t < 3; t++) {
-                w.lastPrice[t][q] = fee[t];
-                w.lastWilling[t][q] = curve.willing(fee[t] / income);
+                w.fullWilling[t][q] = curve.willing(fee[t] / income);
+                w.lastPrice[t][q] = Double.NaN;
             }
         }
         for (int a = 0; a < A; a++) {
@@ -176,11 +179,15 @@ public final class Evaluator {
                         w.voucher[t][c] = v;
                         w.price[t][c] = fee[t] - v;
                         double price = w.price[t][c];
-                        if (price != w.lastPrice[t][q]) {
-                            w.lastPrice[t][q] = price;
-                            w.lastWilling[t][q] = curve.willing(price / income);
+                        if (v == 0) {
+                            w.willing[t][c] = w.fullWilling[t][q];
+                        } else {
+                            if (price != w.lastPrice[t][q]) {
+                                w.lastPrice[t][q] = price;
+                                w.lastWilling[t][q] = curve.willing(price / income);
+                            }
+                            w.willing[t][c] = w.lastWilling[t][q];
                         }
-                        w.willing[t][c] = w.lastWilling[t][q];
                     }
                 }
             }
@@ -230,7 +237,7 @@ public final class Evaluator {
         for (int a = 0; a < A; a++) {
             boolean toddlerOpen = a == 2 && effToddler > 0;
             int first = toddlerOpen ? TODDLER : effInclusive > 0 ? INCLUSIVE : MARKET;
-            double opSubsidy = l.operatingSubsidy().get(a) * partTime;
+            double opSubsidy = opSubsidyByAge.get(a) * partTime;
             for (int q = 0; q < Q; q++) {
                 double income = hhIncome * inc.multipliers().get(q);
                 double offset = allowanceMonth + deduction * inc.marginalTaxRate().get(q);
@@ -332,7 +339,7 @@ public final class Evaluator {
         double staff = 0, opAvg = 0;
         for (int a = 0; a < A; a++) {
             staff += mix[a] / mixTotal * pc.staffCostPerChildMonth(a);
-            opAvg += mix[a] / mixTotal * l.operatingSubsidy().get(a) * partTime;
+            opAvg += mix[a] / mixTotal * opSubsidyByAge.get(a) * partTime;
         }
         double inclusiveFeeAvg = enrolledInclusive > 0 ? inclusiveFeePaid / enrolledInclusive : feeInclusive;
         double fixedBase = pc.rentPerM2Month() * pc.areaPerSeat() + pc.overheadPerSeatMonth() + pc.staffFixedShare() * staff;
