@@ -41,6 +41,21 @@ public record Behaviour(
         }
     }
 
+    /** Potential-demand share before calibration: 30% of Jiangmen families say they want formal care [seed 003]. */
+    public static final double DEFAULT_POTENTIAL_DEMAND_SHARE = 0.30;
+
+    /**
+     * Demand by band among families who want care, from the Jiangmen survey [seed 003]: 81.88% want to
+     * start at 18 months or later. Starts assumed uniform over 0-18 and 18-30 months; each weight is the
+     * expected share of the band's months attended (docs/model.md works it through).
+     */
+    public static final ByAge DEFAULT_AGE_WEIGHTS = new ByAge(0.0604, 0.2685, 0.8977);
+
+    /** The documented defaults, with the willingness curve fitted to the region's survey. */
+    public static Behaviour defaults(WillingnessCurve willingness) {
+        return new Behaviour(DEFAULT_POTENTIAL_DEMAND_SHARE, DEFAULT_AGE_WEIGHTS, 1.0, 1.0, 0.8, willingness, 0.20, 12);
+    }
+
     public Behaviour withPotentialDemandShare(double v) {
         return new Behaviour(v, ageWeights, leaveEffect, paternityOverlap, matchFactor, willingness,
                 affordabilityThreshold, monthsPerYear);

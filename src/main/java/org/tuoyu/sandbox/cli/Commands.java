@@ -1,0 +1,267 @@
+package org.tuoyu.sandbox.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Totals;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.JsonReport;
+import org.tuoyu.sandbox.export.Units;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ProvenanceReport;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.ScenarioReader;
+
+/** The commands behind {@link Main}; each returns an exit code. */
+final class Commands {
+
+    private Commands() {}
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
+        Options o = Options.parse(args, true);
+        if (o.files.size() != 1) throw new Main.UsageException("run takes one scenario file\n" + Main.USAGE);
+        ScenarioDocument doc;
+        try {
+            doc = ScenarioFiles.load(Location.parse(o.files.get(0)));
+            for (String s : o.sets) doc = ScenarioFiles.applySetting(doc, s);
+        } catch (ScenarioFileException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        warn(doc, err);
+        ScenarioResult result = Evaluator.evaluate(doc.scenario());
+        if (o.json) {
+            out.println(json(JsonReport.scenario(doc, result)));
+        } else {
+            printScenario(doc, result, o.year, out);
+        }
+        return Main.OK;
+    }
+
+    static int compare(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
+        Options o = Options.parse(args, false);
+        if (o.files.size() < 2) throw new Main.UsageException("compare takes a baseline and at least one other scenario\n" + Main.USAGE);
+        List<ScenarioDocument> docs;
+        try {
+            List<Location> ls = new ArrayList<>();
+            for (String f : o.files) ls.add(Location.parse(f));
+            docs = ScenarioReader.readAll(ls);
+        } catch (ScenarioFileException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        for (ScenarioDocument d : docs) warn(d, err);
+        String region = docs.get(0).region().region().id();
+        for (ScenarioDocument d : docs) {
+            if (!d.region().region().id().equals(region)) {
+                err.println(d.location().display() + ": region " + d.region().region().id()
+                        + " differs from the baseline's region " + region + "; compare scenarios of one region");
+                return Main.BAD_INPUT;
+            }
+        }
+        List<ScenarioResult> results = new ArrayList<>();
+        for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+        if (o.json) {
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) list.add(JsonReport.scenario(docs.get(i), results.get(i)));
+            Map<String, Object> root = new LinkedHashMap<>();
+            root.put("scenarios", list);
+            out.println(json(root));
+        } else {
+            printComparison(docs, results, o.year, out);
+        }
+        return Main.OK;
+    }
+
+    static int validate(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
+        boolean provenance = args.remove("--provenance");
+        if (args.isEmpty()) throw new Main.UsageException("validate takes one or more scenario files\n" + Main.USAGE);
+        int code = Main.OK;
+        for (String f : args) {
+            if (f.startsWith("--")) throw new Main.UsageException("unknown option " + f + "\n" + Main.USAGE);
+            try {
+                ScenarioDocument doc = ScenarioFiles.load(Location.parse(f));
+                String cal = doc.calibration() == null ? ""
+                        : String.format(" (demand share calibrated to %.4f)", doc.calibration().value());
+                out.println("ok  " + f + cal);
+                for (String w : doc.warnings()) out.println("    warning: " + w);
+                if (provenance) {
+                    ProvenanceReport report = ProvenanceReport.of(doc);
+                    report.print(out);
+                    if (!report.unsourced().isEmpty()) code = Main.BAD_INPUT;
+                }
+            } catch (ScenarioFileException e) {
+                err.println(e.getMessage());
+                code = Main.BAD_INPUT;
+            }
+        }
+        return code;
+    }
+
+    static int list(PrintStream out) {
+        for (Location l : ScenarioFiles.builtinScenarios()) {
+            try {
+                ScenarioDocument d = ScenarioFiles.load(l);
+                out.printf("%-48s %s / %s%n", l.display(), d.name(), d.nameEn());
+            } catch (ScenarioFileException e) {
+                out.printf("%-48s (cannot load: %s)%n", l.display(), e.problem());
+            }
+        }
+        return Main.OK;
+    }
+
+    private static void warn(ScenarioDocument doc, PrintStream err) {
+        for (String w : doc.warnings()) err.println(doc.location().display() + ": warning: " + w);
+    }
+
+    private static String json(Object tree) {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report tree holds only maps, lists, numbers and text", e);
+        }
+    }
+
+    private static YearResult pick(ScenarioResult r, Integer year) throws Main.UsageException {
+        if (year == null) return r.first();
+        YearResult y = r.year(year);
+        if (y == null) throw new Main.UsageException("--year " + year + " is outside the horizon "
+                + r.first().year() + "-" + r.last().year());
+        return y;
+    }
+
+    private static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)
+            throws Main.UsageException {
+        YearResult y = pick(r, year);
+        Totals t = y.totals();
+        out.printf("%s / %s — %d%n", doc.name(), doc.nameEn(), y.year());
+        if (doc.calibration() != null) {
+            out.printf("calibration: potential-demand share %.4f (enrolment %s of observed %s)%n", doc.calibration().value(),
+                    Units.count(doc.calibration().achievedEnrolled()), Units.count(doc.calibration().targetEnrolled()));
+        }
+        out.printf("willingness: b50 %.4f, s %.4f, fit RMS residual %.4f%n", doc.scenario().behaviour().willingness().b50(),
+                doc.scenario().behaviour().willingness().s(), doc.fit().rmsResidual());
+        out.printf("children 0-3 %s · seats %s (%s per 1000, %s inclusive) · enrolled %s%n", Units.count(t.children()),
+                Units.count(t.seats()), Units.decimal(t.seatsPerThousand(), 2), Units.percent(t.inclusiveShare()),
+                Units.count(t.enrolled()));
+        out.printf("enrolment rate %s · utilisation %s · unmet: can't afford %s, no seat %s · above %s of income: %s%n",
+                Units.percent(t.enrolmentRate()), Units.percent(t.utilisation()), Units.count(t.unmetPrice()),
+                Units.count(t.unmetSeats()), Units.percent(doc.scenario().behaviour().affordabilityThreshold()),
+                Units.percent(t.shareAboveThreshold()));
+        out.printf("fiscal cost %s (per enrolled child %s)%n", Units.money(t.fiscalCost(), false),
+                Units.money(t.costPerEnrolledChild(), false));
+        for (FiscalComponent c : FiscalComponent.values()) {
+            double v = y.fiscal().get(c);
+            if (v != 0) out.printf("  %-22s %s%n", c.key(), Units.money(v, false));
+        }
+        out.println();
+        out.printf("%-14s %9s %8s %8s %7s %7s %8s %8s %12s %9s%n", "district", "children", "seats", "enrolled",
+                "rate", "util", "incFee", "mktFee", "fiscal", "breakEven");
+        for (DistrictResult d : y.districts()) {
+            out.printf("%-14s %9s %8s %8s %7s %7s %8s %8s %12s %9s%n", d.id(), Units.count(d.childrenTotal()),
+                    Units.count(d.seats()), Units.count(d.enrolled()), Units.percent(d.enrolmentRate()),
+                    Units.percent(d.utilisation()), Units.count(d.inclusiveFee()), Units.count(d.marketFee()),
+                    Units.money(d.fiscalCost(), false), Units.percent(d.breakEvenUtilisation()));
+        }
+        out.println();
+        out.printf("%-5s %9s %8s %7s %10s %12s %8s%n", "group", "children", "enrolled", "rate", "netBurden", "netCost/月", "above");
+        for (IncomeGroupResult g : y.incomeGroups()) {
+            out.printf("%-5s %9s %8s %7s %10s %12s %8s%n", g.group(), Units.count(g.children()), Units.count(g.enrolled()),
+                    Units.percent(g.enrolmentRate()), Units.percent(g.meanNetBurden()), Units.count(g.meanNetCostMonth()),
+                    Units.percent(g.shareAboveThreshold()));
+        }
+        if (r.years().size() > 1) {
+            out.println();
+            out.printf("%-6s %9s %8s %8s %7s %7s %14s%n", "year", "children", "seats", "enrolled", "rate", "util", "fiscal");
+            for (YearResult x : r.years()) {
+                Totals u = x.totals();
+                out.printf("%-6d %9s %8s %8s %7s %7s %14s%n", x.year(), Units.count(u.children()), Units.count(u.seats()),
+                        Units.count(u.enrolled()), Units.percent(u.enrolmentRate()), Units.percent(u.utilisation()),
+                        Units.money(u.fiscalCost(), false));
+            }
+            out.printf("total fiscal cost %d-%d: %s%n", r.first().year(), r.last().year(),
+                    Units.money(r.cumulativeFiscal().total(), false));
+        }
+    }
+
+    private static void printComparison(List<ScenarioDocument> docs, List<ScenarioResult> results, Integer year, PrintStream out)
+            throws Main.UsageException {
+        Totals base = pick(results.get(0), year).totals();
+        double baseCum = results.get(0).cumulativeFiscal().total();
+        int shown = pick(results.get(0), year).year();
+        out.printf("compared with %s (%d; horizon totals over %d-%d)%n", docs.get(0).name(), shown,
+                results.get(0).first().year(), results.get(0).last().year());
+        out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s%n", "scenario", "fiscal", "Δfiscal", "enrolled", "Δenrol",
+                "rate", "util", "above", "Δhorizon fiscal");
+        for (int i = 0; i < docs.size(); i++) {
+            Totals t = pick(results.get(i), year).totals();
+            double cum = results.get(i).cumulativeFiscal().total();
+            out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s%n", clip(docs.get(i).name(), 34),
+                    Units.money(t.fiscalCost(), false), i == 0 ? "" : Units.moneyDelta(t.fiscalCost() - base.fiscalCost(), false),
+                    Units.count(t.enrolled()), i == 0 ? "" : signed(t.enrolled() - base.enrolled()),
+                    Units.percent(t.enrolmentRate()), Units.percent(t.utilisation()), Units.percent(t.shareAboveThreshold()),
+                    i == 0 ? Units.money(cum, false) : Units.moneyDelta(cum - baseCum, false));
+        }
+    }
+
+    private static String signed(double v) { return (v >= 0 ? "+" : "−") + Units.count(Math.abs(v)); }
+
+    private static String clip(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
+
+    /** Parsed options shared by run and compare. */
+    static final class Options {
+        final List<String> files = new ArrayList<>();
+        final List<String> sets = new ArrayList<>();
+        boolean json;
+        Integer year;
+
+        static Options parse(List<String> args, boolean allowSet) throws Main.UsageException {
+            Options o = new Options();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--json":
+                        o.json = true;
+                        break;
+                    case "--set":
+                        if (!allowSet) throw new Main.UsageException("--set applies to run only");
+                        if (i + 1 >= args.size()) throw new Main.UsageException("--set needs KEY=VALUE");
+                        o.sets.add(args.get(++i));
+                        break;
+                    case "--year":
+                        if (i + 1 >= args.size()) throw new Main.UsageException("--year needs a year");
+                        try {
+                            o.year = Integer.parseInt(args.get(++i));
+                        } catch (NumberFormatException e) {
+                            throw new Main.UsageException("--year " + args.get(i) + ": not a year");
+                        }
+                        break;
+                    default:
+                        if (a.startsWith("--set=")) {
+                            if (!allowSet) throw new Main.UsageException("--set applies to run only");
+                            o.sets.add(a.substring(6));
+                        } else if (a.startsWith("--")) {
+                            throw new Main.UsageException("unknown option " + a + "\n" + Main.USAGE);
+                        } else {
+                            o.files.add(a);
+                        }
+                }
+            }
+            return o;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.tuoyu.sandbox.export;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.FiscalCost;
+import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.Payer;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Totals;
+import org.tuoyu.sandbox.engine.WillingnessFit;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * The command line's JSON contract as a tree of maps and lists (money in 元, rates as fractions).
+ * Non-finite numbers (a break-even that is never reached) are written as null.
+ */
+public final class JsonReport {
+
+    private JsonReport() {}
+
+    public static Map<String, Object> scenario(ScenarioDocument doc, ScenarioResult result) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", doc.name());
+        m.put("scenarioEn", doc.nameEn());
+        m.put("file", doc.location().display());
+        m.put("region", doc.region().region().id());
+        m.put("baseline", doc.parent() == null ? null : doc.parent().name());
+        m.put("calibration", calibration(doc.calibration()));
+        m.put("willingness", willingness(doc));
+        List<Object> years = new ArrayList<>();
+        for (YearResult y : result.years()) years.add(year(y));
+        m.put("years", years);
+        m.put("horizonFiscalCost", fiscal(result.cumulativeFiscal()));
+        return m;
+    }
+
+    public static Map<String, Object> year(YearResult y) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("year", y.year());
+        m.put("totals", totals(y.totals()));
+        m.put("fiscalCost", fiscal(y.fiscal()));
+        Map<String, Object> payers = new LinkedHashMap<>();
+        for (Payer p : Payer.values()) payers.put(p.key(), num(y.byPayer(p)));
+        m.put("fiscalCostByPayer", payers);
+        List<Object> ds = new ArrayList<>();
+        for (DistrictResult d : y.districts()) ds.add(district(d));
+        m.put("districts", ds);
+        List<Object> gs = new ArrayList<>();
+        for (IncomeGroupResult g : y.incomeGroups()) gs.add(group(g));
+        m.put("incomeGroups", gs);
+        return m;
+    }
+
+    public static Map<String, Object> totals(Totals t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("population", num(t.population()));
+        m.put("children", num(t.children()));
+        m.put("seats", num(t.seats()));
+        m.put("inclusiveSeats", num(t.inclusiveSeats()));
+        m.put("marketSeats", num(t.marketSeats()));
+        m.put("effectiveSeats", num(t.effectiveSeats()));
+        m.put("newSeats", num(t.newSeats()));
+        m.put("potentialDemand", num(t.potentialDemand()));
+        m.put("enrolled", num(t.enrolled()));
+        m.put("enrolledInclusive", num(t.enrolledInclusive()));
+        m.put("enrolledMarket", num(t.enrolledMarket()));
+        m.put("enrolmentRate", num(t.enrolmentRate()));
+        m.put("utilisation", num(t.utilisation()));
+        m.put("seatsPerThousand", num(t.seatsPerThousand()));
+        m.put("inclusiveShare", num(t.inclusiveShare()));
+        m.put("unmetPrice", num(t.unmetPrice()));
+        m.put("unmetSeats", num(t.unmetSeats()));
+        m.put("fiscalCost", num(t.fiscalCost()));
+        m.put("costPerEnrolledChild", num(t.costPerEnrolledChild()));
+        m.put("shareAboveThreshold", num(t.shareAboveThreshold()));
+        m.put("inclusiveSpread", num(t.inclusiveSpread()));
+        m.put("employerLeaveCost", num(t.employerLeaveCost()));
+        return m;
+    }
+
+    public static Map<String, Object> fiscal(FiscalCost f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (FiscalComponent c : FiscalComponent.values()) m.put(c.key(), num(f.get(c)));
+        return m;
+    }
+
+    public static Map<String, Object> district(DistrictResult d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("name", d.nameZh());
+        m.put("nameEn", d.nameEn());
+        m.put("zone", d.zone().key());
+        m.put("population", num(d.population()));
+        m.put("children", num(d.childrenTotal()));
+        m.put("seats", num(d.seats()));
+        m.put("inclusiveSeats", num(d.inclusiveSeats() + d.toddlerClassSeats()));
+        m.put("toddlerClassSeats", num(d.toddlerClassSeats()));
+        m.put("marketSeats", num(d.marketSeats()));
+        m.put("newSeats", num(d.newSeats()));
+        m.put("potentialDemand", num(d.potentialDemand()));
+        m.put("enrolled", num(d.enrolled()));
+        m.put("enrolledInclusive", num(d.enrolledInclusive()));
+        m.put("enrolledMarket", num(d.enrolledMarket()));
+        m.put("enrolmentRate", num(d.enrolmentRate()));
+        m.put("utilisation", num(d.utilisation()));
+        m.put("inclusiveUtilisation", num(d.inclusiveUtilisation()));
+        m.put("seatsPerThousand", num(d.seatsPerThousand()));
+        m.put("unmetPrice", num(d.unmetPrice()));
+        m.put("unmetSeats", num(d.unmetSeats()));
+        m.put("inclusiveFee", num(d.inclusiveFee()));
+        m.put("toddlerClassFee", num(d.toddlerClassFee()));
+        m.put("marketFee", num(d.marketFee()));
+        m.put("fiscalCost", num(d.fiscalCost()));
+        m.put("breakEvenUtilisation", num(d.breakEvenUtilisation()));
+        m.put("marketBreakEvenUtilisation", num(d.marketBreakEvenUtilisation()));
+        m.put("providerCostPerChildMonth", num(d.providerCostPerChildMonth()));
+        m.put("providerMarginPerSeatMonth", num(d.providerMarginPerSeatMonth()));
+        m.put("shareAboveThreshold", num(d.shareAboveThreshold()));
+        return m;
+    }
+
+    public static Map<String, Object> group(IncomeGroupResult g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("group", g.group().name());
+        m.put("children", num(g.children()));
+        m.put("potentialDemand", num(g.potentialDemand()));
+        m.put("enrolled", num(g.enrolled()));
+        m.put("enrolmentRate", num(g.enrolmentRate()));
+        m.put("householdIncomeMonth", num(g.householdIncomeMonth()));
+        m.put("meanNetBurden", num(g.meanNetBurden()));
+        m.put("meanNetCostMonth", num(g.meanNetCostMonth()));
+        m.put("shareAboveThreshold", num(g.shareAboveThreshold()));
+        m.put("unmetPrice", num(g.unmetPrice()));
+        m.put("unmetSeats", num(g.unmetSeats()));
+        return m;
+    }
+
+    private static Map<String, Object> calibration(CalibrationResult c) {
+        if (c == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("parameter", c.parameter());
+        m.put("value", num(c.value()));
+        m.put("targetEnrolled", num(c.targetEnrolled()));
+        m.put("achievedEnrolled", num(c.achievedEnrolled()));
+        m.put("converged", c.converged());
+        m.put("message", c.message());
+        return m;
+    }
+
+    private static Map<String, Object> willingness(ScenarioDocument doc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("b50", num(doc.scenario().behaviour().willingness().b50()));
+        m.put("s", num(doc.scenario().behaviour().willingness().s()));
+        m.put("fittedToSurvey", !doc.willingnessStated());
+        WillingnessFit f = doc.fit();
+        m.put("surveyHouseholdIncomeMonth", num(doc.region().region().survey().householdIncomeMonth()));
+        m.put("rmsResidual", num(f.rmsResidual()));
+        List<Object> pts = new ArrayList<>();
+        for (int i = 0; i < f.burdens().size(); i++) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("price", num(doc.region().region().survey().points().get(i).pricePerMonth()));
+            p.put("burden", num(f.burdens().get(i)));
+            p.put("observed", num(f.observed().get(i)));
+            p.put("fitted", num(f.fitted().get(i)));
+            pts.add(p);
+        }
+        m.put("points", pts);
+        return m;
+    }
+
+    static Object num(double v) { return Double.isFinite(v) ? (Object) v : null; }
+}

@@ -1,0 +1,116 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where a scenario or region file lives: on disk, or built into the jar (the shipped library,
+ * written {@code builtin:regions/beijing.yaml}), so presets work from any folder.
+ */
+public final class Location {
+
+    public static final String BUILTIN = "builtin:";
+    private static final String RESOURCE_ROOT = "scenarios/";
+
+    private final Path path;      // on disk, or null
+    private final String builtin; // path below scenarios/ in the jar, or null
+
+    private Location(Path path, String builtin) {
+        this.path = path;
+        this.builtin = builtin;
+    }
+
+    public static Location of(Path path) { return new Location(path.toAbsolutePath().normalize(), null); }
+
+    public static Location builtin(String relative) { return new Location(null, normalise(relative)); }
+
+    /** Parses a reference as written in a file or on the command line. */
+    public static Location parse(String ref) {
+        return ref.startsWith(BUILTIN) ? builtin(ref.substring(BUILTIN.length())) : of(Path.of(ref));
+    }
+
+    public boolean isBuiltin() { return builtin != null; }
+
+    public Path path() { return path; }
+
+    /** A name for messages: the path as given, or builtin:… */
+    public String display() {
+        if (builtin != null) return BUILTIN + builtin;
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+    }
+
+    public String fileName() {
+        if (builtin != null) {
+            int i = builtin.lastIndexOf('/');
+            return builtin.substring(i + 1);
+        }
+        return path.getFileName().toString();
+    }
+
+    public byte[] readBytes() throws IOException {
+        if (builtin != null) {
+            try (InputStream in = Location.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + builtin)) {
+                if (in == null) throw new IOException("no built-in file " + builtin);
+                return in.readAllBytes();
+            }
+        }
+        return Files.readAllBytes(path);
+    }
+
+    public String read() throws IOException { return new String(readBytes(), StandardCharsets.UTF_8); }
+
+    /** A reference written inside this file, resolved against this file's folder. */
+    public Location resolve(String ref) {
+        if (ref.startsWith(BUILTIN)) return builtin(ref.substring(BUILTIN.length()));
+        if (builtin != null) {
+            int i = builtin.lastIndexOf('/');
+            return builtin((i < 0 ? "" : builtin.substring(0, i + 1)) + ref);
+        }
+        Path p = Path.of(ref);
+        return of(p.isAbsolute() ? p : path.getParent().resolve(p));
+    }
+
+    /** How a file saved at {@code from} should refer to this one. */
+    public String referenceFrom(Location from) {
+        if (builtin != null) {
+            if (from.builtin != null) {
+                String dir = from.builtin.contains("/") ? from.builtin.substring(0, from.builtin.lastIndexOf('/') + 1) : "";
+                if (builtin.startsWith(dir)) return builtin.substring(dir.length());
+            }
+            return BUILTIN + builtin;
+        }
+        if (from.path != null) {
+            return from.path.getParent().relativize(path).toString().replace('\\', '/');
+        }
+        return path.toString();
+    }
+
+    private static String normalise(String rel) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String s : rel.replace('\\', '/').split("/")) {
+            if (s.isEmpty() || s.equals(".")) continue;
+            if (s.equals("..")) {
+                if (!parts.isEmpty()) parts.removeLast();
+            } else {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location && Objects.equals(path, ((Location) o).path) && Objects.equals(builtin, ((Location) o).builtin);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(path, builtin); }
+
+    @Override
+    public String toString() { return display(); }
+}

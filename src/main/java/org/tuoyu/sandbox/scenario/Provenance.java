@@ -1,0 +1,40 @@
+package org.tuoyu.sandbox.scenario;
+
+/**
+ * Where a figure comes from. Flags: E exact (primary source), S exact from a secondary page,
+ * M remembered (verify), X derived here by a stated rule, A an assumption of ours.
+ */
+public record Provenance(String flag, String source) {
+
+    public static final String FLAGS = "EXSMA";
+
+    public Provenance {
+        if (flag == null || flag.length() != 1 || FLAGS.indexOf(flag.charAt(0)) < 0) {
+            throw new IllegalArgumentException("flag must be one of E, S, M, X, A");
+        }
+        source = source == null ? "" : source;
+    }
+
+    /** True for figures a user should replace with yearbook data when they can. */
+    public boolean estimate() { return "MXA".contains(flag); }
+
+    public String flagLabelZh() {
+        switch (flag) {
+            case "E": return "精确（一手来源）";
+            case "S": return "精确（二手来源）";
+            case "M": return "记忆值，待核";
+            case "X": return "推算";
+            default: return "假设";
+        }
+    }
+
+    public String flagLabelEn() {
+        switch (flag) {
+            case "E": return "exact, primary source";
+            case "S": return "exact, secondary source";
+            case "M": return "remembered, to verify";
+            case "X": return "derived";
+            default: return "assumption";
+        }
+    }
+}

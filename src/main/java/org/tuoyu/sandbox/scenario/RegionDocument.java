@@ -1,0 +1,43 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.util.Map;
+import org.tuoyu.sandbox.engine.Region;
+import org.tuoyu.sandbox.engine.WillingnessFit;
+
+/**
+ * A region file as loaded: the engine's region record, the provenance of its figures, the fit of
+ * the willingness curve to its survey, and the file's SHA-256 (quoted in workbooks).
+ */
+public record RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
+                             Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
+
+    public RegionDocument {
+        provenance = Map.copyOf(provenance);
+        columnProvenance = Map.copyOf(columnProvenance);
+    }
+
+    /** The provenance of one figure: its own, else its column's (districts.*.field), else null. */
+    public Provenance provenanceOf(String path) {
+        Provenance p = provenance.get(path);
+        if (p != null) return p;
+        p = columnProvenance.get(path);
+        if (p != null) return p;
+        if (path.startsWith("districts.")) {
+            int dot = path.indexOf('.', "districts.".length());
+            if (dot > 0) {
+                p = columnProvenance.get("districts.*" + path.substring(dot));
+                if (p != null) return p;
+            }
+        }
+        // A whole section may share one source: "payers" covers payers.vouchers.city.
+        String prefix = path;
+        while (prefix.lastIndexOf('.') > 0) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('.'));
+            p = columnProvenance.get(prefix);
+            if (p != null) return p;
+            p = columnProvenance.get(prefix.replaceFirst("^districts\\.[^.]+", "districts.*"));
+            if (p != null) return p;
+        }
+        return null;
+    }
+}

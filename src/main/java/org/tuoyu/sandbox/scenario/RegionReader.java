@@ -1,0 +1,346 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tuoyu.sandbox.engine.ByAge;
+import org.tuoyu.sandbox.engine.ByQuintile;
+import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.engine.Fees;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.FunctionalZone;
+import org.tuoyu.sandbox.engine.IncomeDistribution;
+import org.tuoyu.sandbox.engine.LabourMarket;
+import org.tuoyu.sandbox.engine.Observation;
+import org.tuoyu.sandbox.engine.PayerShares;
+import org.tuoyu.sandbox.engine.PayerSplit;
+import org.tuoyu.sandbox.engine.PriceSurvey;
+import org.tuoyu.sandbox.engine.ProviderCosts;
+import org.tuoyu.sandbox.engine.Region;
+import org.tuoyu.sandbox.engine.SeatStock;
+import org.tuoyu.sandbox.engine.SurveyPoint;
+import org.tuoyu.sandbox.engine.WillingnessFit;
+
+/** Reads and validates a region file (docs/scenario-format.md). */
+public final class RegionReader {
+
+    private static final List<String> TOP = List.of("region", "provenance", "districts", "income", "survey",
+            "providerCosts", "labour", "payers", "seatsPerInstitution", "partTimeShare", "observed", "birthsTotals", "totals");
+    private static final List<String> DISTRICT = List.of("id", "name", "code", "zone", "population", "nonHukouShare",
+            "children", "incomePerCapitaYear", "householdSize", "seats", "fees", "birthsTrend");
+    private static final List<String> AGES = List.of("A0", "A1", "A2");
+
+    private final Map<String, Provenance> sources = new HashMap<>();
+
+    private RegionReader() {}
+
+    public static RegionDocument read(Location location) throws ScenarioFileException {
+        byte[] bytes;
+        try {
+            bytes = location.readBytes();
+        } catch (IOException e) {
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the region file: " + e.getMessage());
+        }
+        return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
+    }
+
+    static RegionDocument parse(Location location, String text, String sha) throws ScenarioFileException {
+        return new RegionReader().doParse(location, text, sha);
+    }
+
+    private RegionDocument doParse(Location location, String text, String sha) throws ScenarioFileException {
+        YamlNode root = YamlNode.parse(location.display(), text);
+        Map<String, YamlNode> top = root.entries(TOP);
+        YamlNode head = required(root, top, "region");
+        Map<String, YamlNode> h = head.entries(List.of("id", "name", "dataYear"));
+        String id = idText(required(head, h, "id"));
+        String[] names = names(required(head, h, "name"));
+        int dataYear = (int) whole(required(head, h, "dataYear"), 1949, 2200);
+
+        Map<String, Provenance> columns = new HashMap<>();
+        if (top.containsKey("provenance")) {
+            for (Map.Entry<String, YamlNode> e : top.get("provenance").entries().entrySet()) {
+                Map<String, YamlNode> p = e.getValue().entries(List.of("flag", "source"));
+                YamlNode f = required(e.getValue(), p, "flag");
+                String flag = f.text().trim();
+                if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
+                    throw f.error("flag must be one of E, S, M, X, A");
+                }
+                columns.put(e.getKey(), new Provenance(flag, p.containsKey("source") ? p.get("source").text() : ""));
+            }
+        }
+
+        List<District> districts = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (YamlNode dn : required(root, top, "districts").items()) {
+            District d = district(dn);
+            if (!ids.add(d.id())) throw dn.error("district id '" + d.id() + "' appears twice");
+            districts.add(d);
+        }
+        if (districts.isEmpty()) throw top.get("districts").error("a region needs at least one district");
+
+        IncomeDistribution income = income(required(root, top, "income"));
+        PriceSurvey survey = survey(required(root, top, "survey"));
+        ProviderCosts costs = providerCosts(required(root, top, "providerCosts"));
+        YamlNode lab = required(root, top, "labour");
+        Map<String, YamlNode> lm = lab.entries(List.of("insuredWageMonth", "insuredBirthShare"));
+        LabourMarket labour = new LabourMarket(money(required(lab, lm, "insuredWageMonth")),
+                share(required(lab, lm, "insuredBirthShare")));
+        PayerShares payers = payers(required(root, top, "payers"));
+        double perInstitution = positive(required(root, top, "seatsPerInstitution"));
+        double partTime = share(required(root, top, "partTimeShare"));
+        Observation observed = null;
+        if (top.containsKey("observed")) {
+            YamlNode o = top.get("observed");
+            Map<String, YamlNode> om = o.entries(List.of("enrolled", "utilisation"));
+            double enrolled = positive(required(o, om, "enrolled"));
+            double util = om.containsKey("utilisation") ? share(om.get("utilisation")) : Double.NaN;
+            observed = new Observation(enrolled, util);
+        }
+        Map<Integer, Double> births = new TreeMap<>();
+        if (top.containsKey("birthsTotals")) {
+            for (Map.Entry<String, YamlNode> e : top.get("birthsTotals").entries().entrySet()) {
+                int year;
+                try {
+                    year = Integer.parseInt(e.getKey().trim());
+                } catch (NumberFormatException ex) {
+                    throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null, "keys of birthsTotals must be years");
+                }
+                if (year < dataYear) {
+                    throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null,
+                            "projected births must be for the data year " + dataYear + " or later");
+                }
+                births.put(year, positive(e.getValue()));
+            }
+        }
+        Region region;
+        try {
+            region = new Region(id, names[0], names[1], dataYear, districts, income, survey, costs, labour, payers,
+                    perInstitution, partTime, observed, births);
+        } catch (IllegalArgumentException e) {
+            throw head.error(e.getMessage());
+        }
+        if (top.containsKey("totals")) checkTotals(top.get("totals"), region);
+        WillingnessFit fit;
+        try {
+            fit = WillingnessFit.fit(survey);
+        } catch (IllegalArgumentException e) {
+            throw top.get("survey").error(e.getMessage());
+        }
+        return new RegionDocument(location, region, sources, columns, fit, sha);
+    }
+
+    /** Stated region totals must match the districts' sums within 2%: a check on a pasted table. */
+    private void checkTotals(YamlNode n, Region region) throws ScenarioFileException {
+        Map<String, YamlNode> t = n.entries(List.of("population", "children", "seats"));
+        double pop = 0, children = 0, seats = 0;
+        for (District d : region.districts()) {
+            pop += d.population();
+            children += d.children().sum();
+            seats += d.seats().total();
+        }
+        double[] sums = {pop, children, seats};
+        String[] keys = {"population", "children", "seats"};
+        for (int i = 0; i < keys.length; i++) {
+            YamlNode v = t.get(keys[i]);
+            if (v == null) continue;
+            double stated = positive(v);
+            if (Math.abs(sums[i] - stated) > 0.02 * stated) {
+                throw v.error("the districts sum to " + Math.round(sums[i]) + ", more than 2% away from the stated total");
+            }
+        }
+    }
+
+    private District district(YamlNode dn) throws ScenarioFileException {
+        Map<String, YamlNode> m = dn.entries(DISTRICT);
+        String id = idText(required(dn, m, "id"));
+        // From here on, paths name the district by id: districts.tongzhou.population
+        Map<String, YamlNode> r = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : m.entrySet()) r.put(e.getKey(), e.getValue().renamed("districts." + id + "." + e.getKey()));
+        YamlNode self = dn.renamed("districts." + id);
+        String[] names = names(required(self, r, "name"));
+        String code = r.containsKey("code") ? r.get("code").text().trim() : "";
+        YamlNode zn = required(self, r, "zone");
+        FunctionalZone zone = FunctionalZone.fromKey(zn.text().trim());
+        if (zone == null) {
+            List<String> keys = new ArrayList<>();
+            for (FunctionalZone z : FunctionalZone.values()) keys.add(z.key());
+            String near = Suggest.closest(zn.text().trim(), keys);
+            throw zn.error("unknown zone" + (near != null ? "; did you mean '" + near + "'?" : "; one of " + keys));
+        }
+        double population = positive(required(self, r, "population"));
+        double nonHukou = share(required(self, r, "nonHukouShare"));
+        YamlNode cn = required(self, r, "children");
+        ByAge children = byAge(cn, true);
+        if (children.sum() > 0.1 * population) {
+            throw cn.error("children under 3 (" + Math.round(children.sum()) + ") exceed 10% of the population ("
+                    + Math.round(population) + "): check the units");
+        }
+        double income = positive(required(self, r, "incomePerCapitaYear"));
+        double hh = positive(required(self, r, "householdSize"));
+        if (hh > 10) throw r.get("householdSize").error("a household of more than 10 people is not plausible");
+        YamlNode sn = required(self, r, "seats");
+        Map<String, YamlNode> s = sn.entries(List.of("inclusive", "market", "toddlerClass", "communityEmbeddedShare"));
+        SeatStock seats = new SeatStock(count(required(sn, s, "inclusive")), count(required(sn, s, "market")),
+                s.containsKey("toddlerClass") ? count(s.get("toddlerClass")) : 0,
+                s.containsKey("communityEmbeddedShare") ? share(s.get("communityEmbeddedShare")) : 0);
+        if (seats.total() > 0.2 * population) throw sn.error("more seats than 20% of the population: check the units");
+        YamlNode fn = required(self, r, "fees");
+        Map<String, YamlNode> f = fn.entries(List.of("inclusive", "market", "toddlerClass"));
+        double market = money(required(fn, f, "market"));
+        double inclusive = f.containsKey("inclusive") ? money(f.get("inclusive")) : Double.NaN;
+        double toddler = f.containsKey("toddlerClass") ? money(f.get("toddlerClass")) : Double.NaN;
+        if (!Double.isNaN(inclusive) && inclusive > market) {
+            throw f.get("inclusive").error("an inclusive fee above the market fee (" + fmt(market) + ") is not inclusive");
+        }
+        double trend = 0;
+        if (r.containsKey("birthsTrend")) {
+            YamlNode t = r.get("birthsTrend");
+            trend = t.number(sources);
+            if (!(trend > -0.5 && trend < 0.5)) throw t.error("a yearly births trend must lie between -0.5 and 0.5");
+        }
+        return new District(id, names[0], names[1], code, zone, population, nonHukou, children, income, hh, seats,
+                new Fees(inclusive, market, toddler), trend);
+    }
+
+    private IncomeDistribution income(YamlNode n) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(List.of("multipliers", "familyShares", "marginalTaxRate"));
+        ByQuintile mult = quintiles(required(n, m, "multipliers"), false);
+        ByQuintile shares = m.containsKey("familyShares") ? quintiles(m.get("familyShares"), true) : ByQuintile.uniform(0.2);
+        ByQuintile tax = m.containsKey("marginalTaxRate") ? quintiles(m.get("marginalTaxRate"), true) : ByQuintile.uniform(0);
+        if (Math.abs(shares.sum() - 1) > 1e-6) throw m.get("familyShares").error("the five shares must sum to 1, they sum to " + shares.sum());
+        for (int q = 1; q < 5; q++) {
+            if (mult.get(q) < mult.get(q - 1)) throw m.get("multipliers").error("multipliers must rise from Q1 to Q5");
+        }
+        try {
+            return new IncomeDistribution(mult, shares, tax);
+        } catch (IllegalArgumentException e) {
+            throw n.error(e.getMessage());
+        }
+    }
+
+    private PriceSurvey survey(YamlNode n) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(List.of("incomePerCapitaMonth", "householdSize", "points", "source"));
+        List<SurveyPoint> points = new ArrayList<>();
+        for (YamlNode p : required(n, m, "points").items()) {
+            Map<String, YamlNode> pm = p.entries(List.of("price", "shareWilling"));
+            double price = positive(required(p, pm, "price"));
+            YamlNode sw = required(p, pm, "shareWilling");
+            double share = sw.number(sources);
+            if (!(share > 0 && share < 1)) throw sw.error("a share willing must lie strictly between 0 and 1");
+            points.add(new SurveyPoint(price, share));
+        }
+        if (points.size() < 2) throw m.get("points").error("at least two survey points are needed to fit two parameters");
+        return new PriceSurvey(points, positive(required(n, m, "incomePerCapitaMonth")), positive(required(n, m, "householdSize")));
+    }
+
+    private ProviderCosts providerCosts(YamlNode n) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(List.of("childrenPerCarer", "carerWageMonth", "onCostShare", "staffFixedShare",
+                "rentPerM2Month", "areaPerSeat", "overheadPerSeatMonth", "consumablesPerChildMonth"));
+        YamlNode ratio = required(n, m, "childrenPerCarer");
+        ByAge r = byAge(ratio, false);
+        for (int a = 0; a < 3; a++) {
+            if (r.get(a) <= 0) throw ratio.error("children per carer must be positive");
+        }
+        return new ProviderCosts(r, money(required(n, m, "carerWageMonth")), share(required(n, m, "onCostShare")),
+                share(required(n, m, "staffFixedShare")), money(required(n, m, "rentPerM2Month")),
+                positive(required(n, m, "areaPerSeat")), money(required(n, m, "overheadPerSeatMonth")),
+                money(required(n, m, "consumablesPerChildMonth")));
+    }
+
+    private PayerShares payers(YamlNode n) throws ScenarioFileException {
+        List<String> keys = new ArrayList<>();
+        for (FiscalComponent c : FiscalComponent.values()) keys.add(c.key());
+        Map<String, YamlNode> m = n.entries(keys);
+        Map<FiscalComponent, PayerSplit> splits = new EnumMap<>(FiscalComponent.class);
+        for (FiscalComponent c : FiscalComponent.values()) {
+            YamlNode p = required(n, m, c.key());
+            Map<String, YamlNode> pm = p.entries(List.of("national", "city", "district", "insuranceFund"));
+            double[] v = new double[4];
+            String[] who = {"national", "city", "district", "insuranceFund"};
+            for (int i = 0; i < 4; i++) v[i] = pm.containsKey(who[i]) ? share(pm.get(who[i])) : 0;
+            double sum = v[0] + v[1] + v[2] + v[3];
+            if (Math.abs(sum - 1) > 1e-6) throw p.error("the payer shares must sum to 1, they sum to " + fmt(sum));
+            splits.put(c, new PayerSplit(v[0], v[1], v[2], v[3]));
+        }
+        return new PayerShares(splits);
+    }
+
+    private ByAge byAge(YamlNode n, boolean counts) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(AGES);
+        double[] v = new double[3];
+        for (int a = 0; a < 3; a++) v[a] = counts ? count(required(n, m, AGES.get(a))) : positive(required(n, m, AGES.get(a)));
+        return ByAge.of(v);
+    }
+
+    private ByQuintile quintiles(YamlNode n, boolean shares) throws ScenarioFileException {
+        List<YamlNode> items = n.items();
+        if (items.size() != 5) throw n.error("needs exactly five numbers, Q1 to Q5; it has " + items.size());
+        double[] v = new double[5];
+        for (int q = 0; q < 5; q++) v[q] = shares ? share(items.get(q)) : positive(items.get(q));
+        return ByQuintile.of(v);
+    }
+
+    static YamlNode required(YamlNode parent, Map<String, YamlNode> m, String key) throws ScenarioFileException {
+        YamlNode n = m.get(key);
+        if (n == null) {
+            throw new ScenarioFileException(parent.file, parent.line(), parent.childPath(key), null, "is missing");
+        }
+        return n;
+    }
+
+    private static String idText(YamlNode n) throws ScenarioFileException {
+        String s = n.text().trim();
+        if (!s.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) throw n.error("an id may hold only letters, digits, '-' and '_'");
+        return s;
+    }
+
+    private static String[] names(YamlNode n) throws ScenarioFileException {
+        if (n.isScalar()) return new String[] {n.text(), n.text()};
+        Map<String, YamlNode> m = n.entries(List.of("zh", "en"));
+        String zh = required(n, m, "zh").text();
+        String en = m.containsKey("en") ? m.get("en").text() : zh;
+        return new String[] {zh, en};
+    }
+
+    private double whole(YamlNode n, double min, double max) throws ScenarioFileException {
+        double v = n.number(sources);
+        if (v != Math.rint(v) || v < min || v > max) throw n.error("must be a whole number between " + fmt(min) + " and " + fmt(max));
+        return v;
+    }
+
+    private double share(YamlNode n) throws ScenarioFileException {
+        double v = n.number(sources);
+        if (v < 0 || v > 1) throw n.error("must be a share between 0 and 1 (write 60% as 0.6)");
+        return v;
+    }
+
+    private double money(YamlNode n) throws ScenarioFileException {
+        double v = n.number(sources);
+        if (v < 0) throw n.error("must not be negative");
+        return v;
+    }
+
+    private double count(YamlNode n) throws ScenarioFileException {
+        double v = n.number(sources);
+        if (v < 0) throw n.error("a count must not be negative");
+        return v;
+    }
+
+    private double positive(YamlNode n) throws ScenarioFileException {
+        double v = n.number(sources);
+        if (!(v > 0)) throw n.error("must be greater than 0");
+        return v;
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.Uncertainty;
+import org.tuoyu.sandbox.engine.WillingnessFit;
+
+/**
+ * A scenario file as loaded: the engine scenario it resolves to (levers inherited from its
+ * baseline, demand share calibrated), plus what a user and a workbook need to know about it.
+ *
+ * @param parent          the baseline this reform extends, or null for a baseline
+ * @param leverProvenance sources of lever values, keyed by lever path below {@code levers.}
+ * @param behaviourStated behaviour values the file states itself (kept when saving)
+ * @param willingnessStated true when the file fixes b50 and s instead of fitting them
+ * @param calibration     the calibration that set the demand share (the baseline's, for a reform), or null
+ * @param warnings        things the user should know that do not stop the file loading
+ */
+public record ScenarioDocument(
+        Location location,
+        String name,
+        String nameEn,
+        String descriptionZh,
+        String descriptionEn,
+        String source,
+        RegionDocument region,
+        ScenarioDocument parent,
+        Scenario scenario,
+        Map<String, Provenance> leverProvenance,
+        Map<String, Double> behaviourStated,
+        boolean willingnessStated,
+        boolean calibrate,
+        Uncertainty uncertainty,
+        CalibrationResult calibration,
+        String sha256,
+        List<String> warnings) {
+
+    public ScenarioDocument {
+        leverProvenance = Map.copyOf(leverProvenance);
+        behaviourStated = Map.copyOf(behaviourStated);
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean isReform() { return parent != null; }
+
+    /** The fit of the willingness curve to the region's survey (the curve in use unless the file fixes it). */
+    public WillingnessFit fit() { return region.fit(); }
+
+    /** The same document with other levers; provenance is kept only for values that did not change. */
+    public ScenarioDocument withLevers(Levers levers) {
+        Map<String, Provenance> kept = new HashMap<>();
+        Levers old = scenario.levers();
+        for (Map.Entry<String, Provenance> e : leverProvenance.entrySet()) {
+            LeverPaths.Target t = LeverPaths.parse(e.getKey());
+            if (t == null) continue;
+            if (value(old, t) == value(levers, t)) kept.put(e.getKey(), e.getValue());
+        }
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
+                scenario.withLevers(levers), kept, behaviourStated, willingnessStated, calibrate, uncertainty,
+                calibration, sha256, warnings);
+    }
+
+    public ScenarioDocument withName(String zh, String en) {
+        return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
+                scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
+                calibration, sha256, warnings);
+    }
+
+    /** The same document as if it lived at another place (after Save As). */
+    public ScenarioDocument withLocation(Location l, String sha) {
+        return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings);
+    }
+
+    private static double value(Levers l, LeverPaths.Target t) {
+        return t.districtId() == null ? l.regionWide().get(t.key()) : l.forDistrict(t.districtId()).get(t.key());
+    }
+
+    /** Provenance of a region-wide lever value, or null. */
+    public Provenance provenanceOf(LeverKey k) { return leverProvenance.get(k.path()); }
+}

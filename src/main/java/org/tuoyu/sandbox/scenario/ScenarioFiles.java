@@ -1,0 +1,88 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.Levers;
+
+/** The one door to scenario files for the app and the command line. */
+public final class ScenarioFiles {
+
+    /** The shipped library, in the jar under scenarios/ (listed in scenarios/index.txt). */
+    public static final String INDEX = "index.txt";
+
+    private ScenarioFiles() {}
+
+    public static ScenarioDocument load(Path file) throws ScenarioFileException {
+        return ScenarioReader.read(Location.of(file));
+    }
+
+    public static ScenarioDocument load(Location location) throws ScenarioFileException {
+        return ScenarioReader.read(location);
+    }
+
+    /** Writes the scenario to {@code target} through a temporary file; returns it as now located there. */
+    public static ScenarioDocument save(ScenarioDocument doc, Path target) throws IOException {
+        Location at = Location.of(target);
+        String text = ScenarioWriter.toYaml(doc, at);
+        AtomicFiles.writeString(target, text);
+        return doc.withLocation(at, Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Built-in scenario files (the preset library), as references like builtin:beijing-2025.yaml. */
+    public static List<Location> builtinScenarios() {
+        List<Location> out = new ArrayList<>();
+        try {
+            String index = Location.builtin(INDEX).read();
+            for (String line : index.split("\n")) {
+                String l = line.trim();
+                if (!l.isEmpty() && !l.startsWith("#")) out.add(Location.builtin(l));
+            }
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /**
+     * Applies one {@code --set levers.PATH=VALUE}; the key is checked against the lever list and
+     * the value against the lever's range, and the message names both when refused.
+     */
+    public static ScenarioDocument applySetting(ScenarioDocument doc, String assignment) throws ScenarioFileException {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new ScenarioFileException("--set", 0, assignment, null, "write KEY=VALUE, e.g. levers.demand.voucher.A2=600");
+        }
+        String key = assignment.substring(0, eq).trim();
+        String value = assignment.substring(eq + 1).trim();
+        if (!key.startsWith("levers.")) {
+            throw new ScenarioFileException("--set", 0, key, value, "only levers can be set; keys start with 'levers.'");
+        }
+        String path = key.substring("levers.".length());
+        LeverPaths.Target t = LeverPaths.parse(path);
+        if (t == null) {
+            String near = LeverPaths.suggest(path);
+            throw new ScenarioFileException("--set", 0, key, value,
+                    "names no lever" + (near != null ? "; did you mean 'levers." + near + "'?" : ""));
+        }
+        if (t.districtId() != null && doc.region().region().indexOf(t.districtId()) < 0) {
+            throw new ScenarioFileException("--set", 0, key, value, "names no district of region " + doc.region().region().id());
+        }
+        StringBuilder why = new StringBuilder();
+        Double v = LeverPaths.value(t.key(), value, why);
+        if (v == null) throw new ScenarioFileException("--set", 0, key, value, why.toString());
+        Levers l = doc.scenario().levers();
+        l = t.districtId() == null ? l.withRegionWide(t.key(), v) : l.withOverride(t.districtId(), t.key(), v);
+        return doc.withLevers(l);
+    }
+
+    /** Every lever path a file or --set may use. */
+    public static List<String> leverKeys() {
+        List<String> r = new ArrayList<>();
+        for (LeverKey k : LeverKey.values()) r.add("levers." + k.path());
+        return r;
+    }
+}

@@ -1,0 +1,368 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tuoyu.sandbox.engine.Behaviour;
+import org.tuoyu.sandbox.engine.ByAge;
+import org.tuoyu.sandbox.engine.Calibration;
+import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Horizon;
+import org.tuoyu.sandbox.engine.LeverGroup;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverValues;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Range;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.Uncertainty;
+import org.tuoyu.sandbox.engine.WillingnessCurve;
+
+/** Reads and validates a scenario file, its baseline (if it extends one) and its region. */
+public final class ScenarioReader {
+
+    private static final List<String> TOP = List.of("scenario", "region", "extends", "horizon", "levers", "behaviour",
+            "uncertainty", "calibrate");
+    private static final List<String> BEHAVIOUR = List.of("potentialDemandShare", "ageWeights", "leaveEffect",
+            "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness");
+    private static final List<String> UNCERTAINTY = List.of("potentialDemandShareFactor", "b50Factor", "sFactor",
+            "leaveEffect", "matchFactor", "birthsTrendShift");
+    public static final int DEFAULT_YEARS = 11;
+
+    private final Map<Location, RegionDocument> regions;
+    private final Set<Location> loading = new LinkedHashSet<>();
+
+    private ScenarioReader(Map<Location, RegionDocument> regions) { this.regions = regions; }
+
+    public static ScenarioDocument read(Location location) throws ScenarioFileException {
+        return new ScenarioReader(new HashMap<>()).load(location);
+    }
+
+    /** Reads several files sharing one cache of region files. */
+    public static List<ScenarioDocument> readAll(List<Location> locations) throws ScenarioFileException {
+        ScenarioReader r = new ScenarioReader(new HashMap<>());
+        List<ScenarioDocument> out = new ArrayList<>();
+        for (Location l : locations) out.add(r.load(l));
+        return out;
+    }
+
+    private ScenarioDocument load(Location location) throws ScenarioFileException {
+        if (!loading.add(location)) {
+            throw new ScenarioFileException(location.display(), 0, "extends", null,
+                    "scenarios extend each other in a circle: " + loading);
+        }
+        try {
+            byte[] bytes;
+            try {
+                bytes = location.readBytes();
+            } catch (IOException e) {
+                throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + describe(e));
+            }
+            return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
+        } finally {
+            loading.remove(location);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        return e.getMessage();
+    }
+
+    private ScenarioDocument parse(Location location, String text, String sha) throws ScenarioFileException {
+        String file = location.display();
+        YamlNode root = YamlNode.parse(file, text);
+        Map<String, YamlNode> top = root.entries(TOP);
+        if (!top.containsKey("scenario") && top.containsKey("districts")) {
+            throw root.error("this looks like a region file; open a scenario file that names it under 'region:'");
+        }
+        YamlNode head = RegionReader.required(root, top, "scenario");
+        Map<String, YamlNode> h = head.entries(List.of("name", "nameEn", "description", "source"));
+        String name = RegionReader.required(head, h, "name").text();
+        String nameEn = h.containsKey("nameEn") ? h.get("nameEn").text() : name;
+        String descZh = "", descEn = "";
+        if (h.containsKey("description")) {
+            YamlNode d = h.get("description");
+            if (d.isScalar()) {
+                descZh = d.text();
+                descEn = descZh;
+            } else {
+                Map<String, YamlNode> dm = d.entries(List.of("zh", "en"));
+                descZh = dm.containsKey("zh") ? dm.get("zh").text() : "";
+                descEn = dm.containsKey("en") ? dm.get("en").text() : descZh;
+            }
+        }
+        String source = h.containsKey("source") ? h.get("source").text() : "";
+
+        ScenarioDocument parent = null;
+        if (top.containsKey("extends")) {
+            YamlNode e = top.get("extends");
+            Location pl = location.resolve(e.text().trim());
+            try {
+                parent = load(pl);
+            } catch (ScenarioFileException ex) {
+                if (ex.line() == 0 && ex.file().equals(pl.display())) {
+                    throw e.error("the baseline " + pl.display() + " cannot be used: " + ex.problem());
+                }
+                throw ex;
+            }
+        }
+
+        RegionDocument region;
+        if (top.containsKey("region")) {
+            YamlNode rn = top.get("region");
+            Location rl = location.resolve(rn.text().trim());
+            region = regions.get(rl);
+            if (region == null) {
+                try {
+                    region = RegionReader.read(rl);
+                } catch (ScenarioFileException ex) {
+                    if (ex.line() == 0 && ex.file().equals(rl.display())) {
+                        throw rn.error("the region file " + rl.display() + " cannot be used: " + ex.problem());
+                    }
+                    throw ex;
+                }
+                regions.put(rl, region);
+            }
+            if (parent != null && !parent.region().location().equals(rl)) {
+                throw rn.error("a reform must use its baseline's region (" + parent.region().location().display() + ")");
+            }
+        } else if (parent != null) {
+            region = parent.region();
+        } else {
+            throw new ScenarioFileException(file, root.line(), "region", null, "is missing: name the region file this scenario applies to");
+        }
+
+        Horizon horizon = parent != null ? parent.scenario().horizon() : new Horizon(region.region().dataYear(), DEFAULT_YEARS);
+        if (top.containsKey("horizon")) {
+            YamlNode hn = top.get("horizon");
+            Map<String, YamlNode> hm = hn.entries(List.of("firstYear", "years"));
+            int first = hm.containsKey("firstYear") ? (int) integer(hm.get("firstYear"), 1949, 2200) : horizon.firstYear();
+            int years = hm.containsKey("years") ? (int) integer(hm.get("years"), 1, 100) : horizon.years();
+            if (first < region.region().dataYear()) {
+                throw (hm.containsKey("firstYear") ? hm.get("firstYear") : hn).error(
+                        "the horizon cannot start before the region's data year " + region.region().dataYear());
+            }
+            horizon = new Horizon(first, years);
+        }
+
+        Map<String, Provenance> leverSources = new HashMap<>(parent != null ? parent.leverProvenance() : Map.of());
+        Levers levers = parent != null ? parent.scenario().levers() : Levers.of(LeverValues.DEFAULTS);
+        if (top.containsKey("levers")) levers = levers(top.get("levers"), levers, region, leverSources);
+
+        Map<String, Double> stated = new LinkedHashMap<>();
+        Behaviour behaviour = parent != null ? parent.scenario().behaviour() : Behaviour.defaults(region.fit().curve());
+        boolean willingnessStated = parent != null && parent.willingnessStated();
+        if (top.containsKey("behaviour")) {
+            behaviour = behaviour(top.get("behaviour"), behaviour, stated);
+            willingnessStated |= stated.containsKey("willingness.b50");
+        }
+
+        Uncertainty uncertainty = parent != null ? parent.uncertainty() : Uncertainty.DEFAULT;
+        if (top.containsKey("uncertainty")) uncertainty = uncertainty(top.get("uncertainty"), uncertainty);
+
+        boolean calibrate = parent == null && region.region().observed() != null;
+        if (top.containsKey("calibrate")) {
+            YamlNode c = top.get("calibrate");
+            boolean want = c.bool();
+            if (want && parent != null) throw c.error("a reform keeps its baseline's calibration and cannot recalibrate");
+            if (want && region.region().observed() == null) throw c.error("the region states no observed enrolment to calibrate to");
+            calibrate = want;
+        }
+
+        List<String> warnings = new ArrayList<>();
+        Scenario scenario;
+        try {
+            scenario = new Scenario(name, region.region(), levers, behaviour, horizon);
+        } catch (IllegalArgumentException e) {
+            throw head.error(e.getMessage());
+        }
+        CalibrationResult calibration = parent != null ? parent.calibration() : null;
+        if (calibrate) {
+            if (stated.containsKey("potentialDemandShare")) {
+                warnings.add("behaviour.potentialDemandShare is replaced by calibration to the observed enrolment");
+            }
+            calibration = Calibration.solve(scenario, region.region().observed());
+            scenario = scenario.withBehaviour(scenario.behaviour().withPotentialDemandShare(calibration.value()));
+            if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
+        }
+        return new ScenarioDocument(location, name, nameEn, descZh, descEn, source, region, parent, scenario,
+                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings);
+    }
+
+    private Levers levers(YamlNode n, Levers base, RegionDocument region, Map<String, Provenance> sources)
+            throws ScenarioFileException {
+        List<String> groups = new ArrayList<>();
+        for (LeverGroup g : LeverGroup.values()) groups.add(g.key());
+        List<String> withDistricts = new ArrayList<>(groups);
+        withDistricts.add("districts");
+        Map<String, YamlNode> m = n.entries(withDistricts);
+        LeverValues values = base.regionWide();
+        Map<LeverKey, Double> changes = groupValues(m, "", sources);
+        values = values.withAll(changes);
+        Map<String, Map<LeverKey, Double>> overrides = new LinkedHashMap<>(base.districtOverrides());
+        if (m.containsKey("districts")) {
+            for (Map.Entry<String, YamlNode> e : m.get("districts").entries().entrySet()) {
+                String id = e.getKey();
+                if (region.region().indexOf(id) < 0) {
+                    List<String> ids = new ArrayList<>();
+                    region.region().districts().forEach(d -> ids.add(d.id()));
+                    String near = Suggest.closest(id, ids);
+                    throw e.getValue().error("names no district of region " + region.region().id()
+                            + (near != null ? "; did you mean '" + near + "'?" : "; districts: " + String.join(", ", ids)));
+                }
+                Map<LeverKey, Double> o = new EnumMap<>(LeverKey.class);
+                if (overrides.containsKey(id)) o.putAll(overrides.get(id));
+                o.putAll(groupValues(e.getValue().entries(groups), "districts." + id + ".", sources));
+                overrides.put(id, o);
+            }
+        }
+        return new Levers(values, overrides);
+    }
+
+    /** The lever values under supply/demand/leave/seats of one mapping, checked against each lever's range. */
+    private Map<LeverKey, Double> groupValues(Map<String, YamlNode> groups, String prefix, Map<String, Provenance> sources)
+            throws ScenarioFileException {
+        Map<LeverKey, Double> out = new EnumMap<>(LeverKey.class);
+        for (LeverGroup g : LeverGroup.values()) {
+            YamlNode gn = groups.get(g.key());
+            if (gn == null) continue;
+            collect(gn, g.key(), prefix, out, sources);
+        }
+        return out;
+    }
+
+    private void collect(YamlNode n, String path, String prefix, Map<LeverKey, Double> out, Map<String, Provenance> sources)
+            throws ScenarioFileException {
+        LeverKey k = LeverKey.fromPath(path);
+        if (k != null) {
+            Map<String, Provenance> own = new HashMap<>();
+            String text;
+            if (n.isMap()) {
+                // {value, flag, source} form
+                Map<String, YamlNode> m = n.entries(List.of("value", "flag", "source"));
+                YamlNode v = RegionReader.required(n, m, "value").renamed(n.path);
+                text = v.text();
+                String flag = m.containsKey("flag") ? m.get("flag").text().trim() : "A";
+                if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
+                    throw m.get("flag").error("flag must be one of E, S, M, X, A");
+                }
+                own.put(prefix + path, new Provenance(flag, m.containsKey("source") ? m.get("source").text() : ""));
+            } else {
+                text = n.text();
+            }
+            StringBuilder why = new StringBuilder();
+            Double v = LeverPaths.value(k, text, why);
+            if (v == null) throw n.error(why.toString());
+            out.put(k, v);
+            sources.remove(prefix + path);
+            sources.putAll(own);
+            return;
+        }
+        if (!n.isMap()) {
+            String near = LeverPaths.suggest(path);
+            throw n.error("names no lever" + (near != null ? "; did you mean 'levers." + prefix + near + "'?" : ""));
+        }
+        for (Map.Entry<String, YamlNode> e : n.entries().entrySet()) {
+            String child = path + "." + e.getKey();
+            boolean known = false;
+            for (LeverKey key : LeverKey.values()) {
+                if (key.path().equals(child) || key.path().startsWith(child + ".")) known = true;
+            }
+            if (!known) {
+                String near = LeverPaths.suggest(child);
+                throw new ScenarioFileException(n.file, e.getValue().line(), e.getValue().path, null,
+                        "unknown lever" + (near != null ? "; did you mean 'levers." + prefix + near + "'?" : ""));
+            }
+            collect(e.getValue(), child, prefix, out, sources);
+        }
+    }
+
+    private Behaviour behaviour(YamlNode n, Behaviour b, Map<String, Double> stated) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(BEHAVIOUR);
+        Map<String, Provenance> ignore = new HashMap<>();
+        double d0 = b.potentialDemandShare(), leave = b.leaveEffect(), overlap = b.paternityOverlap(),
+                match = b.matchFactor(), threshold = b.affordabilityThreshold(), months = b.monthsPerYear();
+        ByAge weights = b.ageWeights();
+        WillingnessCurve curve = b.willingness();
+        if (m.containsKey("potentialDemandShare")) d0 = stateShare(m.get("potentialDemandShare"), "potentialDemandShare", stated, ignore);
+        if (m.containsKey("leaveEffect")) leave = stateShare(m.get("leaveEffect"), "leaveEffect", stated, ignore);
+        if (m.containsKey("paternityOverlap")) overlap = stateShare(m.get("paternityOverlap"), "paternityOverlap", stated, ignore);
+        if (m.containsKey("matchFactor")) match = stateShare(m.get("matchFactor"), "matchFactor", stated, ignore);
+        if (m.containsKey("affordabilityThreshold")) {
+            threshold = stateShare(m.get("affordabilityThreshold"), "affordabilityThreshold", stated, ignore);
+        }
+        if (m.containsKey("monthsPerYear")) {
+            YamlNode mn = m.get("monthsPerYear");
+            months = mn.number(ignore);
+            if (!(months > 0 && months <= 12)) throw mn.error("must lie between 0 and 12");
+            stated.put("monthsPerYear", months);
+        }
+        if (m.containsKey("ageWeights")) {
+            YamlNode an = m.get("ageWeights");
+            Map<String, YamlNode> am = an.entries(List.of("A0", "A1", "A2"));
+            double[] w = weights.toArray();
+            String[] keys = {"A0", "A1", "A2"};
+            for (int a = 0; a < 3; a++) {
+                if (am.containsKey(keys[a])) w[a] = stateShare(am.get(keys[a]), "ageWeights." + keys[a], stated, ignore);
+            }
+            weights = ByAge.of(w);
+        }
+        if (m.containsKey("willingness")) {
+            YamlNode wn = m.get("willingness");
+            Map<String, YamlNode> wm = wn.entries(List.of("b50", "s"));
+            YamlNode b50 = RegionReader.required(wn, wm, "b50");
+            YamlNode s = RegionReader.required(wn, wm, "s");
+            double vb = b50.number(ignore), vs = s.number(ignore);
+            if (!(vb > 0 && vb < 5)) throw b50.error("must lie between 0 and 5 (a burden: price / household income)");
+            if (!(vs > 0 && vs < 5)) throw s.error("must lie between 0 and 5");
+            curve = new WillingnessCurve(vb, vs);
+            stated.put("willingness.b50", vb);
+            stated.put("willingness.s", vs);
+        }
+        return new Behaviour(d0, weights, leave, overlap, match, curve, threshold, months);
+    }
+
+    private static double stateShare(YamlNode n, String key, Map<String, Double> stated, Map<String, Provenance> src)
+            throws ScenarioFileException {
+        double v = n.number(src);
+        if (v < 0 || v > 1) throw n.error("must be a share between 0 and 1");
+        stated.put(key, v);
+        return v;
+    }
+
+    private Uncertainty uncertainty(YamlNode n, Uncertainty u) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(UNCERTAINTY);
+        Range[] r = {u.potentialDemandShareFactor(), u.b50Factor(), u.sFactor(), u.leaveEffect(), u.matchFactor(), u.birthsTrendShift()};
+        for (int i = 0; i < UNCERTAINTY.size(); i++) {
+            YamlNode rn = m.get(UNCERTAINTY.get(i));
+            if (rn == null) continue;
+            Map<String, YamlNode> rm = rn.entries(List.of("low", "high"));
+            Map<String, Provenance> ignore = new HashMap<>();
+            double lo = RegionReader.required(rn, rm, "low").number(ignore);
+            double hi = RegionReader.required(rn, rm, "high").number(ignore);
+            if (lo > hi) throw rn.error("low must not exceed high");
+            boolean factor = i < 3;
+            if (factor && !(lo > 0)) throw rm.get("low").error("a factor must be greater than 0");
+            if ((i == 3 || i == 4) && (lo < 0 || hi > 1)) throw rn.error("must lie within [0, 1]");
+            if (i == 5 && (lo < -0.5 || hi > 0.5)) throw rn.error("a births-trend shift must lie within [-0.5, 0.5]");
+            r[i] = new Range(lo, hi);
+        }
+        return new Uncertainty(r[0], r[1], r[2], r[3], r[4], r[5]);
+    }
+
+    private static double integer(YamlNode n, double min, double max) throws ScenarioFileException {
+        double v = n.number(new HashMap<>());
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw n.error("must be a whole number between " + RegionReader.fmt(min) + " and " + RegionReader.fmt(max));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,183 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.Behaviour;
+import org.tuoyu.sandbox.engine.LeverGroup;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverValues;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Range;
+import org.tuoyu.sandbox.engine.Uncertainty;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a scenario back as YAML. A baseline writes every lever; a reform writes only what differs
+ * from its baseline, so it stays a readable list of changes. Sources travel with unchanged values.
+ */
+public final class ScenarioWriter {
+
+    private ScenarioWriter() {}
+
+    /** The file's text when saved at {@code target}. */
+    public static String toYaml(ScenarioDocument doc, Location target) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("name", doc.name());
+        head.put("nameEn", doc.nameEn());
+        if (!doc.descriptionZh().isEmpty() || !doc.descriptionEn().isEmpty()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("zh", doc.descriptionZh());
+            d.put("en", doc.descriptionEn());
+            head.put("description", d);
+        }
+        if (!doc.source().isEmpty()) head.put("source", doc.source());
+        root.put("scenario", head);
+        root.put("region", doc.region().location().referenceFrom(target));
+        if (doc.parent() != null) root.put("extends", doc.parent().location().referenceFrom(target));
+        Map<String, Object> horizon = new LinkedHashMap<>();
+        horizon.put("firstYear", doc.scenario().horizon().firstYear());
+        horizon.put("years", doc.scenario().horizon().years());
+        root.put("horizon", horizon);
+
+        Levers levers = doc.scenario().levers();
+        Levers base = doc.parent() != null ? doc.parent().scenario().levers() : null;
+        Map<String, Object> lv = groups(levers.regionWide(), base == null ? null : base.regionWide(), "", doc);
+        Map<String, Object> districts = new LinkedHashMap<>();
+        for (var d : doc.region().region().districts()) {
+            String id = d.id();
+            LeverValues mine = levers.forDistrict(id);
+            LeverValues against = levers.regionWide();
+            // Only values that differ from the region-wide ones (and, for a reform, from the baseline's override).
+            Map<String, Object> o = new LinkedHashMap<>();
+            for (LeverGroup g : LeverGroup.values()) {
+                Map<String, Object> gm = new LinkedHashMap<>();
+                for (LeverKey k : LeverKey.values()) {
+                    if (k.group() != g) continue;
+                    boolean overridden = levers.districtOverrides().getOrDefault(id, Map.of()).containsKey(k);
+                    if (!overridden) continue;
+                    double v = mine.get(k);
+                    if (base != null && base.districtOverrides().getOrDefault(id, Map.of()).containsKey(k)
+                            && base.forDistrict(id).get(k) == v) {
+                        continue;
+                    }
+                    if (base == null && v == against.get(k)) continue;
+                    put(gm, k, v, doc.leverProvenance().get("districts." + id + "." + k.path()));
+                }
+                if (!gm.isEmpty()) o.put(g.key(), gm);
+            }
+            if (!o.isEmpty()) districts.put(id, o);
+        }
+        if (!districts.isEmpty()) lv.put("districts", districts);
+        if (!lv.isEmpty()) root.put("levers", lv);
+
+        Map<String, Object> b = behaviour(doc);
+        if (!b.isEmpty()) root.put("behaviour", b);
+        Uncertainty u = doc.uncertainty();
+        Uncertainty inherited = doc.parent() != null ? doc.parent().uncertainty() : Uncertainty.DEFAULT;
+        if (!u.equals(inherited)) {
+            Map<String, Object> um = new LinkedHashMap<>();
+            range(um, "potentialDemandShareFactor", u.potentialDemandShareFactor());
+            range(um, "b50Factor", u.b50Factor());
+            range(um, "sFactor", u.sFactor());
+            range(um, "leaveEffect", u.leaveEffect());
+            range(um, "matchFactor", u.matchFactor());
+            range(um, "birthsTrendShift", u.birthsTrendShift());
+            root.put("uncertainty", um);
+        }
+        if (doc.parent() == null && doc.region().region().observed() != null && !doc.calibrate()) root.put("calibrate", false);
+
+        DumperOptions opts = new DumperOptions();
+        opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        opts.setAllowUnicode(true);
+        opts.setWidth(120);
+        opts.setIndent(2);
+        opts.setSplitLines(false);
+        String header = "# " + doc.name() + " / " + doc.nameEn() + "\n# Format: docs/scenario-format.md\n";
+        return header + new Yaml(opts).dump(root);
+    }
+
+    private static Map<String, Object> groups(LeverValues values, LeverValues base, String prefix, ScenarioDocument doc) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (LeverGroup g : LeverGroup.values()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            for (LeverKey k : LeverKey.values()) {
+                if (k.group() != g) continue;
+                double v = values.get(k);
+                if (base != null && base.get(k) == v) continue;
+                put(gm, k, v, doc.leverProvenance().get(prefix + k.path()));
+            }
+            if (!gm.isEmpty()) out.put(g.key(), gm);
+        }
+        return out;
+    }
+
+    /** Puts supply.operatingSubsidy.A0 as gm[operatingSubsidy][A0], with provenance when known. */
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> gm, LeverKey k, double v, Provenance p) {
+        String[] parts = k.path().split("\\.");
+        Map<String, Object> m = gm;
+        for (int i = 1; i < parts.length - 1; i++) {
+            m = (Map<String, Object>) m.computeIfAbsent(parts[i], x -> new LinkedHashMap<String, Object>());
+        }
+        Object written = LeverPaths.written(k, v);
+        if (p != null) {
+            Map<String, Object> sourced = new LinkedHashMap<>();
+            sourced.put("value", written);
+            sourced.put("flag", p.flag());
+            sourced.put("source", p.source());
+            written = sourced;
+        }
+        m.put(parts[parts.length - 1], written);
+    }
+
+    private static Map<String, Object> behaviour(ScenarioDocument doc) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Behaviour b = doc.scenario().behaviour();
+        Behaviour p = doc.parent() != null ? doc.parent().scenario().behaviour() : null;
+        boolean calibrated = doc.calibrate() || doc.parent() != null;
+        if (!calibrated && (p == null || p.potentialDemandShare() != b.potentialDemandShare())
+                && (doc.behaviourStated().containsKey("potentialDemandShare")
+                    || b.potentialDemandShare() != Behaviour.DEFAULT_POTENTIAL_DEMAND_SHARE)) {
+            out.put("potentialDemandShare", num(b.potentialDemandShare()));
+        }
+        Map<String, Object> w = new LinkedHashMap<>();
+        double[] weights = b.ageWeights().toArray();
+        String[] keys = {"A0", "A1", "A2"};
+        for (int a = 0; a < 3; a++) {
+            if (stated(doc, "ageWeights." + keys[a], weights[a], p == null ? Behaviour.DEFAULT_AGE_WEIGHTS.get(a) : p.ageWeights().get(a))) {
+                w.put(keys[a], num(weights[a]));
+            }
+        }
+        if (!w.isEmpty()) out.put("ageWeights", w);
+        Behaviour def = p != null ? p : Behaviour.defaults(b.willingness());
+        if (stated(doc, "leaveEffect", b.leaveEffect(), def.leaveEffect())) out.put("leaveEffect", num(b.leaveEffect()));
+        if (stated(doc, "paternityOverlap", b.paternityOverlap(), def.paternityOverlap())) out.put("paternityOverlap", num(b.paternityOverlap()));
+        if (stated(doc, "matchFactor", b.matchFactor(), def.matchFactor())) out.put("matchFactor", num(b.matchFactor()));
+        if (stated(doc, "affordabilityThreshold", b.affordabilityThreshold(), def.affordabilityThreshold())) {
+            out.put("affordabilityThreshold", num(b.affordabilityThreshold()));
+        }
+        if (stated(doc, "monthsPerYear", b.monthsPerYear(), def.monthsPerYear())) out.put("monthsPerYear", num(b.monthsPerYear()));
+        if (doc.willingnessStated() && (p == null || !p.willingness().equals(b.willingness()))) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("b50", b.willingness().b50());
+            c.put("s", b.willingness().s());
+            out.put("willingness", c);
+        }
+        return out;
+    }
+
+    private static boolean stated(ScenarioDocument doc, String key, double v, double inherited) {
+        return v != inherited || (doc.parent() == null && doc.behaviourStated().containsKey(key));
+    }
+
+    private static void range(Map<String, Object> m, String key, Range r) {
+        Map<String, Object> rm = new LinkedHashMap<>();
+        rm.put("low", r.low());
+        rm.put("high", r.high());
+        m.put(key, rm);
+    }
+
+    private static Object num(double v) { return v == Math.rint(v) ? (Object) (long) v : (Object) v; }
+}
