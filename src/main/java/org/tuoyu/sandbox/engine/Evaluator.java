@@ -411,7 +411,7 @@ public final class Evaluator {
 
     private static Totals totals(Region region, List<DistrictResult> ds, List<IncomeGroupResult> groups) {
         double pop = 0, children = 0, seats = 0, inclusive = 0, market = 0, eff = 0, newSeats = 0, demand = 0;
-        double eInc = 0, eMkt = 0, uP = 0, uS = 0, fiscal = 0, employer = 0;
+        double eInc = 0, eMkt = 0, uP = 0, uS = 0, fiscal = 0, care = 0, employer = 0;
         double minInc = Double.POSITIVE_INFINITY, maxInc = 0;
         for (DistrictResult d : ds) {
             pop += d.population();
@@ -427,6 +427,9 @@ public final class Evaluator {
             uP += d.unmetPrice();
             uS += d.unmetSeats();
             fiscal += d.fiscalCost();
+            for (FiscalComponent c : FiscalComponent.values()) {
+                if (c.careService()) care += d.fiscal().get(c);
+            }
             employer += d.employerLeaveCost();
             double perK = (d.inclusiveSeats() + d.toddlerClassSeats()) / d.population() * 1000;
             minInc = Math.min(minInc, perK);
@@ -435,6 +438,6 @@ public final class Evaluator {
         double above = 0;
         for (IncomeGroupResult g : groups) above += g.shareAboveThreshold() * g.potentialDemand();
         return new Totals(pop, children, seats, inclusive, market, eff, newSeats, demand, eInc + eMkt, eInc, eMkt,
-                uP, uS, fiscal, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer);
+                uP, uS, fiscal, care, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer);
     }
 }

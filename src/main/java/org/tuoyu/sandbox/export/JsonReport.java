@@ -82,6 +82,7 @@ public final class JsonReport {
         m.put("unmetPrice", num(t.unmetPrice()));
         m.put("unmetSeats", num(t.unmetSeats()));
         m.put("fiscalCost", num(t.fiscalCost()));
+        m.put("careServiceCost", num(t.careServiceCost()));
         m.put("costPerEnrolledChild", num(t.costPerEnrolledChild()));
         m.put("shareAboveThreshold", num(t.shareAboveThreshold()));
         m.put("inclusiveSpread", num(t.inclusiveSpread()));
