@@ -22,7 +22,13 @@ import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.JsonReport;
 import org.tuoyu.sandbox.export.Units;
+import org.tuoyu.sandbox.scenario.DistrictExport;
+import org.tuoyu.sandbox.scenario.DistrictImport;
+import org.tuoyu.sandbox.scenario.DistrictTemplate;
+import org.tuoyu.sandbox.scenario.ImportReport;
 import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.RegionDocument;
+import org.tuoyu.sandbox.scenario.RegionWriter;
 import org.tuoyu.sandbox.scenario.ProvenanceReport;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
@@ -140,6 +146,72 @@ final class Commands {
             }
         }
         return Main.OK;
+    }
+
+    /**
+     * {@code districts export|template|import}: the district table as .xlsx or .csv (docs/districts.md).
+     * Import prints the report; exit 2 when a value was rejected or a row named no district, in which
+     * case the new region file is written only with --force (accepted values only).
+     */
+    static int districts(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
+        String usage = "districts export REGION OUT.xlsx|OUT.csv · districts template OUT.xlsx|OUT.csv [REGION] · "
+                + "districts import REGION TABLE.xlsx|TABLE.csv [--out NEW_REGION.yaml] [--force]";
+        if (args.isEmpty()) throw new Main.UsageException(usage);
+        String sub = args.remove(0);
+        boolean force = args.remove("--force");
+        String outFile = null;
+        int o = args.indexOf("--out");
+        if (o >= 0) {
+            if (o + 1 >= args.size()) throw new Main.UsageException("--out needs a file name");
+            outFile = args.get(o + 1);
+            args.remove(o + 1);
+            args.remove(o);
+        }
+        for (String a : args) if (a.startsWith("--")) throw new Main.UsageException("unknown option " + a + "\n" + usage);
+        try {
+            switch (sub) {
+                case "export": {
+                    if (args.size() != 2 || outFile != null || force) throw new Main.UsageException(usage);
+                    RegionDocument r = ScenarioFiles.regionOf(Location.parse(args.get(0)));
+                    DistrictExport.write(r, java.nio.file.Path.of(args.get(1)));
+                    out.println("wrote " + args.get(1) + ": " + r.region().districts().size() + " districts of " + r.region().id());
+                    return Main.OK;
+                }
+                case "template": {
+                    if (args.isEmpty() || args.size() > 2 || outFile != null || force) throw new Main.UsageException(usage);
+                    RegionDocument r = args.size() == 2 ? ScenarioFiles.regionOf(Location.parse(args.get(1))) : null;
+                    DistrictTemplate.write(java.nio.file.Path.of(args.get(0)), r);
+                    out.println("wrote " + args.get(0) + (r == null ? "" : " with the districts of " + r.region().id()));
+                    return Main.OK;
+                }
+                case "import": {
+                    if (args.size() != 2) throw new Main.UsageException(usage);
+                    RegionDocument r = ScenarioFiles.regionOf(Location.parse(args.get(0)));
+                    ImportReport report = DistrictImport.read(java.nio.file.Path.of(args.get(1)), r);
+                    report.print(out);
+                    boolean bad = report.anyRejected();
+                    if (outFile == null) {
+                        out.println("nothing written (give --out NEW_REGION.yaml to write the region with the imported values)");
+                    } else if (bad && !force) {
+                        out.println("nothing written: values were rejected; fix the table, or give --force to write the accepted values only");
+                    } else {
+                        RegionWriter.save(report.result(), java.nio.file.Path.of(outFile),
+                                "District table imported from " + report.file() + (report.sheet().isEmpty() ? "" : " (sheet " + report.sheet() + ")")
+                                        + " into " + r.location().display() + " on " + java.time.LocalDate.now() + "; see docs/districts.md");
+                        out.println("wrote " + outFile + (bad ? " (accepted values only)" : ""));
+                    }
+                    return bad ? Main.BAD_INPUT : Main.OK;
+                }
+                default:
+                    throw new Main.UsageException("unknown districts command '" + sub + "'\n" + usage);
+            }
+        } catch (ScenarioFileException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println("cannot write: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
     }
 
     private static void warn(ScenarioDocument doc, PrintStream err) {
