@@ -118,6 +118,13 @@ final class Commands {
         for (String f : args) {
             if (f.startsWith("--")) throw new Main.UsageException("unknown option " + f + "\n" + Main.USAGE);
             try {
+                if (ScenarioFiles.isRegionFile(Location.parse(f))) {
+                    var region = org.tuoyu.sandbox.scenario.RegionReader.read(Location.parse(f));
+                    out.printf("ok  %s (region %s, %d districts, willingness fit b50 %.4f s %.4f, RMS residual %.4f)%n", f,
+                            region.region().id(), region.region().districts().size(), region.fit().curve().b50(),
+                            region.fit().curve().s(), region.fit().rmsResidual());
+                    continue;
+                }
                 ScenarioDocument doc = ScenarioFiles.load(Location.parse(f));
                 String cal = doc.calibration() == null ? ""
                         : String.format(" (demand share calibrated to %.4f)", doc.calibration().value());

@@ -49,6 +49,16 @@ public final class ScenarioFiles {
         return RegionReader.read(location);
     }
 
+    /** True for a region file (districts, no scenario header), judged by its top-level keys only. */
+    public static boolean isRegionFile(Location location) {
+        try {
+            String text = location.read();
+            return text.matches("(?s)(.*\\n)?districts:.*") && !text.matches("(?s)(.*\\n)?scenario:.*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Built-in scenario files (the preset library), as references like builtin:beijing-2025.yaml. */
     public static List<Location> builtinScenarios() {
         List<Location> out = new ArrayList<>();

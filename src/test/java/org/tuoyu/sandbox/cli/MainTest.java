@@ -102,4 +102,12 @@ class MainTest {
         assertTrue(out().contains("enrolment rate 9.7%"), out());
         assertTrue(out().contains("utilisation 38.2%"), out());
     }
+
+    @Test
+    void validateChecksARegionFileOnItsOwn() {
+        assertEquals(0, run("validate", "scenarios/regions/jiangmen.yaml"), err());
+        assertTrue(out().contains("region jiangmen, 7 districts"), out());
+        assertEquals(2, run("validate", "src/test/resources/broken/region-zone-region.yaml"));
+        assertTrue(err().contains("did you mean 'urban'"), err());
+    }
 }
