@@ -37,7 +37,7 @@ final class AboutSheet {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         b.title(0, cmp.t("关于本工作簿", "About this workbook"));
         int r = 2;
-        b.text(r, 0, cmp.t("模型", "The model"), true);
+        b.text(r, 0, cmp.t("模型", "The model"), true).setCellStyle(styles.text(true, false, true));
         org.apache.poi.xssf.usermodel.XSSFCell p = b.cell(r, 1);
         p.setCellValue(cmp.t(MODEL_ZH, MODEL_EN));
         p.setCellStyle(styles.paragraph());
@@ -71,12 +71,13 @@ final class AboutSheet {
         }
 
         r++;
-        r = b.headers(r, 0, cmp.t("用途", "Role"), cmp.t("名称", "Name"), cmp.t("文件", "File"), "SHA-256");
+        r = b.headers(r, 0, cmp.t("用途", "Role"), cmp.t("名称", "Name"), cmp.t("文件", "File"), "SHA-256",
+                cmp.t("基于（extends）", "Extends"));
         Set<String> listed = new LinkedHashSet<>();
         for (int i = 0; i < cmp.size(); i++) {
             ScenarioDocument d = cmp.docs.get(i);
             String role = i == 0 ? cmp.t("基线", "baseline") : cmp.t("改革方案", "reform");
-            if (d.parent() != null) role += cmp.t("（基于 ", " (extends ") + d.parent().location().fileName() + cmp.t("）", ")");
+            if (d.parent() != null) b.text(r, 4, d.parent().location().fileName());
             r = file(b, r, role, cmp.name(i), d.location().fileName(), d.sha256());
             listed.add(d.location().display());
         }
@@ -104,6 +105,7 @@ final class AboutSheet {
         b.fixWidth(1, 30);
         b.fixWidth(2, 44);
         b.fixWidth(3, 68);
+        b.fixWidth(4, 30);
         b.finish();
         sheet.createFreezePane(0, 1);
     }

@@ -81,6 +81,48 @@ public final class ComparisonWorkbook {
         }
     }
 
+    /**
+     * Loads and exercises the spreadsheet library (a small workbook with a chart, written to
+     * nowhere) so that the first real export is fast: about a second of a cold export is class
+     * loading. The app may call this on a background thread at start; {@code compare --xlsx}
+     * calls it while the scenarios load. Safe to call from any thread, any number of times.
+     */
+    public static void warmUp() {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb, Language.ZH);
+            XSSFSheet sheet = wb.createSheet(SHEETS_ZH.get(0));
+            SheetBuilder b = new SheetBuilder(sheet, styles);
+            b.headers(0, 0, "方案", "A", "B");
+            b.text(1, 0, "=x");
+            b.number(1, 1, 1.5, Styles.Fmt.PERCENT);
+            b.number(1, 2, 2.5, Styles.Fmt.SCALED_DELTA);
+            b.freeze(1, 1);
+            b.autoFilter(0, 1, 0, 2);
+            b.finish();
+            var drawing = sheet.createDrawingPatriarch();
+            var chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 3, 5, 20));
+            chart.setTitleText("warm-up");
+            chart.getOrAddLegend();
+            var x = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+            var y = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+            var data = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) chart.createData(
+                    org.apache.poi.xddf.usermodel.chart.ChartTypes.BAR, x, y);
+            data.setBarGrouping(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED);
+            var cats = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                    new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+            var vals = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new org.apache.poi.ss.util.CellRangeAddress(1, 1, 1, 2));
+            data.addSeries(cats, vals).setTitle("s", null);
+            chart.plot(data);
+            SummarySheet.fullOverlap(chart);
+            printSetup(sheet);
+            wb.getProperties().getCoreProperties().setTitle("warm-up");
+            wb.write(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real export reports its own errors
+        }
+    }
+
     /** Builds the workbook in memory (the tests read it without a file). */
     static XSSFWorkbook build(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Language lang,
                               ExportProgress p, ZonedDateTime now) throws ExportCancelledException {
@@ -119,6 +161,9 @@ public final class ComparisonWorkbook {
             step(p, 6, names.get(6));
             AboutSheet.write(sheets[6], styles, cmp, now);
             for (XSSFSheet s : sheets) printSetup(s);
+            sheets[0].getPrintSetup().setFitHeight((short) 1); // the summary and its charts on one page
+            sheets[2].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
+            sheets[2].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
             wb.setActiveSheet(0);
             done = true;
             return wb;

@@ -43,7 +43,7 @@ final class LeverSheet {
         r = regionSources(b, r + 1, cmp);
         b.freeze(1, header + 1);
         b.autoFilter(header, last, 0, 8);
-        b.fixWidth(8, 70);
+        b.fixWidth(8, 60);
         b.finish();
     }
 
@@ -83,13 +83,13 @@ final class LeverSheet {
         b.text(r, 6, k.unit() == LeverUnit.SHARE ? "" : cmp.lang.english() ? k.unit().labelEn() : k.unit().labelZh());
         if (p != null) {
             b.text(r, FLAG_COL, p.flag() + " " + (cmp.lang.english() ? p.flagLabelEn() : p.flagLabelZh()));
-            b.text(r, 8, p.source());
+            b.wrapped(r, 8, p.source());
         } else if (v == k.defaultValue()) {
             b.text(r, FLAG_COL, cmp.t("默认", "default"));
-            b.text(r, 8, cmp.t("文件未设定，取默认值（无此政策）", "not set in the file: the default (no such policy)"));
+            b.wrapped(r, 8, cmp.t("文件未设定，取默认值（无此政策）", "not set in the file: the default (no such policy)"));
         } else {
             b.text(r, FLAG_COL, cmp.t("未注明来源", "no source"));
-            b.text(r, 8, cmp.t("在应用或命令行中设定，或文件中未注明出处", "set in the app or on the command line, or stated without a source"));
+            b.wrapped(r, 8, cmp.t("在应用或命令行中设定，或文件中未注明出处", "set in the app or on the command line, or stated without a source"));
         }
         return r + 1;
     }
@@ -186,7 +186,7 @@ final class LeverSheet {
         b.number(r, VALUE_COL, v, fmt);
         b.text(r, 6, unit);
         b.text(r, FLAG_COL, flag);
-        b.text(r, 8, source);
+        b.wrapped(r, 8, source);
     }
 
     /** Where the region file's figures come from (one block per region; all scenarios share the baseline's). */
@@ -199,7 +199,7 @@ final class LeverSheet {
             b.text(r, KEY_COL, e.getKey());
             b.text(r, FLAG_COL, e.getValue().flag() + " "
                     + (cmp.lang.english() ? e.getValue().flagLabelEn() : e.getValue().flagLabelZh()));
-            b.text(r, 8, e.getValue().source());
+            b.wrapped(r, 8, e.getValue().source());
             r++;
         }
         List<String> missing = report.unsourced();

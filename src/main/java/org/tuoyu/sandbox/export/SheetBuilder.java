@@ -15,7 +15,7 @@ final class SheetBuilder {
     private static final int MAX_COLUMNS = 64;
     private static final int MAX_WIDTH = 60;
     /** Headers wrap, so a long header widens its column only this far. */
-    private static final int HEADER_WIDTH = 14;
+    private static final int HEADER_WIDTH = 16;
 
     final XSSFSheet sheet;
     final Styles styles;
@@ -44,6 +44,19 @@ final class SheetBuilder {
         widen(c, width(v));
         return cell;
     }
+
+    /** Long text that wraps within its column (whose width is then fixed by the caller). */
+    XSSFCell wrapped(int r, int c, String s) {
+        String v = s == null ? "" : s;
+        XSSFCell cell = cell(r, c);
+        cell.setCellValue(v);
+        cell.setCellStyle(styles.text(false, looksLikeFormula(v), true));
+        wrappedCells.add(cell);
+        return cell;
+    }
+
+    /** Rows do not grow to fit wrapped text in every program (LibreOffice keeps one line), so finish sets them. */
+    private final java.util.List<XSSFCell> wrappedCells = new java.util.ArrayList<>();
 
     /** True for text a spreadsheet would take for a formula when typed: = + - @ (and tab / CR, per OWASP). */
     static boolean looksLikeFormula(String s) {
@@ -83,12 +96,14 @@ final class SheetBuilder {
         return h;
     }
 
-    /** A header row; returns the next row. */
+    /** A header row; returns the next row. Its height is set in {@link #finish} to fit the wrapped headers. */
     int headers(int r, int c0, String... names) {
         for (int i = 0; i < names.length; i++) header(r, c0 + i, names[i]);
-        sheet.getRow(r).setHeightInPoints(30);
+        headerRows.add(r);
         return r + 1;
     }
+
+    private final java.util.List<Integer> headerRows = new java.util.ArrayList<>();
 
     void title(int r, String s) {
         XSSFCell cell = cell(r, 0);
@@ -122,6 +137,20 @@ final class SheetBuilder {
             if (w == 0) continue;
             int chars = w < 0 ? -w : Math.min(MAX_WIDTH, Math.max(6, w + 2));
             sheet.setColumnWidth(c, chars * 256);
+        }
+        for (XSSFCell cell : wrappedCells) {
+            int chars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+            int lines = Math.min(8, Math.max(1, (width(cell.getStringCellValue()) + chars - 1) / chars));
+            float h = lines * 13f + 2;
+            if (h > cell.getRow().getHeightInPoints()) cell.getRow().setHeightInPoints(h);
+        }
+        for (int r : headerRows) {
+            int lines = 1;
+            for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
+                int chars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+                lines = Math.max(lines, (width(cell.getStringCellValue()) + chars - 1) / chars);
+            }
+            sheet.getRow(r).setHeightInPoints(Math.min(6, lines) * 13 + 6);
         }
     }
 

@@ -114,11 +114,18 @@ final class Styles {
      * Text; {@code quoted} marks it with Excel's quote prefix so that a text beginning with
      * = + - or @ stays text even when a user edits the cell and presses Enter.
      */
-    XSSFCellStyle text(boolean bold, boolean quoted) {
-        return cache.computeIfAbsent("text" + bold + quoted, k -> {
+    XSSFCellStyle text(boolean bold, boolean quoted) { return text(bold, quoted, false); }
+
+    /** Text as above; {@code wrap} wraps it within the column and aligns it to the top. */
+    XSSFCellStyle text(boolean bold, boolean quoted, boolean wrap) {
+        return cache.computeIfAbsent("text" + bold + quoted + wrap, k -> {
             XSSFCellStyle s = wb.createCellStyle();
             if (bold) s.setFont(this.bold);
             s.setQuotePrefixed(quoted);
+            if (wrap) {
+                s.setWrapText(true);
+                s.setVerticalAlignment(VerticalAlignment.TOP);
+            }
             return s;
         });
     }

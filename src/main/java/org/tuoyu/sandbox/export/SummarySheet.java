@@ -6,6 +6,9 @@ import java.util.function.IntToDoubleFunction;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -69,7 +72,7 @@ final class SummarySheet {
             if (ind.delta != null) {
                 double base = ind.value.applyAsDouble(0);
                 for (int i = 1; i < n; i++) {
-                    b.number(r, FIRST_VALUE_COL + n + i - 1, ind.value.applyAsDouble(i) - base, ind.delta);
+                    b.number(r, FIRST_VALUE_COL + n + i - 1, delta(ind.value.applyAsDouble(i), base), ind.delta);
                 }
             }
             if (ind.zh.equals("其中：普惠托位入托")) enrolledInclusiveRow = r;
@@ -95,7 +98,7 @@ final class SummarySheet {
             }
             double base = cmp.shown(0).fiscal().get(c) / scale;
             for (int i = 1; i < n; i++) {
-                b.number(r, FIRST_VALUE_COL + n + i - 1, cmp.shown(i).fiscal().get(c) / scale - base, Fmt.SCALED_DELTA);
+                b.number(r, FIRST_VALUE_COL + n + i - 1, delta(cmp.shown(i).fiscal().get(c) / scale, base), Fmt.SCALED_DELTA);
             }
             if (any) chartRows.add(r);
             r++;
@@ -105,7 +108,7 @@ final class SummarySheet {
         for (int i = 0; i < n; i++) b.number(r, FIRST_VALUE_COL + i, cmp.shown(i).fiscal().total() / scale, Fmt.SCALED, true);
         for (int i = 1; i < n; i++) {
             b.number(r, FIRST_VALUE_COL + n + i - 1,
-                    (cmp.shown(i).fiscal().total() - cmp.shown(0).fiscal().total()) / scale, Fmt.SCALED_DELTA, true);
+                    delta(cmp.shown(i).fiscal().total() / scale, cmp.shown(0).fiscal().total() / scale), Fmt.SCALED_DELTA, true);
         }
         int lastRow = r;
 
@@ -115,9 +118,18 @@ final class SummarySheet {
 
         int chartTop = lastRow + 2;
         if (chartRows.isEmpty()) chartRows.add(firstCompRow); // an all-zero chart still shows the scenarios
-        fiscalChart(sheet, cmp, compHeader, chartRows, chartTop);
+        fiscalChart(sheet, cmp, compHeader, firstCompRow, chartRows, chartTop);
         enrolmentChart(sheet, cmp, headerRow, enrolledInclusiveRow, enrolledMarketRow, chartTop);
+        // Print (and PDF) the charts too, not only the cells.
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0,
+                Math.max(chartEndCol(cmp), FIRST_VALUE_COL + 2 * n - 2) - 1, 0, chartTop + CHART_ROWS);
     }
+
+    private static final int CHART_ROWS = 26;
+    /** The fiscal chart spans columns A..D (A is wide), the enrolment chart from E on. */
+    private static final int CHART_SPLIT_COL = 4;
+
+    private static int chartEndCol(Comparison cmp) { return Math.max(CHART_SPLIT_COL + 4, FIRST_VALUE_COL + 2 * cmp.size() - 1); }
 
     private static void writeHeader(SheetBuilder b, Comparison cmp, int groupRow, int headerRow, String first) {
         int n = cmp.size();
@@ -163,7 +175,7 @@ final class SummarySheet {
                 i -> tot(cmp, i).unmetPrice()));
         l.add(new Indicator("未满足需求：无可用托位", "Unmet demand: no seat", kids, Fmt.COUNT, Fmt.COUNT_DELTA,
                 i -> tot(cmp, i).unmetSeats()));
-        l.add(new Indicator("净负担超过可负担阈值（" + cmp.threshold(0) + " 家庭收入）的家庭比例",
+        l.add(new Indicator("净负担超过收入 " + cmp.threshold(0) + " 的家庭比例",
                 "Families whose net cost exceeds the affordability threshold (" + cmp.threshold(0) + " of income)",
                 pct, Fmt.PERCENT, Fmt.PERCENT_DELTA, i -> tot(cmp, i).shareAboveThreshold()));
         l.add(new Indicator("用人单位假期成本", "Employers' cost of leave", su, Fmt.SCALED, Fmt.SCALED_DELTA,
@@ -171,13 +183,22 @@ final class SummarySheet {
         return l;
     }
 
+    /**
+     * A reform minus the baseline, with rounding noise of the order of 1e-12 shown as the 0 it is
+     * (not as "-0").
+     */
+    static double delta(double value, double base) {
+        double d = value - base;
+        return Math.abs(d) <= 1e-9 * Math.max(1, Math.max(Math.abs(value), Math.abs(base))) ? 0 : d;
+    }
+
     private static Totals tot(Comparison cmp, int i) { return cmp.shown(i).totals(); }
 
     /** Stacked columns: one per scenario, one segment per fiscal component that is not zero everywhere. */
-    private static void fiscalChart(XSSFSheet sheet, Comparison cmp, int headerRow, List<Integer> rows, int top) {
+    private static void fiscalChart(XSSFSheet sheet, Comparison cmp, int headerRow, int firstRow, List<Integer> rows, int top) {
         int n = cmp.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 5, top + 22);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_SPLIT_COL, top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(cmp.t("当年财政成本构成（" + cmp.scaledUnit() + "）", "Fiscal cost by component (" + cmp.scaledUnit() + ")"));
         chart.setTitleOverlay(false);
@@ -192,7 +213,7 @@ final class SummarySheet {
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
-        for (int r : rows) addSeries(sheet, data, cats, r, n);
+        for (int r : rows) addSeries(sheet, data, cats, r, n, PALETTE[(r - firstRow) % PALETTE.length]);
         chart.plot(data);
         fullOverlap(chart);
     }
@@ -201,7 +222,7 @@ final class SummarySheet {
     private static void enrolmentChart(XSSFSheet sheet, Comparison cmp, int headerRow, int inclusiveRow, int marketRow, int top) {
         int n = cmp.size();
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 5, top, 11, top + 22);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_SPLIT_COL, top, chartEndCol(cmp), top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(cmp.t("入托人数（" + cmp.shownYear + " 年）", "Children enrolled (" + cmp.shownYear + ")"));
         chart.setTitleOverlay(false);
@@ -216,8 +237,8 @@ final class SummarySheet {
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
-        addSeries(sheet, data, cats, inclusiveRow, n);
-        addSeries(sheet, data, cats, marketRow, n);
+        addSeries(sheet, data, cats, inclusiveRow, n, PALETTE[0]);
+        addSeries(sheet, data, cats, marketRow, n, PALETTE[1]);
         chart.plot(data);
         fullOverlap(chart);
     }
@@ -227,7 +248,11 @@ final class SummarySheet {
      * XDDFBarChartData.setOverlap needs a schema type that poi-ooxml-lite does not ship, so the
      * element is written directly, in its place in the sequence (after gapWidth, before axId).
      */
-    private static void fullOverlap(XSSFChart chart) {
+    /** Ten distinguishable colours, one per fiscal component (Tableau 10). */
+    private static final int[] PALETTE = {0x4E79A7, 0xF28E2B, 0xE15759, 0x76B7B2, 0x59A14F, 0xEDC948, 0xB07AA1, 0xFF9DA7,
+            0x9C755F, 0xBAB0AC};
+
+    static void fullOverlap(XSSFChart chart) {
         CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
         if (bar.isSetOverlap()) return;
         try (XmlCursor c = bar.newCursor()) {
@@ -240,7 +265,7 @@ final class SummarySheet {
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     /** One series: the values of row r across the scenario columns, titled by the row's label in column A. */
-    private static void addSeries(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<String> cats, int r, int n) {
+    private static void addSeries(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<String> cats, int r, int n, int rgb) {
         XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(r, r, FIRST_VALUE_COL, FIRST_VALUE_COL + n - 1));
         XDDFChartData.Series s = data.addSeries(cats, vals);
@@ -248,5 +273,10 @@ final class SummarySheet {
         String shortLabel = label.replaceFirst("^其中：", "").replaceFirst("^of which ", "");
         // Linked to the label cell, unless the legend shows a shorter form of it.
         s.setTitle(shortLabel, shortLabel.equals(label) ? new CellReference(sheet.getSheetName(), r, 0, true, true) : null);
+        // An explicit fill: without one some programs (LibreOffice) draw no bars at all.
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb})));
+        s.setShapeProperties(shape);
     }
 }
