@@ -42,7 +42,7 @@ final class AboutSheet {
         p.setCellValue(cmp.t(MODEL_ZH, MODEL_EN));
         p.setCellStyle(styles.paragraph());
         sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 4));
-        sheet.getRow(r).setHeightInPoints(cmp.lang.english() ? 150 : 120);
+        int paragraphRow = r;
         r += 2;
 
         ScenarioDocument base = cmp.docs.get(0);
@@ -107,6 +107,11 @@ final class AboutSheet {
         b.fixWidth(3, 68);
         b.fixWidth(4, 30);
         b.finish();
+        // The merged paragraph: as many lines as its text needs across columns B..E (plus one for safety).
+        int chars = 0;
+        for (int c = 1; c <= 4; c++) chars += sheet.getColumnWidth(c) / 256;
+        int lines = SheetBuilder.width(cmp.t(MODEL_ZH, MODEL_EN)) / Math.max(1, chars - 2) + 2;
+        sheet.getRow(paragraphRow).setHeightInPoints(lines * 13f + 4);
         sheet.createFreezePane(0, 1);
     }
 

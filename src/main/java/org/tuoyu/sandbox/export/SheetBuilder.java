@@ -58,6 +58,14 @@ final class SheetBuilder {
     /** Rows do not grow to fit wrapped text in every program (LibreOffice keeps one line), so finish sets them. */
     private final java.util.List<XSSFCell> wrappedCells = new java.util.ArrayList<>();
 
+    /** Bold text over several columns (a group label above headers); does not widen its column. */
+    XSSFCell groupLabel(int r, int c, String s) {
+        XSSFCell cell = cell(r, c);
+        cell.setCellValue(s);
+        cell.setCellStyle(styles.text(true, looksLikeFormula(s)));
+        return cell;
+    }
+
     /** True for text a spreadsheet would take for a formula when typed: = + - @ (and tab / CR, per OWASP). */
     static boolean looksLikeFormula(String s) {
         if (s.isEmpty()) return false;

@@ -133,10 +133,10 @@ final class SummarySheet {
 
     private static void writeHeader(SheetBuilder b, Comparison cmp, int groupRow, int headerRow, String first) {
         int n = cmp.size();
-        b.text(groupRow, FIRST_VALUE_COL, cmp.t("基线", "Baseline"), true);
+        b.groupLabel(groupRow, FIRST_VALUE_COL, cmp.t("基线", "Baseline"));
         if (n > 1) {
-            b.text(groupRow, FIRST_VALUE_COL + 1, cmp.t("改革方案", "Reforms"), true);
-            b.text(groupRow, FIRST_VALUE_COL + n, cmp.t("与基线之差", "Difference from the baseline"), true);
+            b.groupLabel(groupRow, FIRST_VALUE_COL + 1, cmp.t("改革方案", "Reforms"));
+            b.groupLabel(groupRow, FIRST_VALUE_COL + n, cmp.t("与基线之差", "Difference from the baseline"));
         }
         String[] h = new String[FIRST_VALUE_COL + n + Math.max(0, n - 1)];
         h[0] = first;
@@ -176,7 +176,7 @@ final class SummarySheet {
         l.add(new Indicator("未满足需求：无可用托位", "Unmet demand: no seat", kids, Fmt.COUNT, Fmt.COUNT_DELTA,
                 i -> tot(cmp, i).unmetSeats()));
         l.add(new Indicator("净负担超过收入 " + cmp.threshold(0) + " 的家庭比例",
-                "Families whose net cost exceeds the affordability threshold (" + cmp.threshold(0) + " of income)",
+                "Families paying over " + cmp.threshold(0) + " of income (net)",
                 pct, Fmt.PERCENT, Fmt.PERCENT_DELTA, i -> tot(cmp, i).shareAboveThreshold()));
         l.add(new Indicator("用人单位假期成本", "Employers' cost of leave", su, Fmt.SCALED, Fmt.SCALED_DELTA,
                 i -> tot(cmp, i).employerLeaveCost() / scale));
