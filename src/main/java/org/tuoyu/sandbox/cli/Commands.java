@@ -10,10 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tuoyu.sandbox.engine.Band;
+import org.tuoyu.sandbox.engine.Bands;
+import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.MonteCarlo;
+import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
@@ -51,10 +56,14 @@ final class Commands {
         }
         warn(doc, err);
         ScenarioResult result = Evaluator.evaluate(doc.scenario());
+        MonteCarloResult mc = o.draws == null ? null : MonteCarlo.run(doc.scenario(), doc.uncertainty(), o.draws, o.seed);
         if (o.json) {
-            out.println(json(JsonReport.scenario(doc, result)));
+            Map<String, Object> tree = JsonReport.scenario(doc, result);
+            if (mc != null) JsonReport.addBands(tree, mc);
+            out.println(json(tree));
         } else {
             printScenario(doc, result, o.year, out);
+            if (mc != null) printBands(mc, out);
         }
         return Main.OK;
     }
@@ -100,14 +109,23 @@ final class Commands {
             }
             (o.json ? err : out).printf("workbook written to %s in %.2f s%n", Path.of(o.xlsx).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
         }
+        List<Decomposition> splits = new ArrayList<>();
+        if (o.decompose) {
+            for (int i = 1; i < docs.size(); i++) splits.add(Decomposition.of(docs.get(0).scenario(), docs.get(i).scenario()));
+        }
         if (o.json) {
             List<Object> list = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) list.add(JsonReport.scenario(docs.get(i), results.get(i)));
+            for (int i = 0; i < docs.size(); i++) {
+                Map<String, Object> tree = JsonReport.scenario(docs.get(i), results.get(i));
+                if (o.decompose && i > 0) JsonReport.addDecomposition(tree, splits.get(i - 1));
+                list.add(tree);
+            }
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("scenarios", list);
             out.println(json(root));
         } else {
             printComparison(docs, results, o.year, out);
+            for (Decomposition d : splits) printDecomposition(d, out);
         }
         return Main.OK;
     }
@@ -243,6 +261,38 @@ final class Commands {
         }
     }
 
+    private static void printBands(MonteCarloResult mc, PrintStream out) {
+        out.println();
+        out.printf("Monte Carlo: %d draws, seed %d (P5 / P50 / P95)%n", mc.draws(), mc.seed());
+        out.printf("%-6s %-44s %-26s %-26s%n", "year", "fiscal", "enrolment rate", "unmet: no seat");
+        for (Bands b : mc.years()) {
+            out.printf("%-6d %-44s %-26s %-26s%n", b.year(),
+                    band(b.fiscalCost(), v -> Units.money(v, false)), band(b.enrolmentRate(), Units::percent),
+                    band(b.unmetSeats(), Units::count));
+        }
+    }
+
+    private static String band(Band b, java.util.function.DoubleFunction<String> f) {
+        return f.apply(b.p5()) + " / " + f.apply(b.p50()) + " / " + f.apply(b.p95());
+    }
+
+    private static void printDecomposition(Decomposition d, PrintStream out) {
+        out.println();
+        out.printf("decomposition of %s against %s (first year; horizon)%n", d.reform(), d.baseline());
+        out.printf("%-8s %14s %10s %16s %14s   %14s %16s%n", "step", "Δfiscal", "Δenrol", "Δhorizon fiscal",
+                "Δenrol-years", "Shapley fiscal", "Shapley horizon");
+        for (int g = 0; g < d.forward().size(); g++) {
+            Decomposition.Step s = d.forward().get(g), sh = d.shapley().get(g);
+            out.printf("%-8s %14s %10s %16s %14s   %14s %16s%n", s.group().key(), Units.moneyDelta(s.effect().fiscalCost(), false),
+                    signed(s.effect().enrolled()), Units.moneyDelta(s.effect().horizonFiscalCost(), false),
+                    signed(s.effect().horizonEnrolled()), Units.moneyDelta(sh.effect().fiscalCost(), false),
+                    Units.moneyDelta(sh.effect().horizonFiscalCost(), false));
+        }
+        out.printf("%-8s %14s %10s %16s %14s%n", "total", Units.moneyDelta(d.total().fiscalCost(), false),
+                signed(d.total().enrolled()), Units.moneyDelta(d.total().horizonFiscalCost(), false),
+                signed(d.total().horizonEnrolled()));
+    }
+
     private static String signed(double v) { return (v >= 0 ? "+" : "−") + Units.count(Math.abs(v)); }
 
     private static String clip(String s, int n) { return s.length() <= n ? s : s.substring(0, n - 1) + "…"; }
@@ -255,6 +305,9 @@ final class Commands {
         Integer year;
         String xlsx;
         boolean english;
+        Integer draws;
+        long seed = 1;
+        boolean decompose;
 
         static Options parse(List<String> args, boolean allowSet) throws Main.UsageException {
             Options o = new Options();
@@ -278,6 +331,18 @@ final class Commands {
                         if (i + 1 >= args.size()) throw new Main.UsageException("--set needs KEY=VALUE");
                         o.sets.add(args.get(++i));
                         break;
+                    case "--draws":
+                        if (!allowSet) throw new Main.UsageException("--draws applies to run only");
+                        o.draws = (int) number(args, ++i, "--draws", 1, 1_000_000);
+                        break;
+                    case "--seed":
+                        if (!allowSet) throw new Main.UsageException("--seed applies to run only");
+                        o.seed = number(args, ++i, "--seed", Long.MIN_VALUE, Long.MAX_VALUE);
+                        break;
+                    case "--decompose":
+                        if (allowSet) throw new Main.UsageException("--decompose applies to compare only");
+                        o.decompose = true;
+                        break;
                     case "--year":
                         if (i + 1 >= args.size()) throw new Main.UsageException("--year needs a year");
                         try {
@@ -297,7 +362,19 @@ final class Commands {
                         }
                 }
             }
+            if (o.draws == null && args.contains("--seed")) throw new Main.UsageException("--seed needs --draws");
             return o;
+        }
+
+        private static long number(List<String> args, int i, String option, long min, long max) throws Main.UsageException {
+            if (i >= args.size()) throw new Main.UsageException(option + " needs a number");
+            try {
+                long v = Long.parseLong(args.get(i));
+                if (v < min || v > max) throw new Main.UsageException(option + " must lie between " + min + " and " + max);
+                return v;
+            } catch (NumberFormatException e) {
+                throw new Main.UsageException(option + " " + args.get(i) + ": not a whole number");
+            }
         }
     }
 }

@@ -153,8 +153,10 @@ final class SummarySheet {
         l.add(new Indicator("年份", "Year", "", Fmt.YEAR, null, i -> cmp.shown(i).year()));
         l.add(new Indicator("财政成本（当年）", "Fiscal cost (this year)", su, Fmt.SCALED, Fmt.SCALED_DELTA,
                 i -> tot(cmp, i).fiscalCost() / scale));
-        l.add(new Indicator("每名入托儿童财政成本", "Fiscal cost per enrolled child", yuan, Fmt.YUAN, Fmt.YUAN_DELTA,
-                i -> tot(cmp, i).costPerEnrolledChild()));
+        l.add(new Indicator("其中：托育服务支出", "of which on childcare places", su, Fmt.SCALED, Fmt.SCALED_DELTA,
+                i -> tot(cmp, i).careServiceCost() / scale));
+        l.add(new Indicator("每名入托儿童托育服务支出", "Childcare-place spending per enrolled child", yuan, Fmt.YUAN,
+                Fmt.YUAN_DELTA, i -> tot(cmp, i).costPerEnrolledChild()));
         l.add(new Indicator("期内财政成本合计（" + first + "–" + last + "）", "Fiscal cost over the horizon (" + first + "–" + last + ")",
                 su, Fmt.SCALED, Fmt.SCALED_DELTA, i -> cmp.results.get(i).cumulativeFiscal().total() / scale));
         l.add(new Indicator("0–3 岁儿童", "Children aged 0–3", kids, Fmt.COUNT, Fmt.COUNT_DELTA, i -> tot(cmp, i).children()));

@@ -45,8 +45,10 @@ public final class RegionReader {
         byte[] bytes;
         try {
             bytes = location.readBytes();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the region file: " + e.getMessage());
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
         }
         return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
     }

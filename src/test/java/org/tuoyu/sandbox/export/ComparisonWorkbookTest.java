@@ -87,7 +87,8 @@ class ComparisonWorkbookTest {
         Map<String, ToDoubleFunction<Integer>> m = new HashMap<>();
         m.put("年份", i -> first(i).year());
         m.put("财政成本（当年）", i -> tot(i).fiscalCost() / scale);
-        m.put("每名入托儿童财政成本", i -> tot(i).costPerEnrolledChild());
+        m.put("其中：托育服务支出", i -> tot(i).careServiceCost() / scale);
+        m.put("每名入托儿童托育服务支出", i -> tot(i).costPerEnrolledChild());
         m.put("期内财政成本合计（2024–2034）", i -> results.get(i).cumulativeFiscal().total() / scale);
         m.put("0–3 岁儿童", i -> tot(i).children());
         m.put("托位", i -> tot(i).seats());

@@ -214,6 +214,33 @@ class ExportSafetyTest {
     }
 
     @Test
+    void bandsFromTheEngineMonteCarloGoIntoTheFiscalSheet() throws Exception {
+        var mc = org.tuoyu.sandbox.engine.MonteCarlo.run(docs.get(0).scenario(), docs.get(0).uncertainty(), 16, 42L);
+        List<org.tuoyu.sandbox.engine.MonteCarloResult> runs = new ArrayList<>();
+        runs.add(mc);
+        runs.add(null);
+        runs.add(null);
+        FiscalBands bands = FiscalBands.of(runs);
+        assertEquals(42L, bands.seed());
+        Path out = dir.resolve("mc.xlsx");
+        ComparisonWorkbook.write(docs, results, bands, out, Language.EN, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            int rows = 0;
+            for (Row row : wb.getSheet("Fiscal cost")) {
+                if (row.getRowNum() > 3 && row.getCell(1).getStringCellValue().equals("Monte Carlo band")) {
+                    rows++;
+                    assertEquals(docs.get(0).nameEn(), row.getCell(0).getStringCellValue());
+                    if (row.getCell(2).getStringCellValue().startsWith("P50")) {
+                        ComparisonWorkbookTest.assertClose(mc.years().get(0).fiscalCost().p50() / 1e6,
+                                ComparisonWorkbookTest.num(row, 3), "P50 of the first year, million yuan");
+                    }
+                }
+            }
+            assertEquals(3, rows);
+        }
+    }
+
+    @Test
     void compareWritesTheWorkbookFromTheCommandLine() throws Exception {
         Path out = dir.resolve("cli.xlsx");
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
