@@ -72,11 +72,13 @@ public final class ComparisonWorkbook {
         checkTarget(out, lang);
         try (XSSFWorkbook wb = build(docs, results, bands, lang, p, ZonedDateTime.now())) {
             step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
+            java.util.Set<PosixFilePermission> before = permissions(out);
             try {
                 AtomicFiles.write(out, wb::write);
             } catch (FileSystemException e) {
                 throw cannotWrite(out, lang, e);
             }
+            restorePermissions(out, before);
             p.progress(STEPS, STEPS, lang.t("完成", "Done"));
         }
     }
@@ -231,6 +233,28 @@ public final class ComparisonWorkbook {
             ch.size();
         } catch (IOException e) {
             throw cannotWrite(out, lang, e);
+        }
+    }
+
+    /** The file's POSIX permissions, or null (no file, or not POSIX). */
+    private static java.util.Set<PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+        } catch (UnsupportedOperationException | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The temporary file was created private (rw-------); give the workbook the permissions of the
+     * file it replaced, or rw-r--r-- when new, as a file saved by a spreadsheet program would have.
+     */
+    private static void restorePermissions(Path file, java.util.Set<PosixFilePermission> before) {
+        try {
+            Files.setPosixFilePermissions(file, before != null ? before
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX (Windows): nothing to restore
         }
     }
 

@@ -113,8 +113,13 @@ class ExportSafetyTest {
             assertArrayEquals(OLD, Files.readAllBytes(out));
             Files.delete(l);
         }
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-rw-r--"));
         ComparisonWorkbook.write(docs, results, out, Language.ZH, ExportProgress.NONE);
         assertFalse(java.util.Arrays.equals(OLD, Files.readAllBytes(out)), "replaced once closed");
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), "permissions kept");
+        Path fresh = dir.resolve("fresh.xlsx");
+        ComparisonWorkbook.write(docs, results, fresh, Language.ZH, ExportProgress.NONE);
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)), "not private");
     }
 
     @Test
