@@ -28,7 +28,7 @@ final class AboutSheet {
             + "deduction) into public spending, split among national, city and district budgets and the maternity "
             + "insurance fund, and reports providers' cost per child and break-even utilisation. The baseline's "
             + "potential-demand share is calibrated to observed enrolment; a reform keeps the baseline's calibration "
-            + "and changes only the levers it states. The Levers sheet gives the source of every input; docs/model.md "
+            + "and changes only the levers it states. The \"Levers and assumptions\" sheet gives the source of every input; docs/model.md "
             + "gives the equations.";
 
     private AboutSheet() {}
@@ -97,7 +97,7 @@ final class AboutSheet {
             }
         }
         b.note(r++, cmp.t("SHA-256 为各文件在磁盘上的内容；在应用中改动而未保存的参数在“参数”表中标为“未注明来源”。",
-                "SHA-256 of each file as stored; levers changed in the app and not saved are marked \"no source\" on the Levers sheet."));
+                "SHA-256 of each file as stored; levers changed in the app and not saved are marked \"no source\" on the \"Levers and assumptions\" sheet."));
         for (ScenarioDocument d : cmp.docs) {
             for (String w : d.warnings()) b.text(r++, 0, cmp.t("提示：", "Note: ") + d.location().fileName() + ": " + w);
         }

@@ -34,7 +34,7 @@ public final class ComparisonWorkbook {
 
     public static final List<String> SHEETS_ZH = List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明");
     public static final List<String> SHEETS_EN = List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers",
-            "Levers", "About");
+            "Levers and assumptions", "About");
 
     /** Seven sheets, then the write. */
     private static final int STEPS = 8;
