@@ -3,7 +3,9 @@ package org.tuoyu.sandbox.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,12 @@ import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportCancelledException;
+import org.tuoyu.sandbox.export.ExportProgress;
+import org.tuoyu.sandbox.export.ExportTargetException;
 import org.tuoyu.sandbox.export.JsonReport;
+import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.scenario.DistrictExport;
 import org.tuoyu.sandbox.scenario.DistrictImport;
@@ -70,6 +77,11 @@ final class Commands {
     static int compare(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
         Options o = Options.parse(args, false);
         if (o.files.size() < 2) throw new Main.UsageException("compare takes a baseline and at least one other scenario\n" + Main.USAGE);
+        if (o.xlsx != null) {
+            Thread warm = new Thread(ComparisonWorkbook::warmUp, "xlsx-warm-up"); // loads POI while the scenarios load
+            warm.setDaemon(true);
+            warm.start();
+        }
         List<ScenarioDocument> docs;
         try {
             List<Location> ls = new ArrayList<>();
@@ -90,6 +102,19 @@ final class Commands {
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+        if (o.xlsx != null) {
+            long t0 = System.nanoTime();
+            try {
+                ComparisonWorkbook.write(docs, results, Path.of(o.xlsx), o.english ? Language.EN : Language.ZH, ExportProgress.NONE);
+            } catch (ExportTargetException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (IOException | ExportCancelledException e) {
+                err.println("cannot write " + o.xlsx + ": " + e.getMessage());
+                return Main.FAILED;
+            }
+            (o.json ? err : out).printf("workbook written to %s in %.2f s%n", Path.of(o.xlsx).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+        }
         List<Decomposition> splits = new ArrayList<>();
         if (o.decompose) {
             for (int i = 1; i < docs.size(); i++) splits.add(Decomposition.of(docs.get(0).scenario(), docs.get(i).scenario()));
@@ -357,6 +382,8 @@ final class Commands {
         final List<String> sets = new ArrayList<>();
         boolean json;
         Integer year;
+        String xlsx;
+        boolean english;
         Integer draws;
         long seed = 1;
         boolean decompose;
@@ -368,6 +395,15 @@ final class Commands {
                 switch (a) {
                     case "--json":
                         o.json = true;
+                        break;
+                    case "--en":
+                        if (allowSet) throw new Main.UsageException("--en applies to compare --xlsx only");
+                        o.english = true;
+                        break;
+                    case "--xlsx":
+                        if (allowSet) throw new Main.UsageException("--xlsx applies to compare only");
+                        if (i + 1 >= args.size()) throw new Main.UsageException("--xlsx needs a file name, e.g. --xlsx out.xlsx");
+                        o.xlsx = args.get(++i);
                         break;
                     case "--set":
                         if (!allowSet) throw new Main.UsageException("--set applies to run only");
