@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The headless entry: {@code run}, {@code compare}, {@code validate}. Exit codes: 0 done,
+ * The headless entry: {@code run}, {@code compare}, {@code validate}, {@code list}, {@code districts}. Exit codes: 0 done,
  * 2 bad input (the message names file, line, key and value), 1 an error of ours.
  */
 public final class Main {
@@ -41,6 +41,8 @@ public final class Main {
                     return Commands.validate(rest, out, err);
                 case "list":
                     return Commands.list(out);
+                case "districts":
+                    return Commands.districts(rest, out, err);
                 default:
                     err.println("unknown command '" + args[0] + "'\n" + USAGE);
                     return BAD_INPUT;
@@ -57,10 +59,14 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "托育政策沙盘 Childcare Policy Sandbox — command line",
             "  java -jar sandbox.jar                         open the desktop app on the Beijing 2025 baseline",
-            "  java -jar sandbox.jar run FILE [--json] [--set levers.KEY=VALUE]... [--year YEAR]",
-            "  java -jar sandbox.jar compare BASE OTHER... [--json] [--xlsx OUT.xlsx] [--en]",
+            "  java -jar sandbox.jar run FILE [--json] [--set levers.KEY=VALUE]... [--year YEAR] [--draws N [--seed S]]",
+            "  java -jar sandbox.jar compare BASE OTHER... [--json] [--decompose] [--xlsx OUT.xlsx] [--en]",
             "  java -jar sandbox.jar validate [--provenance] FILE...",
             "  java -jar sandbox.jar list                    the built-in scenario library",
+            "  java -jar sandbox.jar districts export REGION_OR_SCENARIO OUT.xlsx|OUT.csv",
+            "  java -jar sandbox.jar districts template OUT.xlsx|OUT.csv [REGION_OR_SCENARIO]",
+            "  java -jar sandbox.jar districts import REGION_OR_SCENARIO TABLE.xlsx|TABLE.csv [--out NEW_REGION.yaml] [--force]",
+            "                                                district tables: docs/districts.md",
             "FILE is a path, or builtin:NAME.yaml for a file of the built-in library.",
             "Lever keys: docs/scenario-format.md. Exit codes: 0 ok, 2 bad input, 1 internal error.");
 

@@ -32,36 +32,48 @@ public final class Evaluator {
                     + ", before the region's data year " + region.dataYear());
         }
         List<YearResult> years = new ArrayList<>(sc.horizon().years());
+        double regionA0 = regionA0(region);
         for (int i = 0; i < sc.horizon().years(); i++) {
-            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i));
+            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0));
         }
         return new ScenarioResult(sc.name(), years);
     }
 
     /** Children of district d, k years after the data year: cohorts age A0 -> A1 -> A2 and leave. */
-    static ByAge childrenAt(Region region, int d, int k) {
+    static ByAge childrenAt(Region region, int d, int k) { return childrenAt(region, d, k, regionA0(region)); }
+
+    private static ByAge childrenAt(Region region, int d, int k, double regionA0) {
         if (k == 0) return region.districts().get(d).children();
         double[] c = new double[A];
         ByAge base = region.districts().get(d).children();
         for (int a = 0; a < A; a++) {
-            c[a] = k <= a ? base.get(a - k) : births(region, d, region.dataYear() + k - 1 - a);
+            c[a] = k <= a ? base.get(a - k) : births(region, d, region.dataYear() + k - 1 - a, regionA0);
         }
         return ByAge.of(c);
     }
 
     /** Births in district d in calendar year y (y >= data year - 1, when A0 of the data year was born). */
-    static double births(Region region, int d, int y) {
+    static double births(Region region, int d, int y) { return births(region, d, y, regionA0(region)); }
+
+    /** As above, with the region's A0 of the data year (the key to split births totals) already summed. */
+    private static double births(Region region, int d, int y, double regionA0) {
         District dist = region.districts().get(d);
         Double total = region.birthsTotals().get(y);
         if (total != null) {
-            double a0 = 0;
-            for (District o : region.districts()) a0 += o.children().a0();
-            return a0 > 0 ? total * dist.children().a0() / a0 : 0;
+            return regionA0 > 0 ? total * dist.children().a0() / regionA0 : 0;
         }
         return dist.children().a0() * Math.pow(1 + dist.birthsTrend(), y - (region.dataYear() - 1));
     }
 
-    private static YearResult evaluateStep(Region region, LeverValues[] levers, SeatPlan[] plans, Behaviour b, int k) {
+    /** A0 of the data year summed over districts, in district order. */
+    private static double regionA0(Region region) {
+        double a0 = 0;
+        for (District o : region.districts()) a0 += o.children().a0();
+        return a0;
+    }
+
+    private static YearResult evaluateStep(Region region, LeverValues[] levers, SeatPlan[] plans, Behaviour b, int k,
+                                           double regionA0) {
         int nd = region.districts().size();
         List<DistrictResult> districts = new ArrayList<>(nd);
         double[] gChildren = new double[Q], gDemand = new double[Q], gEnrolled = new double[Q];
@@ -71,7 +83,7 @@ public final class Evaluator {
         Work w = new Work();
         for (int d = 0; d < nd; d++) {
             District dist = region.districts().get(d);
-            ByAge children = childrenAt(region, d, k);
+            ByAge children = childrenAt(region, d, k, regionA0);
             SeatPlan plan = plans[d];
             districts.add(district(region, dist, children, plan.stock(k), plan, k, levers[d], b, w,
                     gChildren, gDemand, gEnrolled, gUnmetPrice, gUnmetSeats, gIncome,
@@ -100,6 +112,9 @@ public final class Evaluator {
         final double[] rToddler = new double[Q];
         final double[] rInclusive = new double[Q];
         final double[] pass = new double[CELLS];
+        final double[][] fullWilling = new double[3][Q];
+        final double[][] lastPrice = new double[3][Q];
+        final double[][] lastWilling = new double[3][Q];
     }
 
     private static int cell(int a, int q, int el) { return (a * Q + q) * 2 + el; }
@@ -133,9 +148,22 @@ public final class Evaluator {
         int maxQuintile = (int) l.get(LeverKey.TARGET_MAX_QUINTILE);
         boolean lowIncomeFirst = l.get(LeverKey.RATIONING) == 1;
         ByAge voucher = l.voucher();
+        ByAge opSubsidyByAge = l.operatingSubsidy();
         double leaveFactor = leaveFactor(l, b);
 
         // 1-4: potential demand and acceptance per cell and seat type.
+        // Acceptance depends only on the price and the quintile's income, and most cells of a quintile
+        // share a price: the full fee (no voucher), or the fee less the same voucher. Acceptance at the
+        // full fee is computed once per quintile and seat type, and the last voucher price is
+        // remembered. Same inputs, same arithmetic, same numbers.
+        WillingnessCurve curve = b.willingness();
+        for (int q = 0; q < Q; q++) {
+            double income = hhIncome * inc.multipliers().get(q);
+            for (int t = 0; t < 3; t++) {
+                w.fullWilling[t][q] = curve.willing(fee[t] / income);
+                w.lastPrice[t][q] = Double.NaN;
+            }
+        }
         for (int a = 0; a < A; a++) {
             double n = children.get(a);
             double d0 = b.potentialDemandShare() * b.ageWeights().get(a) * (a == 0 ? leaveFactor : 1);
@@ -150,7 +178,16 @@ public final class Evaluator {
                         double v = eligible && (t != MARKET || marketVoucher) ? Math.min(voucher.get(a), fee[t]) : 0;
                         w.voucher[t][c] = v;
                         w.price[t][c] = fee[t] - v;
-                        w.willing[t][c] = b.willingness().willing(w.price[t][c] / income);
+                        double price = w.price[t][c];
+                        if (v == 0) {
+                            w.willing[t][c] = w.fullWilling[t][q];
+                        } else {
+                            if (price != w.lastPrice[t][q]) {
+                                w.lastPrice[t][q] = price;
+                                w.lastWilling[t][q] = curve.willing(price / income);
+                            }
+                            w.willing[t][c] = w.lastWilling[t][q];
+                        }
                     }
                 }
             }
@@ -200,7 +237,7 @@ public final class Evaluator {
         for (int a = 0; a < A; a++) {
             boolean toddlerOpen = a == 2 && effToddler > 0;
             int first = toddlerOpen ? TODDLER : effInclusive > 0 ? INCLUSIVE : MARKET;
-            double opSubsidy = l.operatingSubsidy().get(a) * partTime;
+            double opSubsidy = opSubsidyByAge.get(a) * partTime;
             for (int q = 0; q < Q; q++) {
                 double income = hhIncome * inc.multipliers().get(q);
                 double offset = allowanceMonth + deduction * inc.marginalTaxRate().get(q);
@@ -302,7 +339,7 @@ public final class Evaluator {
         double staff = 0, opAvg = 0;
         for (int a = 0; a < A; a++) {
             staff += mix[a] / mixTotal * pc.staffCostPerChildMonth(a);
-            opAvg += mix[a] / mixTotal * l.operatingSubsidy().get(a) * partTime;
+            opAvg += mix[a] / mixTotal * opSubsidyByAge.get(a) * partTime;
         }
         double inclusiveFeeAvg = enrolledInclusive > 0 ? inclusiveFeePaid / enrolledInclusive : feeInclusive;
         double fixedBase = pc.rentPerM2Month() * pc.areaPerSeat() + pc.overheadPerSeatMonth() + pc.staffFixedShare() * staff;
@@ -374,7 +411,7 @@ public final class Evaluator {
 
     private static Totals totals(Region region, List<DistrictResult> ds, List<IncomeGroupResult> groups) {
         double pop = 0, children = 0, seats = 0, inclusive = 0, market = 0, eff = 0, newSeats = 0, demand = 0;
-        double eInc = 0, eMkt = 0, uP = 0, uS = 0, fiscal = 0, employer = 0;
+        double eInc = 0, eMkt = 0, uP = 0, uS = 0, fiscal = 0, care = 0, employer = 0;
         double minInc = Double.POSITIVE_INFINITY, maxInc = 0;
         for (DistrictResult d : ds) {
             pop += d.population();
@@ -390,6 +427,9 @@ public final class Evaluator {
             uP += d.unmetPrice();
             uS += d.unmetSeats();
             fiscal += d.fiscalCost();
+            for (FiscalComponent c : FiscalComponent.values()) {
+                if (c.careService()) care += d.fiscal().get(c);
+            }
             employer += d.employerLeaveCost();
             double perK = (d.inclusiveSeats() + d.toddlerClassSeats()) / d.population() * 1000;
             minInc = Math.min(minInc, perK);
@@ -398,6 +438,6 @@ public final class Evaluator {
         double above = 0;
         for (IncomeGroupResult g : groups) above += g.shareAboveThreshold() * g.potentialDemand();
         return new Totals(pop, children, seats, inclusive, market, eff, newSeats, demand, eInc + eMkt, eInc, eMkt,
-                uP, uS, fiscal, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer);
+                uP, uS, fiscal, care, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer);
     }
 }

@@ -31,6 +31,14 @@ public enum FiscalComponent {
 
     public String labelEn() { return labelEn; }
 
+    /**
+     * True for money spent on childcare places themselves (subsidies, vouchers, grants, building, rent);
+     * false for cash to families and leave, which reach every child whether enrolled or not.
+     */
+    public boolean careService() {
+        return this != ALLOWANCE && this != MATERNITY_ALLOWANCE && this != TAX_EXPENDITURE;
+    }
+
     public static FiscalComponent fromKey(String key) {
         for (FiscalComponent c : values()) {
             if (c.key.equals(key)) return c;

@@ -10,6 +10,6 @@ public record LabourMarket(double insuredWageMonth, double insuredBirthShare) {
         Checks.share("insuredBirthShare", insuredBirthShare);
     }
 
-    /** Average daily insured wage: monthly wage x 12 / 365, as maternity allowance is paid per calendar day. */
-    public double dailyWage() { return insuredWageMonth * 12.0 / 365.0; }
+    /** Daily wage as maternity allowance counts it: the average monthly insured wage / 30 (生育津贴 rule). */
+    public double dailyWage() { return insuredWageMonth / 30.0; }
 }

@@ -3,6 +3,7 @@ package org.tuoyu.sandbox.engine;
 /**
  * Region totals and the indicators of MODEL.md section 6 for one year.
  *
+ * @param careServiceCost the part of fiscal cost spent on childcare places (see {@link FiscalComponent#careService})
  * @param inclusiveSpread min / max of inclusive seats per 1000 residents across districts (1 = even)
  */
 public record Totals(
@@ -20,6 +21,7 @@ public record Totals(
         double unmetPrice,
         double unmetSeats,
         double fiscalCost,
+        double careServiceCost,
         double shareAboveThreshold,
         double inclusiveSpread,
         double employerLeaveCost) {
@@ -32,7 +34,8 @@ public record Totals(
 
     public double inclusiveShare() { return DistrictResult.ratio(inclusiveSeats, seats); }
 
-    public double costPerEnrolledChild() { return DistrictResult.ratio(fiscalCost, enrolled); }
+    /** Spending on childcare places per enrolled child; cash to all families is not charged to them. */
+    public double costPerEnrolledChild() { return DistrictResult.ratio(careServiceCost, enrolled); }
 
     /** Seats needed to reach a seats-per-1000 standard with today's population. */
     public double seatsNeededAt(double perThousand) { return population * perThousand / 1000; }

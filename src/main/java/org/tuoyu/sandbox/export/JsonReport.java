@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tuoyu.sandbox.engine.Band;
+import org.tuoyu.sandbox.engine.Bands;
 import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Decomposition;
+import org.tuoyu.sandbox.engine.Effect;
+import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.FiscalCost;
@@ -77,6 +82,7 @@ public final class JsonReport {
         m.put("unmetPrice", num(t.unmetPrice()));
         m.put("unmetSeats", num(t.unmetSeats()));
         m.put("fiscalCost", num(t.fiscalCost()));
+        m.put("careServiceCost", num(t.careServiceCost()));
         m.put("costPerEnrolledChild", num(t.costPerEnrolledChild()));
         m.put("shareAboveThreshold", num(t.shareAboveThreshold()));
         m.put("inclusiveSpread", num(t.inclusiveSpread()));
@@ -171,6 +177,67 @@ public final class JsonReport {
             pts.add(p);
         }
         m.put("points", pts);
+        return m;
+    }
+
+    /**
+     * Adds Monte Carlo bands to a {@link #scenario} tree: "monteCarlo": {draws, seed} at the top and
+     * "bands": {output: {p5, p50, p95}} in every year (docs/uncertainty.md).
+     */
+    @SuppressWarnings("unchecked")
+    public static void addBands(Map<String, Object> scenarioTree, MonteCarloResult mc) {
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("draws", mc.draws());
+        info.put("seed", mc.seed());
+        info.put("percentiles", "linear interpolation between closest ranks (type 7)");
+        scenarioTree.put("monteCarlo", info);
+        List<Object> years = (List<Object>) scenarioTree.get("years");
+        for (int i = 0; i < years.size(); i++) {
+            Bands b = mc.years().get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("fiscalCost", band(b.fiscalCost()));
+            m.put("enrolmentRate", band(b.enrolmentRate()));
+            m.put("utilisation", band(b.utilisation()));
+            m.put("unmetPrice", band(b.unmetPrice()));
+            m.put("unmetSeats", band(b.unmetSeats()));
+            ((Map<String, Object>) years.get(i)).put("bands", m);
+        }
+    }
+
+    public static Map<String, Object> band(Band b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("p5", num(b.p5()));
+        m.put("p50", num(b.p50()));
+        m.put("p95", num(b.p95()));
+        return m;
+    }
+
+    /**
+     * Adds a reform's decomposition against the baseline to its {@link #scenario} tree:
+     * "decomposition" (groups added in the order supply, demand, leave, seats), "decompositionReverse",
+     * "decompositionShapley", each a list of {step, fiscalCost, enrolled, horizonFiscalCost, horizonEnrolled}
+     * (first-year changes, then changes summed over the horizon), and "decompositionTotal".
+     */
+    public static void addDecomposition(Map<String, Object> scenarioTree, Decomposition d) {
+        scenarioTree.put("decomposition", steps(d.forward()));
+        scenarioTree.put("decompositionReverse", steps(d.reverse()));
+        scenarioTree.put("decompositionShapley", steps(d.shapley()));
+        scenarioTree.put("decompositionTotal", effect("total", d.total()));
+    }
+
+    private static List<Object> steps(List<Decomposition.Step> steps) {
+        List<Object> out = new ArrayList<>();
+        for (Decomposition.Step s : steps) out.add(effect(s.group().key(), s.effect()));
+        return out;
+    }
+
+    private static Map<String, Object> effect(String step, Effect e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", step);
+        m.put("fiscalCost", num(e.fiscalCost()));
+        m.put("enrolled", num(e.enrolled()));
+        m.put("horizonFiscalCost", num(e.horizonFiscalCost()));
+        m.put("horizonEnrolled", num(e.horizonEnrolled()));
         return m;
     }
 

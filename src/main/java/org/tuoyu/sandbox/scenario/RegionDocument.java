@@ -1,19 +1,31 @@
 package org.tuoyu.sandbox.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Region;
 import org.tuoyu.sandbox.engine.WillingnessFit;
 
 /**
  * A region file as loaded: the engine's region record, the provenance of its figures, the fit of
- * the willingness curve to its survey, and the file's SHA-256 (quoted in workbooks).
+ * the willingness curve to its survey, and the file's SHA-256 (quoted in workbooks). Also what the
+ * engine does not use but a saved copy must keep: the stated region totals (a check on the
+ * district table: population, children, seats) and the survey's source text.
  */
 public record RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
-                             Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
+                             Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
+                             Map<String, Double> totals, String surveySource) {
 
     public RegionDocument {
         provenance = Map.copyOf(provenance);
         columnProvenance = Map.copyOf(columnProvenance);
+        totals = totals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(totals));
+        surveySource = surveySource == null ? "" : surveySource;
+    }
+
+    public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
+                          Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
+        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "");
     }
 
     /** The provenance of one figure: its own, else its column's (districts.*.field), else null. */

@@ -38,6 +38,8 @@ public final class RegionReader {
     private static final List<String> AGES = List.of("A0", "A1", "A2");
 
     private final Map<String, Provenance> sources = new HashMap<>();
+    private final Map<String, Double> totals = new LinkedHashMap<>();
+    private String surveySource = "";
 
     private RegionReader() {}
 
@@ -45,8 +47,10 @@ public final class RegionReader {
         byte[] bytes;
         try {
             bytes = location.readBytes();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the region file: " + e.getMessage());
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
         }
         return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
     }
@@ -134,7 +138,7 @@ public final class RegionReader {
         } catch (IllegalArgumentException e) {
             throw top.get("survey").error(e.getMessage());
         }
-        return new RegionDocument(location, region, sources, columns, fit, sha);
+        return new RegionDocument(location, region, sources, columns, fit, sha, totals, surveySource);
     }
 
     /** Stated region totals must match the districts' sums within 2%: a check on a pasted table. */
@@ -152,6 +156,7 @@ public final class RegionReader {
             YamlNode v = t.get(keys[i]);
             if (v == null) continue;
             double stated = positive(v);
+            totals.put(keys[i], stated);
             if (Math.abs(sums[i] - stated) > 0.02 * stated) {
                 throw v.error("the districts sum to " + Math.round(sums[i]) + ", more than 2% away from the stated total");
             }
@@ -179,32 +184,27 @@ public final class RegionReader {
         double nonHukou = share(required(self, r, "nonHukouShare"));
         YamlNode cn = required(self, r, "children");
         ByAge children = byAge(cn, true);
-        if (children.sum() > 0.1 * population) {
-            throw cn.error("children under 3 (" + Math.round(children.sum()) + ") exceed 10% of the population ("
-                    + Math.round(population) + "): check the units");
-        }
+        String why = FieldRules.childrenVsPopulation(children, population);
+        if (why != null) throw cn.error(why);
         double income = positive(required(self, r, "incomePerCapitaYear"));
-        double hh = positive(required(self, r, "householdSize"));
-        if (hh > 10) throw r.get("householdSize").error("a household of more than 10 people is not plausible");
+        double hh = checked(required(self, r, "householdSize"), FieldRules::householdSize);
         YamlNode sn = required(self, r, "seats");
         Map<String, YamlNode> s = sn.entries(List.of("inclusive", "market", "toddlerClass", "communityEmbeddedShare"));
         SeatStock seats = new SeatStock(count(required(sn, s, "inclusive")), count(required(sn, s, "market")),
                 s.containsKey("toddlerClass") ? count(s.get("toddlerClass")) : 0,
                 s.containsKey("communityEmbeddedShare") ? share(s.get("communityEmbeddedShare")) : 0);
-        if (seats.total() > 0.2 * population) throw sn.error("more seats than 20% of the population: check the units");
+        why = FieldRules.seatsVsPopulation(seats, population);
+        if (why != null) throw sn.error(why);
         YamlNode fn = required(self, r, "fees");
         Map<String, YamlNode> f = fn.entries(List.of("inclusive", "market", "toddlerClass"));
         double market = money(required(fn, f, "market"));
         double inclusive = f.containsKey("inclusive") ? money(f.get("inclusive")) : Double.NaN;
         double toddler = f.containsKey("toddlerClass") ? money(f.get("toddlerClass")) : Double.NaN;
-        if (!Double.isNaN(inclusive) && inclusive > market) {
-            throw f.get("inclusive").error("an inclusive fee above the market fee (" + fmt(market) + ") is not inclusive");
-        }
+        why = FieldRules.inclusiveFee(inclusive, market);
+        if (why != null) throw f.get("inclusive").error(why);
         double trend = 0;
         if (r.containsKey("birthsTrend")) {
-            YamlNode t = r.get("birthsTrend");
-            trend = t.number(sources);
-            if (!(trend > -0.5 && trend < 0.5)) throw t.error("a yearly births trend must lie between -0.5 and 0.5");
+            trend = checked(r.get("birthsTrend"), FieldRules::birthsTrend);
         }
         return new District(id, names[0], names[1], code, zone, population, nonHukou, children, income, hh, seats,
                 new Fees(inclusive, market, toddler), trend);
@@ -237,6 +237,7 @@ public final class RegionReader {
             if (!(share > 0 && share < 1)) throw sw.error("a share willing must lie strictly between 0 and 1");
             points.add(new SurveyPoint(price, share));
         }
+        if (m.containsKey("source")) surveySource = m.get("source").text();
         if (points.size() < 2) throw m.get("points").error("at least two survey points are needed to fit two parameters");
         return new PriceSurvey(points, positive(required(n, m, "incomePerCapitaMonth")), positive(required(n, m, "householdSize")));
     }
@@ -298,7 +299,8 @@ public final class RegionReader {
 
     private static String idText(YamlNode n) throws ScenarioFileException {
         String s = n.text().trim();
-        if (!s.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) throw n.error("an id may hold only letters, digits, '-' and '_'");
+        String why = FieldRules.id(s);
+        if (why != null) throw n.error(why);
         return s;
     }
 
@@ -316,27 +318,19 @@ public final class RegionReader {
         return v;
     }
 
-    private double share(YamlNode n) throws ScenarioFileException {
-        double v = n.number(sources);
-        if (v < 0 || v > 1) throw n.error("must be a share between 0 and 1 (write 60% as 0.6)");
-        return v;
-    }
+    private double share(YamlNode n) throws ScenarioFileException { return checked(n, FieldRules::share); }
 
-    private double money(YamlNode n) throws ScenarioFileException {
-        double v = n.number(sources);
-        if (v < 0) throw n.error("must not be negative");
-        return v;
-    }
+    private double money(YamlNode n) throws ScenarioFileException { return checked(n, FieldRules::money); }
 
-    private double count(YamlNode n) throws ScenarioFileException {
-        double v = n.number(sources);
-        if (v < 0) throw n.error("a count must not be negative");
-        return v;
-    }
+    private double count(YamlNode n) throws ScenarioFileException { return checked(n, FieldRules::count); }
 
-    private double positive(YamlNode n) throws ScenarioFileException {
+    private double positive(YamlNode n) throws ScenarioFileException { return checked(n, FieldRules::positive); }
+
+    /** The node's number, refused with the rule's reason when the rule objects. */
+    private double checked(YamlNode n, java.util.function.DoubleFunction<String> rule) throws ScenarioFileException {
         double v = n.number(sources);
-        if (!(v > 0)) throw n.error("must be greater than 0");
+        String why = rule.apply(v);
+        if (why != null) throw n.error(why);
         return v;
     }
 

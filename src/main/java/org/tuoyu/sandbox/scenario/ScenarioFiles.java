@@ -32,6 +32,33 @@ public final class ScenarioFiles {
         return doc.withLocation(at, Hashes.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The region of a region file, or of the region a scenario file names (a file with a top-level
+     * {@code scenario:} key is a scenario file).
+     */
+    public static RegionDocument regionOf(Location location) throws ScenarioFileException {
+        String text;
+        try {
+            text = location.read();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
+        } catch (IOException e) {
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
+        }
+        if (text.lines().anyMatch(l -> l.startsWith("scenario:"))) return load(location).region();
+        return RegionReader.read(location);
+    }
+
+    /** True for a region file (districts, no scenario header), judged by its top-level keys only. */
+    public static boolean isRegionFile(Location location) {
+        try {
+            String text = location.read();
+            return text.matches("(?s)(.*\\n)?districts:.*") && !text.matches("(?s)(.*\\n)?scenario:.*");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Built-in scenario files (the preset library), as references like builtin:beijing-2025.yaml. */
     public static List<Location> builtinScenarios() {
         List<Location> out = new ArrayList<>();

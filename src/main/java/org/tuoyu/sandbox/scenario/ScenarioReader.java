@@ -79,10 +79,11 @@ public final class ScenarioReader {
     private ScenarioDocument parse(Location location, String text, String sha) throws ScenarioFileException {
         String file = location.display();
         YamlNode root = YamlNode.parse(file, text);
-        Map<String, YamlNode> top = root.entries(TOP);
-        if (!top.containsKey("scenario") && top.containsKey("districts")) {
-            throw root.error("this looks like a region file; open a scenario file that names it under 'region:'");
+        if (root.isMap() && !root.entries().containsKey("scenario") && root.entries().containsKey("districts")) {
+            throw new ScenarioFileException(file, 1, "", null,
+                    "this is a region file; open a scenario file that names it under 'region:'");
         }
+        Map<String, YamlNode> top = root.entries(TOP);
         YamlNode head = RegionReader.required(root, top, "scenario");
         Map<String, YamlNode> h = head.entries(List.of("name", "nameEn", "description", "source"));
         String name = RegionReader.required(head, h, "name").text();

@@ -43,7 +43,8 @@ public final class ScenarioWriter {
 
         Levers levers = doc.scenario().levers();
         Levers base = doc.parent() != null ? doc.parent().scenario().levers() : null;
-        Map<String, Object> lv = groups(levers.regionWide(), base == null ? null : base.regionWide(), "", doc);
+        Map<String, Object> lv = groups(levers.regionWide(), base == null ? null : base.regionWide(), "", doc,
+                doc.parent() == null ? Map.of() : doc.parent().leverProvenance());
         Map<String, Object> districts = new LinkedHashMap<>();
         for (var d : doc.region().region().districts()) {
             String id = d.id();
@@ -98,15 +99,18 @@ public final class ScenarioWriter {
         return header + new Yaml(opts).dump(root);
     }
 
-    private static Map<String, Object> groups(LeverValues values, LeverValues base, String prefix, ScenarioDocument doc) {
+    private static Map<String, Object> groups(LeverValues values, LeverValues base, String prefix, ScenarioDocument doc,
+                                              Map<String, Provenance> baseSources) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (LeverGroup g : LeverGroup.values()) {
             Map<String, Object> gm = new LinkedHashMap<>();
             for (LeverKey k : LeverKey.values()) {
                 if (k.group() != g) continue;
                 double v = values.get(k);
-                if (base != null && base.get(k) == v) continue;
-                put(gm, k, v, doc.leverProvenance().get(prefix + k.path()));
+                Provenance p = doc.leverProvenance().get(prefix + k.path());
+                // A reform restating a baseline value with its own source keeps that statement.
+                if (base != null && base.get(k) == v && java.util.Objects.equals(p, baseSources.get(prefix + k.path()))) continue;
+                put(gm, k, v, p);
             }
             if (!gm.isEmpty()) out.put(g.key(), gm);
         }

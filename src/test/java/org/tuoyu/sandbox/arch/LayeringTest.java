@@ -48,7 +48,9 @@ class LayeringTest {
     @Test
     void uiAndCliDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("..sandbox.ui..")
-                .should().dependOnClassesThat().resideInAPackage("..sandbox.cli..").check(classes);
+                .should().dependOnClassesThat().resideInAPackage("..sandbox.cli..")
+                .allowEmptyShould(true) // until the ui package exists
+                .check(classes);
         noClasses().that().resideInAPackage("..sandbox.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("..sandbox.ui..", "javafx..").check(classes);
     }

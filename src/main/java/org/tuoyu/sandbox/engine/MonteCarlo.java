@@ -1,0 +1,190 @@
+package org.tuoyu.sandbox.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Monte Carlo over the behavioural parameters (MODEL.md section 7; method in docs/uncertainty.md).
+ *
+ * <p>Each draw takes six independent uniform numbers, in this order: a factor on D0, a factor on
+ * b50, a factor on s, an absolute leave effect, an absolute match factor and a shift of the births
+ * trend. The draw's scenario is evaluated over the whole horizon and its headline outputs kept;
+ * afterwards each output's values over the draws are sorted and P5 / P50 / P95 read off
+ * ({@link Band#percentile}).
+ *
+ * <p>Determinism: draw {@code i}'s random numbers come from a generator seeded with a mix of
+ * {@code seed} and {@code i} alone, each draw's outputs go to slot {@code i}, and percentiles are
+ * taken of sorted values; so the same seed gives bit-identical bands whatever the number of
+ * threads or the order in which the draws finish.
+ */
+public final class MonteCarlo {
+
+    /** Outputs kept per draw and year, in this order. */
+    private static final int FISCAL = 0, ENROLMENT = 1, UTILISATION = 2, UNMET_PRICE = 3, UNMET_SEATS = 4, OUTPUTS = 5;
+    /** Draws handed to a worker at a time: big enough to keep hand-over cheap, small for even load and prompt cancel. */
+    private static final int CHUNK = 32;
+    private static final double MAX_TREND = 0.99;
+    private static final double MAX_CURVE = Math.nextDown(5.0), MIN_CURVE = 1e-9;
+
+    private MonteCarlo() {}
+
+    /** All cores, no progress, no cancellation. */
+    public static MonteCarloResult run(Scenario scenario, Uncertainty u, int draws, long seed) {
+        return run(scenario, u, draws, seed, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE, () -> false);
+    }
+
+    /**
+     * Evaluates {@code draws} perturbed copies of {@code scenario} on {@code threads} threads.
+     *
+     * @param progress  told after every chunk of draws (from worker threads)
+     * @param cancelled polled before every draw; once it says true the run stops and throws
+     * @throws CancellationException when {@code cancelled} turned true before the run finished
+     */
+    public static MonteCarloResult run(Scenario scenario, Uncertainty u, int draws, long seed, int threads,
+                                       ProgressListener progress, BooleanSupplier cancelled) {
+        if (draws < 1) throw new IllegalArgumentException("draws must be at least 1, got " + draws);
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        int years = scenario.horizon().years();
+        double[][][] out = new double[OUTPUTS][years][draws];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int start; (start = next.getAndAdd(CHUNK)) < draws; ) {
+                int end = Math.min(draws, start + CHUNK);
+                for (int i = start; i < end; i++) {
+                    if (cancelled.getAsBoolean()) throw new CancellationException("Monte Carlo run cancelled");
+                    ScenarioResult r = Evaluator.evaluate(drawScenario(scenario, u, seed, i));
+                    for (int y = 0; y < years; y++) {
+                        Totals t = r.years().get(y).totals();
+                        out[FISCAL][y][i] = t.fiscalCost();
+                        out[ENROLMENT][y][i] = t.enrolmentRate();
+                        out[UTILISATION][y][i] = t.utilisation();
+                        out[UNMET_PRICE][y][i] = t.unmetPrice();
+                        out[UNMET_SEATS][y][i] = t.unmetSeats();
+                    }
+                }
+                progress.progress(done.addAndGet(end - start), draws);
+            }
+        };
+        int n = Math.min(threads, (draws + CHUNK - 1) / CHUNK);
+        if (n == 1) {
+            worker.run();
+        } else {
+            runOnPool(worker, n);
+        }
+        List<Bands> bands = new ArrayList<>(years);
+        for (int y = 0; y < years; y++) {
+            bands.add(new Bands(scenario.horizon().firstYear() + y, band(out[FISCAL][y]), band(out[ENROLMENT][y]),
+                    band(out[UTILISATION][y]), band(out[UNMET_PRICE][y]), band(out[UNMET_SEATS][y])));
+        }
+        return new MonteCarloResult(scenario.name(), seed, draws, u, bands);
+    }
+
+    private static void runOnPool(Runnable worker, int n) {
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "monte-carlo");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> fs = new ArrayList<>(n);
+            for (int t = 0; t < n; t++) fs.add(pool.submit(worker));
+            RuntimeException failure = null;
+            for (Future<?> f : fs) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    RuntimeException re = c instanceof RuntimeException rt ? rt : new IllegalStateException(c);
+                    // A real failure wins over a cancellation seen by another worker.
+                    if (failure == null || failure instanceof CancellationException) failure = re;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException("Monte Carlo run interrupted");
+                }
+            }
+            if (failure != null) throw failure;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Band band(double[] values) {
+        double[] s = values.clone();
+        java.util.Arrays.sort(s);
+        return Band.ofSorted(s);
+    }
+
+    /** Seed of draw {@code index}'s generator: a SplitMix64 finaliser over seed and index. */
+    static long drawSeed(long seed, int index) {
+        return mix64(seed + mix64(index + 1L) * 0x9E3779B97F4A7C15L);
+    }
+
+    private static long mix64(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** The parameters of draw {@code index}: six uniform numbers turned into values (see the class comment). */
+    static Draw draw(Scenario base, Uncertainty u, long seed, int index) {
+        SplittableRandom r = new SplittableRandom(drawSeed(seed, index));
+        Behaviour b = base.behaviour();
+        double d0 = clamp(b.potentialDemandShare() * u.potentialDemandShareFactor().at(r.nextDouble()), 0, 1);
+        double b50 = clamp(b.willingness().b50() * u.b50Factor().at(r.nextDouble()), MIN_CURVE, MAX_CURVE);
+        double s = clamp(b.willingness().s() * u.sFactor().at(r.nextDouble()), MIN_CURVE, MAX_CURVE);
+        double leave = clamp(u.leaveEffect().at(r.nextDouble()), 0, 1);
+        double match = clamp(u.matchFactor().at(r.nextDouble()), 0, 1);
+        double shift = u.birthsTrendShift().at(r.nextDouble());
+        return new Draw(d0, b50, s, leave, match, shift);
+    }
+
+    /** One draw's parameter values. */
+    record Draw(double potentialDemandShare, double b50, double s, double leaveEffect, double matchFactor,
+                double birthsTrendShift) {}
+
+    /** The scenario of draw {@code index}. */
+    static Scenario drawScenario(Scenario base, Uncertainty u, long seed, int index) {
+        Draw d = draw(base, u, seed, index);
+        Behaviour b = base.behaviour().withPotentialDemandShare(d.potentialDemandShare())
+                .withWillingness(new WillingnessCurve(d.b50(), d.s()))
+                .withLeaveEffect(d.leaveEffect())
+                .withMatchFactor(d.matchFactor());
+        return new Scenario(base.name(), shiftBirths(base.region(), d.birthsTrendShift()), base.levers(), b,
+                base.horizon());
+    }
+
+    /**
+     * The region with {@code shift} added to every district's births trend (kept within +-0.99) and,
+     * where the region states projected births totals, each total of year y scaled by
+     * (1 + shift)^(y - (data year - 1)), the same compounding the trend applies.
+     */
+    static Region shiftBirths(Region region, double shift) {
+        if (shift == 0) return region;
+        List<District> ds = new ArrayList<>(region.districts().size());
+        for (District d : region.districts()) {
+            double t = clamp(d.birthsTrend() + shift, -MAX_TREND, MAX_TREND);
+            ds.add(new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(),
+                    d.children(), d.incomePerCapitaYear(), d.householdSize(), d.seats(), d.fees(), t));
+        }
+        Map<Integer, Double> totals = new HashMap<>();
+        for (Map.Entry<Integer, Double> e : region.birthsTotals().entrySet()) {
+            totals.put(e.getKey(), e.getValue() * Math.pow(1 + shift, e.getKey() - (region.dataYear() - 1)));
+        }
+        return new Region(region.id(), region.nameZh(), region.nameEn(), region.dataYear(), ds, region.income(),
+                region.survey(), region.providerCosts(), region.labour(), region.payers(), region.seatsPerInstitution(),
+                region.partTimeShare(), region.observed(), totals);
+    }
+
+    private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }
+}

@@ -1,0 +1,287 @@
+package org.tuoyu.sandbox.export;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.scenario.AtomicFiles;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * The Excel comparison workbook: the open scenarios (the baseline first, then its reforms) in one
+ * native .xlsx a committee can paste from. Sheets, in order:
+ * 概览 Summary · 财政成本 Fiscal cost · 分区 Districts · 收入组 Income groups · 托育机构 Providers ·
+ * 参数 Levers · 说明 About. The file is written through a temporary file and moved into place, so
+ * an interrupted or cancelled export leaves any previous file as it was.
+ *
+ * <p>Called from the app (on a background thread, with a progress callback and a cancellation
+ * check) and from {@code compare --xlsx}. No JavaFX here.
+ */
+public final class ComparisonWorkbook {
+
+    public static final List<String> SHEETS_ZH = List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明");
+    public static final List<String> SHEETS_EN = List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers",
+            "Levers and assumptions", "About");
+
+    /** Seven sheets, then the write. */
+    private static final int STEPS = 8;
+
+    private ComparisonWorkbook() {}
+
+    public static List<String> sheetNames(Language lang) { return lang.english() ? SHEETS_EN : SHEETS_ZH; }
+
+    /**
+     * Writes the workbook.
+     *
+     * @param docs     the scenarios as loaded; docs.get(0) is the baseline the others are compared with
+     * @param results  the engine's result for each, in the same order
+     * @param out      the .xlsx to write; replaced if it exists
+     * @param lang     language of sheet names, headers and notes (the UI's language)
+     * @param progress told after each sheet, polled for cancellation; {@link ExportProgress#NONE} for none
+     * @throws ExportTargetException    the file is read-only, open in another program, or its folder is missing;
+     *                                  the message names the file and is meant for the user as it is
+     * @throws ExportCancelledException the caller cancelled; nothing was written
+     * @throws IOException              any other failure to write
+     */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, Path out, Language lang,
+                             ExportProgress progress) throws IOException, ExportCancelledException {
+        write(docs, results, null, out, lang, progress);
+    }
+
+    /**
+     * As {@link #write(List, List, Path, Language, ExportProgress)}, with Monte Carlo bands of the
+     * yearly fiscal cost added to the fiscal-cost sheet (null for none).
+     */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Path out,
+                             Language lang, ExportProgress progress) throws IOException, ExportCancelledException {
+        Objects.requireNonNull(out, "out");
+        ExportProgress p = progress == null ? ExportProgress.NONE : progress;
+        checkTarget(out, lang);
+        try (XSSFWorkbook wb = build(docs, results, bands, lang, p, ZonedDateTime.now())) {
+            step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
+            java.util.Set<PosixFilePermission> before = permissions(out);
+            try {
+                AtomicFiles.write(out, wb::write);
+            } catch (FileSystemException e) {
+                throw cannotWrite(out, lang, e);
+            }
+            restorePermissions(out, before);
+            p.progress(STEPS, STEPS, lang.t("完成", "Done"));
+        }
+    }
+
+    /**
+     * Loads and exercises the spreadsheet library (a small workbook with a chart, written to
+     * nowhere) so that the first real export is fast: about a second of a cold export is class
+     * loading. The app may call this on a background thread at start; {@code compare --xlsx}
+     * calls it while the scenarios load. Safe to call from any thread, any number of times.
+     */
+    public static void warmUp() {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb, Language.ZH);
+            XSSFSheet sheet = wb.createSheet(SHEETS_ZH.get(0));
+            SheetBuilder b = new SheetBuilder(sheet, styles);
+            b.headers(0, 0, "方案", "A", "B");
+            b.text(1, 0, "=x");
+            b.number(1, 1, 1.5, Styles.Fmt.PERCENT);
+            b.number(1, 2, 2.5, Styles.Fmt.SCALED_DELTA);
+            b.freeze(1, 1);
+            b.autoFilter(0, 1, 0, 2);
+            b.finish();
+            var drawing = sheet.createDrawingPatriarch();
+            var chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 3, 5, 20));
+            chart.setTitleText("warm-up");
+            chart.getOrAddLegend();
+            var x = chart.createCategoryAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.BOTTOM);
+            var y = chart.createValueAxis(org.apache.poi.xddf.usermodel.chart.AxisPosition.LEFT);
+            var data = (org.apache.poi.xddf.usermodel.chart.XDDFBarChartData) chart.createData(
+                    org.apache.poi.xddf.usermodel.chart.ChartTypes.BAR, x, y);
+            data.setBarGrouping(org.apache.poi.xddf.usermodel.chart.BarGrouping.STACKED);
+            var cats = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                    new org.apache.poi.ss.util.CellRangeAddress(0, 0, 1, 2));
+            var vals = org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                    new org.apache.poi.ss.util.CellRangeAddress(1, 1, 1, 2));
+            data.addSeries(cats, vals).setTitle("s", null);
+            chart.plot(data);
+            SummarySheet.fullOverlap(chart);
+            printSetup(sheet);
+            wb.getProperties().getCoreProperties().setTitle("warm-up");
+            wb.write(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the real export reports its own errors
+        }
+    }
+
+    /** Builds the workbook in memory (the tests read it without a file). */
+    static XSSFWorkbook build(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Language lang,
+                              ExportProgress p, ZonedDateTime now) throws ExportCancelledException {
+        if (docs.isEmpty() || docs.size() != results.size()) {
+            throw new IllegalArgumentException("one result per scenario, and at least one scenario");
+        }
+        String region = docs.get(0).region().region().id();
+        for (ScenarioDocument d : docs) {
+            if (!d.region().region().id().equals(region)) {
+                throw new IllegalArgumentException(d.location().display() + ": region " + d.region().region().id()
+                        + " differs from the baseline's region " + region);
+            }
+        }
+        Comparison cmp = new Comparison(docs, results, lang, bands);
+        List<String> names = sheetNames(lang);
+        XSSFWorkbook wb = new XSSFWorkbook();
+        boolean done = false;
+        try {
+            Styles styles = new Styles(wb, lang);
+            wb.getProperties().getCoreProperties().setCreator("托育政策沙盘 Childcare Policy Sandbox");
+            wb.getProperties().getCoreProperties().setTitle(lang.t("方案比较 — ", "Scenario comparison — ") + cmp.name(0));
+            XSSFSheet[] sheets = new XSSFSheet[names.size()];
+            for (int s = 0; s < names.size(); s++) sheets[s] = wb.createSheet(names.get(s));
+            step(p, 0, names.get(0));
+            SummarySheet.write(sheets[0], styles, cmp);
+            step(p, 1, names.get(1));
+            FiscalCostSheet.write(sheets[1], styles, cmp);
+            step(p, 2, names.get(2));
+            DistrictSheet.write(sheets[2], styles, cmp);
+            step(p, 3, names.get(3));
+            IncomeGroupSheet.write(sheets[3], styles, cmp);
+            step(p, 4, names.get(4));
+            ProviderSheet.write(sheets[4], styles, cmp);
+            step(p, 5, names.get(5));
+            LeverSheet.write(sheets[5], styles, cmp);
+            step(p, 6, names.get(6));
+            AboutSheet.write(sheets[6], styles, cmp, now);
+            for (XSSFSheet s : sheets) printSetup(s);
+            sheets[0].getPrintSetup().setFitHeight((short) 1); // the summary and its charts on one page
+            sheets[2].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
+            sheets[2].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
+            wb.setActiveSheet(0);
+            done = true;
+            return wb;
+        } finally {
+            if (!done) {
+                try {
+                    wb.close();
+                } catch (IOException ignored) {
+                    // in memory only
+                }
+            }
+        }
+    }
+
+    private static void step(ExportProgress p, int done, String what) throws ExportCancelledException {
+        if (p.cancelled()) throw new ExportCancelledException();
+        p.progress(done, STEPS, what);
+    }
+
+    /** Landscape, one page wide, so that a PDF or a print of any sheet reads across. */
+    private static void printSetup(XSSFSheet s) {
+        s.getPrintSetup().setLandscape(true);
+        s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        s.setFitToPage(true);
+        s.getPrintSetup().setFitWidth((short) 1);
+        s.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * Refuses, before any work, a target that cannot or should not be replaced: a missing folder,
+     * a folder in its place, a read-only file, or a file open in Excel, WPS or LibreOffice (their
+     * lock files beside it, or a Windows sharing lock).
+     */
+    static void checkTarget(Path out, Language lang) throws ExportTargetException {
+        Path file = out.toAbsolutePath();
+        String name = file.getFileName().toString();
+        Path dir = file.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new ExportTargetException(out, lang.t("无法写入 " + file + "：文件夹 " + dir + " 不存在。",
+                    "Cannot write " + file + ": the folder " + dir + " does not exist."), null);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ExportTargetException(out, lang.t("无法写入 " + file + "：这是一个文件夹，请给出 .xlsx 文件名。",
+                    "Cannot write " + file + ": it is a folder; give a .xlsx file name."), null);
+        }
+        if (!Files.exists(file)) return;
+        if (readOnly(file)) {
+            throw new ExportTargetException(out, lang.t(
+                    "无法写入 " + file + "：该文件是只读的。请取消其只读属性，或导出到另一个文件名。原文件未被改动。",
+                    "Cannot write " + file + ": the file is read-only. Clear its read-only attribute or export to another "
+                            + "file name. The existing file was not changed."), null);
+        }
+        for (String lock : List.of(".~lock." + name + "#", "~$" + name, name.length() > 2 ? "~$" + name.substring(2) : "")) {
+            if (!lock.isEmpty() && Files.exists(dir.resolve(lock))) {
+                throw new ExportTargetException(out, lang.t(
+                        "无法写入 " + file + "：该文件似乎正在 Excel、WPS 或 LibreOffice 中打开（发现锁文件 " + lock
+                                + "）。请关闭它后再导出；如果它并未打开，可删除该锁文件。原文件未被改动。",
+                        "Cannot write " + file + ": it seems to be open in Excel, WPS or LibreOffice (lock file " + lock
+                                + " found). Close it and export again; if it is not open, delete the lock file. "
+                                + "The existing file was not changed."), null);
+            }
+        }
+        // Windows: a workbook open in Excel cannot be opened for writing by anyone else.
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.size();
+        } catch (IOException e) {
+            throw cannotWrite(out, lang, e);
+        }
+    }
+
+    /** The file's POSIX permissions, or null (no file, or not POSIX). */
+    private static java.util.Set<PosixFilePermission> permissions(Path file) {
+        try {
+            return Files.exists(file) ? Files.getPosixFilePermissions(file) : null;
+        } catch (UnsupportedOperationException | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The temporary file was created private (rw-------); give the workbook the permissions of the
+     * file it replaced, or rw-r--r-- when new, as a file saved by a spreadsheet program would have.
+     */
+    private static void restorePermissions(Path file, java.util.Set<PosixFilePermission> before) {
+        try {
+            Files.setPosixFilePermissions(file, before != null ? before
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX (Windows): nothing to restore
+        }
+    }
+
+    /** True when the file's own attributes say read-only, even for a user (root) whom the system would let write. */
+    static boolean readOnly(Path file) {
+        if (!Files.isWritable(file)) return true;
+        try {
+            PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class);
+            var perms = a.permissions();
+            return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            try {
+                return Files.readAttributes(file, DosFileAttributes.class).isReadOnly();
+            } catch (UnsupportedOperationException | IOException e2) {
+                return false;
+            }
+        }
+    }
+
+    private static ExportTargetException cannotWrite(Path out, Language lang, IOException e) {
+        Path file = out.toAbsolutePath();
+        String why = e instanceof AccessDeniedException ? lang.t("没有写入权限或文件被占用", "access denied or the file is in use")
+                : e.getMessage();
+        return new ExportTargetException(out, lang.t(
+                "无法写入 " + file + "：" + why + "。如果它正在 Excel、WPS 或其他程序中打开，请先关闭；否则请检查文件和文件夹的写入权限。原文件未被改动。",
+                "Cannot write " + file + ": " + why + ". If it is open in Excel, WPS or another program, close it first; "
+                        + "otherwise check that the file and its folder are writable. The existing file was not changed."), e);
+    }
+}

@@ -1,0 +1,113 @@
+package org.tuoyu.sandbox.export;
+
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.Payer;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.Styles.Fmt;
+
+/**
+ * 财政成本 Fiscal cost: for each scenario, every component and every payer, year by year, with
+ * the total over the horizon in the last column; each reform's difference from the baseline;
+ * and, when Monte Carlo bands are given, P5 / P50 / P95 of the yearly total.
+ */
+final class FiscalCostSheet {
+
+    static final int FIRST_YEAR_COL = 3;
+
+    private FiscalCostSheet() {}
+
+    static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
+        SheetBuilder b = new SheetBuilder(sheet, styles);
+        double scale = cmp.scale();
+        List<Integer> years = cmp.years();
+        int totalCol = FIRST_YEAR_COL + years.size();
+        b.title(0, cmp.t("财政成本 — 按分项、支付方和年份（" + cmp.scaledUnit() + "）",
+                "Fiscal cost — by component, payer and year (" + cmp.scaledUnit() + ")"));
+        b.note(1, cmp.t("每个方案先列各分项，再列合计及其在中央、市级、区级和生育保险基金之间的分担（按地区文件的分担比例）；"
+                        + "最后一列为期内合计。改革方案另有一行与基线之差。",
+                "For each scenario: every component, the total, and the total split among national, city and district "
+                        + "budgets and the maternity insurance fund (the region file's shares); the last column sums the horizon. "
+                        + "Each reform has a row with its difference from the baseline."));
+        int header = 3;
+        String[] h = new String[FIRST_YEAR_COL + years.size() + 1];
+        h[0] = cmp.t("方案", "Scenario");
+        h[1] = cmp.t("类别", "Kind");
+        h[2] = cmp.t("项目", "Item");
+        for (int k = 0; k < years.size(); k++) h[FIRST_YEAR_COL + k] = String.valueOf(years.get(k));
+        h[totalCol] = cmp.t("期内合计", "Horizon total");
+        b.headers(header, 0, h);
+
+        int r = header + 1;
+        for (int i = 0; i < cmp.size(); i++) {
+            ScenarioResult res = cmp.results.get(i);
+            String name = cmp.name(i);
+            for (FiscalComponent c : FiscalComponent.values()) {
+                r = row(b, r, name, cmp.t("分项", "Component"), cmp.lang.english() ? c.labelEn() : c.labelZh(),
+                        years, res, y -> y.fiscal().get(c) / scale, Fmt.SCALED, false);
+            }
+            r = row(b, r, name, cmp.t("合计", "Total"), cmp.t("财政成本合计", "Total fiscal cost"),
+                    years, res, y -> y.fiscal().total() / scale, Fmt.SCALED, true);
+            for (Payer p : Payer.values()) {
+                r = row(b, r, name, cmp.t("支付方", "Payer"), cmp.lang.english() ? p.labelEn() : p.labelZh(),
+                        years, res, y -> y.byPayer(p) / scale, Fmt.SCALED, false);
+            }
+            if (i > 0) {
+                ScenarioResult base = cmp.results.get(0);
+                r = row(b, r, name, cmp.t("与基线之差", "Minus baseline"), cmp.t("财政成本合计", "Total fiscal cost"),
+                        years, res, y -> {
+                            YearResult by = base.year(y.year());
+                            return by == null ? Double.NaN : (y.fiscal().total() - by.fiscal().total()) / scale;
+                        }, Fmt.SCALED_DELTA, true);
+            }
+            r = bands(b, r, cmp, i, years);
+        }
+        b.freeze(FIRST_YEAR_COL, header + 1);
+        b.autoFilter(header, r - 1, 0, totalCol);
+        b.finish();
+    }
+
+    private interface Amount { double of(YearResult y); }
+
+    /** One row: an amount for each year of the scenario's horizon, and its sum in the last column. */
+    private static int row(SheetBuilder b, int r, String scenario, String kind, String item, List<Integer> years,
+                           ScenarioResult res, Amount amount, Fmt fmt, boolean bold) {
+        b.text(r, 0, scenario, bold);
+        b.text(r, 1, kind, bold);
+        b.text(r, 2, item, bold);
+        double sum = 0;
+        boolean complete = true;
+        for (int k = 0; k < years.size(); k++) {
+            YearResult y = res.year(years.get(k));
+            if (y == null) continue;  // outside this scenario's horizon: left empty
+            double v = amount.of(y);
+            if (Double.isFinite(v)) sum += v; else complete = false;
+            b.number(r, FIRST_YEAR_COL + k, v, fmt, bold);
+        }
+        b.number(r, FIRST_YEAR_COL + years.size(), complete ? sum : Double.NaN, fmt, bold);
+        return r + 1;
+    }
+
+    /** The optional Monte Carlo block: P5, P50, P95 of the yearly total (no horizon sum: percentiles do not add). */
+    private static int bands(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years) {
+        if (cmp.bands == null || i >= cmp.bands.byScenario().size() || cmp.bands.byScenario().get(i) == null) return r;
+        List<FiscalBands.Band> bands = cmp.bands.byScenario().get(i);
+        String kind = cmp.t("蒙特卡洛区间", "Monte Carlo band");
+        String[] labels = {"P5", "P50", "P95"};
+        for (int q = 0; q < 3; q++) {
+            b.text(r, 0, cmp.name(i));
+            b.text(r, 1, kind);
+            b.text(r, 2, labels[q] + cmp.t(" 财政成本合计", " total fiscal cost"));
+            for (FiscalBands.Band band : bands) {
+                int k = years.indexOf(band.year());
+                if (k < 0) continue;
+                double v = q == 0 ? band.p5() : q == 1 ? band.p50() : band.p95();
+                b.number(r, FIRST_YEAR_COL + k, v / cmp.scale(), Fmt.SCALED);
+            }
+            r++;
+        }
+        return r;
+    }
+}

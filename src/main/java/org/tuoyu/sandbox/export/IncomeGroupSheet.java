@@ -1,0 +1,67 @@
+package org.tuoyu.sandbox.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.Styles.Fmt;
+
+/** 收入组 Income groups: quintile × scenario — enrolment, mean net burden, share above the threshold. */
+final class IncomeGroupSheet {
+
+    static final int FIRST_NUMBER_COL = 3;
+
+    private IncomeGroupSheet() {}
+
+    static List<Column<IncomeGroupResult>> columns() {
+        List<Column<IncomeGroupResult>> c = new ArrayList<>();
+        c.add(new Column<>("家庭月收入（元）", "Household income (yuan/month)", Fmt.YUAN, IncomeGroupResult::householdIncomeMonth));
+        c.add(new Column<>("0–3 岁儿童（人）", "Children 0–3", Fmt.COUNT, IncomeGroupResult::children));
+        c.add(new Column<>("潜在需求（人）", "Potential demand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
+        c.add(new Column<>("入托人数（人）", "Enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
+        c.add(new Column<>("入托率", "Enrolment rate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
+        c.add(new Column<>("平均净负担（占家庭收入）", "Mean net burden (share of income)", Fmt.PERCENT, IncomeGroupResult::meanNetBurden));
+        c.add(new Column<>("平均净费用（元/月）", "Mean net cost (yuan/month)", Fmt.YUAN, IncomeGroupResult::meanNetCostMonth));
+        c.add(new Column<>("负担超阈值家庭比例", "Families above the affordability threshold", Fmt.PERCENT,
+                IncomeGroupResult::shareAboveThreshold));
+        c.add(new Column<>("未满足：负担不起（人）", "Unmet: cannot afford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
+        c.add(new Column<>("未满足：无托位（人）", "Unmet: no seat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
+        return c;
+    }
+
+    static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
+        SheetBuilder b = new SheetBuilder(sheet, styles);
+        List<Column<IncomeGroupResult>> cols = columns();
+        b.title(0, cmp.t("收入组 — " + cmp.shownYear + " 年（期初年份）",
+                "Income groups — " + cmp.shownYear + " (first year of the horizon)"));
+        b.note(1, cmp.t("有 3 岁以下子女家庭按收入五等分。净负担 = 扣除各项补贴后的月托育费用 ÷ 家庭月收入，按入托儿童平均；"
+                        + "可负担阈值为家庭收入的 " + cmp.threshold(0) + "。",
+                "Families with children under 3 in income quintiles. Net burden = monthly cost of care after every subsidy "
+                        + "÷ household monthly income, averaged over enrolled children; the affordability threshold is "
+                        + cmp.threshold(0) + " of income."));
+        int header = 3;
+        String[] h = new String[FIRST_NUMBER_COL + cols.size()];
+        h[0] = cmp.t("方案", "Scenario");
+        h[1] = cmp.t("年份", "Year");
+        h[2] = cmp.t("收入组", "Quintile");
+        for (int k = 0; k < cols.size(); k++) h[FIRST_NUMBER_COL + k] = cols.get(k).header(cmp.lang);
+        b.headers(header, 0, h);
+        int r = header + 1;
+        for (int i = 0; i < cmp.size(); i++) {
+            YearResult y = cmp.shown(i);
+            for (IncomeGroupResult g : y.incomeGroups()) {
+                b.text(r, 0, cmp.name(i));
+                b.number(r, 1, y.year(), Fmt.YEAR);
+                b.text(r, 2, cmp.groupName(g.group()));
+                for (int k = 0; k < cols.size(); k++) {
+                    b.number(r, FIRST_NUMBER_COL + k, cols.get(k).value().applyAsDouble(g), cols.get(k).fmt());
+                }
+                r++;
+            }
+        }
+        b.freeze(FIRST_NUMBER_COL, header + 1);
+        b.autoFilter(header, r - 1, 0, h.length - 1);
+        b.finish();
+    }
+}

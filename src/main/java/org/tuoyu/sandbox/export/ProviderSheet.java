@@ -1,0 +1,71 @@
+package org.tuoyu.sandbox.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.Styles.Fmt;
+
+/** 托育机构 Providers: cost per child-month, break-even and actual utilisation, by district and scenario. */
+final class ProviderSheet {
+
+    static final int FIRST_NUMBER_COL = 3;
+
+    private ProviderSheet() {}
+
+    static List<Column<DistrictResult>> columns() {
+        List<Column<DistrictResult>> c = new ArrayList<>();
+        c.add(new Column<>("普惠收费（元/月）", "Inclusive fee (yuan/month)", Fmt.YUAN, DistrictResult::inclusiveFee));
+        c.add(new Column<>("普惠机构成本（元/孩·月）", "Inclusive centre cost (yuan per child-month)", Fmt.YUAN,
+                DistrictResult::providerCostPerChildMonth));
+        c.add(new Column<>("保本利用率", "Break-even utilisation", Fmt.PERCENT, DistrictResult::breakEvenUtilisation));
+        c.add(new Column<>("实际利用率（普惠托位）", "Actual utilisation (inclusive seats)", Fmt.PERCENT,
+                DistrictResult::inclusiveUtilisation));
+        c.add(new Column<>("实际减保本（百分点）", "Actual minus break-even", Fmt.PERCENT_DELTA,
+                d -> d.inclusiveUtilisation() - d.breakEvenUtilisation()));
+        c.add(new Column<>("普惠机构盈亏（元/托位·月）", "Margin (yuan per seat-month)", Fmt.YUAN,
+                DistrictResult::providerMarginPerSeatMonth));
+        c.add(new Column<>("市场化收费（元/月）", "Market fee (yuan/month)", Fmt.YUAN, DistrictResult::marketFee));
+        c.add(new Column<>("市场化机构保本利用率", "Market break-even utilisation", Fmt.PERCENT,
+                DistrictResult::marketBreakEvenUtilisation));
+        c.add(new Column<>("实际利用率（全部托位）", "Actual utilisation (all seats)", Fmt.PERCENT, DistrictResult::utilisation));
+        return c;
+    }
+
+    static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
+        SheetBuilder b = new SheetBuilder(sheet, styles);
+        List<Column<DistrictResult>> cols = columns();
+        b.title(0, cmp.t("托育机构运营 — " + cmp.shownYear + " 年（期初年份）",
+                "Providers — " + cmp.shownYear + " (first year of the horizon)"));
+        b.note(1, cmp.t("普惠机构的每孩每月成本、保本利用率（收费加运营补贴恰好覆盖成本时的利用率）与实际利用率。"
+                        + "“" + cmp.neverBreaksEven() + "”：收费加补贴低于每名儿童的变动成本，利用率再高也亏损。",
+                "An inclusive centre's cost per child-month, the utilisation at which fee and operating subsidy just cover "
+                        + "its costs, and the actual utilisation. \"" + cmp.neverBreaksEven() + "\": fee and subsidy are below "
+                        + "the variable cost of a child, so the centre loses money at any utilisation."));
+        int header = 3;
+        String[] h = new String[FIRST_NUMBER_COL + cols.size()];
+        h[0] = cmp.t("方案", "Scenario");
+        h[1] = cmp.t("区", "District");
+        h[2] = cmp.t("年份", "Year");
+        for (int k = 0; k < cols.size(); k++) h[FIRST_NUMBER_COL + k] = cols.get(k).header(cmp.lang);
+        b.headers(header, 0, h);
+        int r = header + 1;
+        for (int i = 0; i < cmp.size(); i++) {
+            YearResult y = cmp.shown(i);
+            for (DistrictResult d : y.districts()) {
+                b.text(r, 0, cmp.name(i));
+                b.text(r, 1, cmp.districtName(d));
+                b.number(r, 2, y.year(), Fmt.YEAR);
+                for (int k = 0; k < cols.size(); k++) {
+                    b.number(r, FIRST_NUMBER_COL + k, cols.get(k).value().applyAsDouble(d), cols.get(k).fmt(), false,
+                            cmp.neverBreaksEven());
+                }
+                r++;
+            }
+        }
+        b.freeze(FIRST_NUMBER_COL, header + 1);
+        b.autoFilter(header, r - 1, 0, h.length - 1);
+        b.finish();
+    }
+}

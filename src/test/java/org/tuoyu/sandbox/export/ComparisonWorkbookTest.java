@@ -1,0 +1,452 @@
+package org.tuoyu.sandbox.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Totals;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/** Writes the workbook to a file, reopens it with POI and checks it against the engine. */
+class ComparisonWorkbookTest {
+
+    private static final double EPS = 1e-9;
+
+    @TempDir
+    static Path dir;
+
+    private static List<ScenarioDocument> docs;
+    private static List<ScenarioResult> results;
+    private static XSSFWorkbook zh;
+    private static XSSFWorkbook en;
+
+    @BeforeAll
+    static void export() throws Exception {
+        docs = Fixtures.jiangmen();
+        results = Fixtures.evaluate(docs);
+        Path zhFile = dir.resolve("比较.xlsx");
+        Path enFile = dir.resolve("comparison.xlsx");
+        ComparisonWorkbook.write(docs, results, zhFile, Language.ZH, ExportProgress.NONE);
+        ComparisonWorkbook.write(docs, results, enFile, Language.EN, ExportProgress.NONE);
+        zh = open(zhFile);
+        en = open(enFile);
+    }
+
+    static XSSFWorkbook open(Path f) throws Exception {
+        try (InputStream in = Files.newInputStream(f)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void sheetNamesInChineseAndInEnglish() {
+        assertEquals(List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
+        assertEquals(List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
+    }
+
+    private static List<String> names(XSSFWorkbook wb) {
+        List<String> n = new ArrayList<>();
+        for (Sheet s : wb) n.add(s.getSheetName());
+        return n;
+    }
+
+    /** Expected value of each 概览 row, by its label, for scenario i (not using the exporter's own table). */
+    private static Map<String, ToDoubleFunction<Integer>> summaryRows(double scale) {
+        Map<String, ToDoubleFunction<Integer>> m = new HashMap<>();
+        m.put("年份", i -> first(i).year());
+        m.put("财政成本（当年）", i -> tot(i).fiscalCost() / scale);
+        m.put("其中：托育服务支出", i -> tot(i).careServiceCost() / scale);
+        m.put("每名入托儿童托育服务支出", i -> tot(i).costPerEnrolledChild());
+        m.put("期内财政成本合计（2024–2034）", i -> results.get(i).cumulativeFiscal().total() / scale);
+        m.put("0–3 岁儿童", i -> tot(i).children());
+        m.put("托位", i -> tot(i).seats());
+        m.put("每千人托位", i -> tot(i).seatsPerThousand());
+        m.put("普惠托位占比", i -> tot(i).inclusiveShare());
+        m.put("潜在需求", i -> tot(i).potentialDemand());
+        m.put("入托人数", i -> tot(i).enrolled());
+        m.put("其中：普惠托位入托", i -> tot(i).enrolledInclusive());
+        m.put("其中：市场化托位入托", i -> tot(i).enrolledMarket());
+        m.put("入托率", i -> tot(i).enrolmentRate());
+        m.put("托位利用率", i -> tot(i).utilisation());
+        m.put("未满足需求：负担不起", i -> tot(i).unmetPrice());
+        m.put("未满足需求：无可用托位", i -> tot(i).unmetSeats());
+        m.put("净负担超过收入 20.0% 的家庭比例", i -> tot(i).shareAboveThreshold());
+        m.put("用人单位假期成本", i -> tot(i).employerLeaveCost() / scale);
+        m.put("合计", i -> first(i).fiscal().total() / scale);
+        for (FiscalComponent c : FiscalComponent.values()) m.put(c.labelZh(), i -> first(i).fiscal().get(c) / scale);
+        return m;
+    }
+
+    private static YearResult first(int i) { return results.get(i).first(); }
+
+    private static Totals tot(int i) { return first(i).totals(); }
+
+    @Test
+    void everyNumberOfTheSummaryEqualsTheEngine() {
+        double scale = 1e4; // 万元
+        Map<String, ToDoubleFunction<Integer>> expected = summaryRows(scale);
+        XSSFSheet s = zh.getSheet("概览");
+        int n = docs.size();
+        int checked = 0;
+        Set<String> seen = new HashSet<>();
+        for (Row row : s) {
+            boolean numbers = false;
+            for (Cell c : row) numbers |= c.getCellType() == CellType.NUMERIC;
+            if (!numbers) continue;
+            String label = row.getCell(0).getStringCellValue();
+            ToDoubleFunction<Integer> f = expected.get(label);
+            assertNotNull(f, "a row of numbers the test does not know: " + label);
+            seen.add(label);
+            for (int i = 0; i < n; i++) {
+                assertClose(f.applyAsDouble(i), num(row, 2 + i), label + " / " + docs.get(i).name());
+                checked++;
+            }
+            if (!label.equals("年份")) {
+                for (int i = 1; i < n; i++) {
+                    double a = f.applyAsDouble(i), b0 = f.applyAsDouble(0);
+                    assertEquals(a - b0, num(row, 2 + n + i - 1), EPS * Math.max(1, Math.max(Math.abs(a), Math.abs(b0))),
+                            label + " Δ " + docs.get(i).name());
+                    checked++;
+                }
+            }
+        }
+        assertEquals(expected.keySet(), seen, "every indicator is in the sheet");
+        assertTrue(checked > 100);
+        // the scenario names head the columns, baseline first
+        assertEquals("江门 2024 基线", s.getRow(3).getCell(2).getStringCellValue());
+        assertEquals("江门 + 托育券 600", s.getRow(3).getCell(3).getStringCellValue());
+        // the vouchers reform costs more than the baseline this year
+        assertTrue(tot(1).fiscalCost() > tot(0).fiscalCost());
+    }
+
+    @Test
+    void everyNumberOfTheDistrictSheetEqualsTheEngine() {
+        XSSFSheet s = zh.getSheet("分区");
+        Map<String, ToDoubleFunction<DistrictResult>> expected = new HashMap<>();
+        expected.put("常住人口（人）", DistrictResult::population);
+        expected.put("0–3 岁儿童（人）", DistrictResult::childrenTotal);
+        expected.put("托位（个）", DistrictResult::seats);
+        expected.put("普惠托位（含托班，个）", d -> d.inclusiveSeats() + d.toddlerClassSeats());
+        expected.put("幼儿园托班托位（个）", DistrictResult::toddlerClassSeats);
+        expected.put("市场化托位（个）", DistrictResult::marketSeats);
+        expected.put("有效托位（个）", DistrictResult::effectiveSeats);
+        expected.put("新增托位（个）", DistrictResult::newSeats);
+        expected.put("转为普惠的托位（个）", DistrictResult::convertedSeats);
+        expected.put("每千人托位（个）", DistrictResult::seatsPerThousand);
+        expected.put("潜在需求（人）", DistrictResult::potentialDemand);
+        expected.put("入托人数（人）", DistrictResult::enrolled);
+        expected.put("普惠入托（人）", DistrictResult::enrolledInclusive);
+        expected.put("市场化入托（人）", DistrictResult::enrolledMarket);
+        expected.put("入托率", DistrictResult::enrolmentRate);
+        expected.put("托位利用率", DistrictResult::utilisation);
+        expected.put("普惠托位利用率", DistrictResult::inclusiveUtilisation);
+        expected.put("未满足：负担不起（人）", DistrictResult::unmetPrice);
+        expected.put("未满足：无托位（人）", DistrictResult::unmetSeats);
+        expected.put("普惠收费（元/月）", DistrictResult::inclusiveFee);
+        expected.put("托班收费（元/月）", DistrictResult::toddlerClassFee);
+        expected.put("市场化收费（元/月）", DistrictResult::marketFee);
+        expected.put("财政成本（万元）", d -> d.fiscalCost() / 1e4);
+        expected.put("普惠机构成本（元/孩·月）", DistrictResult::providerCostPerChildMonth);
+        expected.put("普惠机构保本利用率", DistrictResult::breakEvenUtilisation);
+        expected.put("市场化机构保本利用率", DistrictResult::marketBreakEvenUtilisation);
+        expected.put("普惠机构盈亏（元/托位·月）", DistrictResult::providerMarginPerSeatMonth);
+        expected.put("负担超阈值家庭比例", DistrictResult::shareAboveThreshold);
+        expected.put("用人单位假期成本（万元）", d -> d.employerLeaveCost() / 1e4);
+
+        Row header = s.getRow(3);
+        assertEquals("方案", header.getCell(0).getStringCellValue());
+        Map<Integer, ToDoubleFunction<DistrictResult>> byCol = new HashMap<>();
+        for (Cell c : header) {
+            if (c.getColumnIndex() < 5) continue;
+            ToDoubleFunction<DistrictResult> f = expected.get(c.getStringCellValue());
+            assertNotNull(f, "a column the test does not know: " + c.getStringCellValue());
+            byCol.put(c.getColumnIndex(), f);
+        }
+        assertEquals(expected.size(), byCol.size(), "every indicator has a column");
+        int r = 4, infinite = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            for (DistrictResult d : first(i).districts()) {
+                Row row = s.getRow(r++);
+                assertEquals(docs.get(i).name(), row.getCell(0).getStringCellValue());
+                assertEquals(first(i).year(), num(row, 1));
+                assertEquals(d.id(), row.getCell(2).getStringCellValue());
+                assertEquals(d.nameZh(), row.getCell(3).getStringCellValue());
+                for (Map.Entry<Integer, ToDoubleFunction<DistrictResult>> e : byCol.entrySet()) {
+                    double want = e.getValue().applyAsDouble(d);
+                    Cell c = row.getCell(e.getKey());
+                    if (Double.isFinite(want)) {
+                        assertEquals(CellType.NUMERIC, c.getCellType(), "a number, stored as a number");
+                        assertClose(want, c.getNumericCellValue(), d.id() + " " + header.getCell(e.getKey()));
+                    } else {
+                        assertEquals("永不保本", c.getStringCellValue());
+                        infinite++;
+                    }
+                }
+            }
+        }
+        assertEquals(r - 1, s.getLastRowNum(), "one row per district and scenario, no more");
+        assertNotNull(s.getCTWorksheet().getAutoFilter(), "autofilter");
+        assertEquals("A4:AH" + r, s.getCTWorksheet().getAutoFilter().getRef());
+        assertTrue(infinite >= 0);
+    }
+
+    @Test
+    void chartsExistAndPointAtTheRightRanges() {
+        XSSFSheet s = zh.getSheet("概览");
+        XSSFDrawing drawing = s.getDrawingPatriarch();
+        assertNotNull(drawing);
+        List<XSSFChart> charts = drawing.getCharts();
+        assertEquals(2, charts.size());
+        int n = docs.size();
+
+        // 1: fiscal cost by component, one series per component that is not zero in every scenario
+        XDDFChartData fiscal = charts.get(0).getChartSeries().get(0);
+        Set<String> components = new HashSet<>();
+        for (int k = 0; k < fiscal.getSeriesCount(); k++) {
+            XDDFChartData.Series ser = fiscal.getSeries(k);
+            List<Cell> cats = cells(zh, ser.getCategoryData().getDataRangeReference());
+            List<Cell> vals = cells(zh, ser.getValuesData().getDataRangeReference());
+            assertEquals(n, cats.size());
+            assertEquals(n, vals.size());
+            String component = vals.get(0).getRow().getCell(0).getStringCellValue();
+            FiscalComponent c = null;
+            for (FiscalComponent f : FiscalComponent.values()) if (f.labelZh().equals(component)) c = f;
+            assertNotNull(c, "series row is a component: " + component);
+            components.add(component);
+            for (int i = 0; i < n; i++) {
+                assertEquals(docs.get(i).name(), cats.get(i).getStringCellValue());
+                assertClose(first(i).fiscal().get(c) / 1e4, vals.get(i).getNumericCellValue(), component);
+            }
+        }
+        for (FiscalComponent c : FiscalComponent.values()) {
+            boolean any = false;
+            for (int i = 0; i < n; i++) any |= first(i).fiscal().get(c) != 0;
+            assertEquals(any, components.contains(c.labelZh()), c.key());
+        }
+
+        // 2: enrolment, inclusive and market stacked
+        XDDFChartData enrol = charts.get(1).getChartSeries().get(0);
+        assertEquals(2, enrol.getSeriesCount());
+        for (int k = 0; k < 2; k++) {
+            List<Cell> cats = cells(zh, enrol.getSeries(k).getCategoryData().getDataRangeReference());
+            List<Cell> vals = cells(zh, enrol.getSeries(k).getValuesData().getDataRangeReference());
+            for (int i = 0; i < n; i++) {
+                assertEquals(docs.get(i).name(), cats.get(i).getStringCellValue());
+                double want = k == 0 ? tot(i).enrolledInclusive() : tot(i).enrolledMarket();
+                assertClose(want, vals.get(i).getNumericCellValue(), "enrolment series " + k);
+            }
+        }
+        assertTrue(enrol.getSeries(0).getValuesData().getDataRangeReference().startsWith("概览!"),
+                enrol.getSeries(0).getValuesData().getDataRangeReference());
+    }
+
+    private static List<Cell> cells(XSSFWorkbook wb, String ref) {
+        AreaReference a = new AreaReference(ref, SpreadsheetVersion.EXCEL2007);
+        List<Cell> out = new ArrayList<>();
+        for (CellReference c : a.getAllReferencedCells()) {
+            Sheet s = wb.getSheet(c.getSheetName());
+            assertNotNull(s, "sheet of " + ref);
+            out.add(s.getRow(c.getRow()).getCell(c.getCol()));
+        }
+        return out;
+    }
+
+    @Test
+    void theLeverSheetListsEveryLeverOfEveryScenarioWithItsSource() {
+        XSSFSheet s = zh.getSheet("参数");
+        Map<String, Set<String>> keysByScenario = new HashMap<>();
+        Map<String, String> flagOf = new HashMap<>();
+        for (Row row : s) {
+            if (row.getRowNum() < 4 || row.getCell(3) == null || row.getCell(0) == null) continue;
+            String scenario = row.getCell(0).getStringCellValue();
+            String key = row.getCell(3).getStringCellValue();
+            keysByScenario.computeIfAbsent(scenario, k -> new HashSet<>()).add(key);
+            flagOf.put(scenario + "|" + key, row.getCell(7).getStringCellValue());
+        }
+        for (ScenarioDocument d : docs) {
+            Set<String> keys = keysByScenario.get(d.name());
+            assertNotNull(keys, d.name());
+            for (LeverKey k : LeverKey.values()) assertTrue(keys.contains("levers." + k.path()), d.name() + " " + k.path());
+            for (String b : List.of("potentialDemandShare", "ageWeights.A0", "leaveEffect", "matchFactor", "affordabilityThreshold",
+                    "willingness.b50", "willingness.s")) {
+                assertTrue(keys.contains("behaviour." + b), d.name() + " " + b);
+            }
+        }
+        // the per-district override of the third scenario, and where the values come from
+        assertTrue(keysByScenario.get("江门 + 运营补贴 800").contains("levers.districts.pengjiang.supply.grantPerNewSeat"));
+        assertEquals("未注明来源", flagOf.get("江门 + 运营补贴 800|levers.districts.pengjiang.supply.grantPerNewSeat"));
+        assertEquals("未注明来源", flagOf.get("江门 + 托育券 600|levers.demand.voucher.A2"));
+        assertEquals("默认", flagOf.get("江门 2024 基线|levers.demand.voucher.A2"));
+        assertTrue(flagOf.get("江门 2024 基线|levers.demand.taxDeductionPerChildMonth").startsWith("E "));
+        assertTrue(flagOf.get("江门 2024 基线|levers.leave.maternityDays").startsWith("M "));
+        assertTrue(flagOf.get("江门 2024 基线|behaviour.potentialDemandShare").startsWith("X "), "calibrated");
+    }
+
+    @Test
+    void theFiscalCostSheetCoversEveryYearComponentAndPayerWithHorizonTotals() {
+        XSSFSheet s = zh.getSheet("财政成本");
+        Row header = s.getRow(3);
+        List<YearResult> years = results.get(0).years();
+        for (int k = 0; k < years.size(); k++) {
+            assertEquals(String.valueOf(years.get(k).year()), header.getCell(3 + k).getStringCellValue());
+        }
+        int totalCol = 3 + years.size();
+        int rowsChecked = 0;
+        for (Row row : s) {
+            if (row.getRowNum() <= 3) continue;
+            int i = indexOf(row.getCell(0).getStringCellValue());
+            String kind = row.getCell(1).getStringCellValue(), item = row.getCell(2).getStringCellValue();
+            ScenarioResult res = results.get(i);
+            for (int k = 0; k <= years.size(); k++) {
+                assertEquals(CellType.NUMERIC, row.getCell(3 + k).getCellType(), kind + " " + item);
+            }
+            if (kind.equals("合计")) {
+                for (int k = 0; k < years.size(); k++) assertClose(res.years().get(k).fiscal().total() / 1e4, num(row, 3 + k), item);
+                assertClose(res.cumulativeFiscal().total() / 1e4, num(row, totalCol), "horizon total");
+                rowsChecked++;
+            } else if (kind.equals("分项")) {
+                FiscalComponent c = null;
+                for (FiscalComponent f : FiscalComponent.values()) if (f.labelZh().equals(item)) c = f;
+                assertNotNull(c, item);
+                assertClose(res.cumulativeFiscal().get(c) / 1e4, num(row, totalCol), item);
+                rowsChecked++;
+            } else if (kind.equals("支付方")) {
+                org.tuoyu.sandbox.engine.Payer p = null;
+                for (org.tuoyu.sandbox.engine.Payer q : org.tuoyu.sandbox.engine.Payer.values()) if (q.labelZh().equals(item)) p = q;
+                assertNotNull(p, item);
+                for (int k = 0; k < years.size(); k++) assertClose(res.years().get(k).byPayer(p) / 1e4, num(row, 3 + k), item);
+                rowsChecked++;
+            } else if (kind.equals("与基线之差")) {
+                assertClose((res.cumulativeFiscal().total() - results.get(0).cumulativeFiscal().total()) / 1e4, num(row, totalCol), item);
+                rowsChecked++;
+            } else {
+                fail("unexpected row kind " + kind);
+            }
+        }
+        assertEquals(docs.size() * (10 + 1 + 4) + docs.size() - 1, rowsChecked);
+    }
+
+    private static int indexOf(String name) {
+        for (int i = 0; i < docs.size(); i++) if (docs.get(i).name().equals(name)) return i;
+        throw new AssertionError("no scenario " + name);
+    }
+
+    @Test
+    void theIncomeGroupAndProviderSheetsHoldTheEngineNumbers() {
+        XSSFSheet g = zh.getSheet("收入组");
+        int r = 4;
+        for (int i = 0; i < docs.size(); i++) {
+            for (var q : first(i).incomeGroups()) {
+                Row row = g.getRow(r++);
+                assertClose(q.enrolled(), num(row, 6), "enrolled " + q.group());
+                assertClose(q.meanNetBurden(), num(row, 8), "burden " + q.group());
+                assertClose(q.shareAboveThreshold(), num(row, 10), "above " + q.group());
+            }
+        }
+        XSSFSheet p = zh.getSheet("托育机构");
+        r = 4;
+        for (int i = 0; i < docs.size(); i++) {
+            for (DistrictResult d : first(i).districts()) {
+                Row row = p.getRow(r++);
+                assertEquals(d.nameZh(), row.getCell(1).getStringCellValue());
+                assertClose(d.providerCostPerChildMonth(), num(row, 4), "cost " + d.id());
+                if (Double.isFinite(d.breakEvenUtilisation())) assertClose(d.breakEvenUtilisation(), num(row, 5), "break-even " + d.id());
+                else assertEquals("永不保本", row.getCell(5).getStringCellValue());
+                assertClose(d.inclusiveUtilisation(), num(row, 6), "utilisation " + d.id());
+            }
+        }
+    }
+
+    @Test
+    void theAboutSheetNamesFilesHashesVersionAndSeed() {
+        XSSFSheet s = zh.getSheet("说明");
+        StringBuilder all = new StringBuilder();
+        for (Row row : s) for (Cell c : row) if (c.getCellType() == CellType.STRING) all.append(c.getStringCellValue()).append('\n');
+        String text = all.toString();
+        assertTrue(text.contains("jiangmen-2024.yaml"));
+        assertTrue(text.contains("jiangmen.yaml"), "the region file");
+        assertTrue(text.contains(docs.get(0).sha256()));
+        assertTrue(text.contains(docs.get(0).region().sha256()));
+        assertTrue(text.contains("版本"));
+        assertTrue(text.contains("没有随机抽样"));
+        assertTrue(text.contains("确定性模型"));
+    }
+
+    @Test
+    void freezePanesAndWidthsAreSet() {
+        for (Sheet s : zh) {
+            if (s.getSheetName().equals("说明")) continue;
+            assertNotNull(s.getPaneInformation(), s.getSheetName());
+            assertTrue(s.getPaneInformation().isFreezePane(), s.getSheetName());
+            assertTrue(s.getColumnWidth(0) > 256 * 6, s.getSheetName());
+        }
+        assertEquals(4, zh.getSheet("分区").getPaneInformation().getHorizontalSplitPosition());
+    }
+
+    @Test
+    void noCellAnywhereIsAFormula() {
+        for (XSSFWorkbook wb : List.of(zh, en)) {
+            for (Sheet s : wb) for (Row row : s) for (Cell c : row) {
+                assertFalse(c.getCellType() == CellType.FORMULA, s.getSheetName() + "!" + c.getAddress());
+            }
+        }
+    }
+
+    @Test
+    void theEnglishWorkbookUsesEnglishNamesAndMillionYuan() {
+        XSSFSheet s = en.getSheet("Summary");
+        assertEquals("Jiangmen 2024 baseline", s.getRow(3).getCell(2).getStringCellValue());
+        for (Row row : s) {
+            Cell c = row.getCell(0);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Fiscal cost (this year)")) {
+                assertEquals("million yuan", row.getCell(1).getStringCellValue());
+                assertClose(tot(0).fiscalCost() / 1e6, num(row, 2), "fiscal cost in million yuan");
+                return;
+            }
+        }
+        fail("no fiscal cost row");
+    }
+
+    static double num(Row row, int col) {
+        Cell c = row.getCell(col);
+        assertNotNull(c, "cell " + col + " of row " + row.getRowNum());
+        assertEquals(CellType.NUMERIC, c.getCellType(), "numeric " + new CellReference(row.getRowNum(), col).formatAsString());
+        return c.getNumericCellValue();
+    }
+
+    static void assertClose(double want, double got, String what) {
+        assertEquals(want, got, EPS * Math.max(1, Math.abs(want)), what);
+    }
+}

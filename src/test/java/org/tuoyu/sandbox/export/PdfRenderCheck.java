@@ -1,0 +1,46 @@
+package org.tuoyu.sandbox.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Opt-in, not in CI (LibreOffice takes seconds and is not a project dependency):
+ * {@code mvn test -Dtest=PdfRenderCheck -Dpdf.check=true}. Needs soffice, pdftotext and pdftoppm
+ * (Debian: libreoffice-calc-nogui poppler-utils fonts-noto-cjk). Converts the five Beijing
+ * scenarios' workbook to PDF with LibreOffice headless, checks that the Chinese text came through,
+ * and leaves PNGs of every page in target/pdf-check/ to look at.
+ */
+@EnabledIfSystemProperty(named = "pdf.check", matches = "true")
+class PdfRenderCheck {
+
+    @Test
+    void theBeijingWorkbookRendersInLibreOffice() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "pdf-check")).toAbsolutePath();
+        Path xlsx = dir.resolve("beijing.xlsx");
+        var docs = Fixtures.beijing();
+        ComparisonWorkbook.write(docs, Fixtures.evaluate(docs), xlsx, Language.ZH, ExportProgress.NONE);
+        run(dir, "soffice", "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString());
+        Path pdf = dir.resolve("beijing.pdf");
+        assertTrue(Files.size(pdf) > 10_000, "a PDF was written");
+        run(dir, "pdftotext", "-f", "1", "-l", "1", pdf.toString(), dir.resolve("page1.txt").toString());
+        String page1 = Files.readString(dir.resolve("page1.txt"), StandardCharsets.UTF_8);
+        assertTrue(page1.contains("方案比较概览"), page1);
+        assertTrue(page1.contains("北京 2025 基线"), page1);
+        run(dir, "pdftoppm", "-r", "80", "-png", pdf.toString(), dir.resolve("page").toString());
+    }
+
+    private static void run(Path dir, String... cmd) throws Exception {
+        Process p = new ProcessBuilder(List.of(cmd)).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(cmd[0] + ".log").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), cmd[0] + " finished");
+        assertEquals(0, p.exitValue(), cmd[0] + " failed; see " + dir.resolve(cmd[0] + ".log"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.tuoyu.sandbox.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.YearResult;
+
+/**
+ * Each shipped reform, compared with its baseline, moves the way the policy intends (or, where the
+ * model says otherwise, its description says why and this test pins what the model does).
+ */
+class ReformLibraryTest {
+
+    private static ScenarioResult run(String file) throws Exception {
+        return Evaluator.evaluate(ScenarioFiles.load(Path.of("scenarios", file)).scenario());
+    }
+
+    @Test
+    void beijingBaselineInclusiveFeesFollowTheFeeCapRule() throws Exception {
+        // seed 000 footnote: Tongzhou about 1,900 and Dongcheng about 3,500 元/month (within 10%)
+        YearResult y = run("beijing-2025.yaml").first();
+        assertEquals(1900, y.district("tongzhou").inclusiveFee(), 190);
+        assertEquals(3500, y.district("dongcheng").inclusiveFee(), 350);
+        assertEquals(16, y.districts().size());
+    }
+
+    @Test
+    void hangzhouVouchersRaiseEnrolmentAndCostAndResidentsGetMoreThanHukouOnly() throws Exception {
+        YearResult base = run("beijing-2025.yaml").first();
+        YearResult residents = run("beijing-2025-hangzhou-vouchers.yaml").first();
+        YearResult hukou = run("beijing-2025-hangzhou-vouchers-hukou.yaml").first();
+        assertTrue(residents.totals().enrolled() > base.totals().enrolled());
+        assertTrue(residents.fiscal().get(FiscalComponent.VOUCHERS) > 0);
+        assertTrue(hukou.totals().enrolled() > base.totals().enrolled());
+        assertTrue(hukou.totals().enrolled() < residents.totals().enrolled());
+        assertTrue(hukou.totals().fiscalCost() < residents.totals().fiscalCost());
+        assertTrue(residents.totals().shareAboveThreshold() < base.totals().shareAboveThreshold());
+    }
+
+    @Test
+    void supplySideRewardsRaiseOperatingSpending() throws Exception {
+        YearResult base = run("beijing-2025.yaml").first();
+        for (String f : new String[] {"beijing-2025-changping-awards.yaml", "beijing-2025-japan-operating-payment.yaml"}) {
+            YearResult r = run(f).first();
+            assertTrue(r.fiscal().get(FiscalComponent.OPERATING_SUBSIDY) > base.fiscal().get(FiscalComponent.OPERATING_SUBSIDY), f);
+            // The fee is capped, so a richer subsidy does not lower the price: enrolment stays (see the file's description).
+            assertEquals(base.totals().enrolled(), r.totals().enrolled(), 1e-6, f);
+            // ... but providers lose less per seat
+            assertTrue(r.district("tongzhou").providerMarginPerSeatMonth() > base.district("tongzhou").providerMarginPerSeatMonth(), f);
+        }
+    }
+
+    @Test
+    void longerMaternityAllowanceCostsTheInsuranceFund() throws Exception {
+        YearResult base = run("beijing-2025.yaml").first();
+        YearResult r = run("beijing-2025-maternity-allowance-158.yaml").first();
+        double ratio = r.fiscal().get(FiscalComponent.MATERNITY_ALLOWANCE) / base.fiscal().get(FiscalComponent.MATERNITY_ALLOWANCE);
+        assertEquals(158.0 / 128, ratio, 1e-9);
+    }
+
+    @Test
+    void seatStandardsAddSeatsOverTheHorizon() throws Exception {
+        ScenarioResult base = run("beijing-2025.yaml");
+        for (String f : new String[] {"beijing-2025-seats-10-8-per-1000.yaml", "beijing-2025-zone-plan.yaml"}) {
+            ScenarioResult r = run(f);
+            assertTrue(r.last().totals().seats() > base.last().totals().seats()
+                    || r.last().totals().inclusiveSeats() > base.last().totals().inclusiveSeats(), f);
+        }
+    }
+
+    @Test
+    void jiangmenReformsRaiseEnrolmentTowardTheTarget() throws Exception {
+        ScenarioResult base = run("jiangmen-2024.yaml");
+        for (String f : new String[] {"jiangmen-2024-toddler-classes.yaml", "jiangmen-2024-community-embedded.yaml",
+                "jiangmen-2024-toward-28-6.yaml"}) {
+            ScenarioResult r = run(f);
+            assertTrue(r.year(2030).totals().enrolmentRate() > base.year(2030).totals().enrolmentRate(), f);
+            // the data year is as observed: seats are built from the next year on
+            assertEquals(base.year(2024).totals().seats(), r.year(2024).totals().seats(), 1e-6, f);
+        }
+    }
+}
