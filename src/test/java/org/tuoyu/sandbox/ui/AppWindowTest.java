@@ -36,6 +36,7 @@ import org.tuoyu.sandbox.scenario.ScenarioFiles;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.main.MainWindow;
 import org.tuoyu.sandbox.ui.results.DistrictRow;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 
 /** Drives the real window headless (Monocle): the acceptance checks. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +50,9 @@ class AppWindowTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         home = Files.createTempDirectory("sandbox-ui-test");
-        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, Preferences.userRoot().node("tuoyu-sandbox-test")));
+        Preferences prefs = Preferences.userRoot().node("tuoyu-sandbox-test");
+        prefs.remove("language");
+        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, prefs));
         stage.show();
     }
 
@@ -74,7 +77,7 @@ class AppWindowTest {
     @Test
     void theWindowOpensOnTheBeijingBaseline(FxRobot robot) {
         assertTrue(stage.getTitle().contains("北京 2025 基线"), stage.getTitle());
-        assertTrue(text(robot, "#tile-fiscal").endsWith("亿元"));
+        assertTrue(text(robot, "#tile-fiscal-title").endsWith("（亿元）"));
         assertEquals(16, robot.lookup("#district-table").queryAs(TableView.class).getItems().size());
     }
 
@@ -180,10 +183,12 @@ class AppWindowTest {
     void aReformFromAPresetAppearsWithItsDifferenceFromTheBaseline(FxRobot robot) {
         robot.clickOn("#menu-file").clickOn("#mi-new-preset");
         settle();
-        ComboBox<Location> combo = robot.lookup("#preset-dialog .combo-box").queryAs(ComboBox.class);
-        Location pick = combo.getItems().get(0);
-        for (Location l : combo.getItems()) if (l.fileName().startsWith("beijing-2025-hangzhou-vouchers")) pick = l;
-        Location p = pick;
+        ComboBox<ScenarioActions.Preset> combo = robot.lookup("#preset-dialog .combo-box").queryAs(ComboBox.class);
+        ScenarioActions.Preset pick = null;
+        for (ScenarioActions.Preset l : combo.getItems()) if (l.location().fileName().equals("beijing-2025-hangzhou-vouchers.yaml")) pick = l;
+        assertTrue(pick != null, "the Beijing presets are offered");
+        assertEquals("北京 2025 + 杭州式托育券（供需兼补）", pick.toString());
+        ScenarioActions.Preset p = pick;
         robot.interact(() -> combo.setValue(p));
         robot.clickOn((Node) robot.lookup("#preset-dialog .button").match(n -> n instanceof javafx.scene.control.Button
                 && ((javafx.scene.control.Button) n).isDefaultButton()).query());
@@ -206,7 +211,8 @@ class AppWindowTest {
         robot.clickOn("#menu-language").clickOn("#mi-lang-en");
         settle();
         assertTrue(stage.getTitle().endsWith("Childcare Policy Sandbox"));
-        assertTrue(text(robot, "#tile-fiscal").endsWith("100m yuan"));
+        assertTrue(text(robot, "#tile-fiscal-title").endsWith("(100m yuan)"));
+        assertTrue(stage.getTitle().contains("Beijing 2025 baseline"), stage.getTitle());
         robot.clickOn("#menu-language").clickOn("#mi-lang-zh");
         settle();
     }

@@ -59,8 +59,9 @@ class ViewModelTest {
         YearResult y = ws.baseline().result().first();
         Tile fiscal = results.tile("fiscal");
         assertEquals(y.fiscal().total(), fiscal.raw(), 1e-6);
-        assertEquals(Fmt.yi(y.fiscal().total()) + " 亿元", fiscal.value());
-        assertEquals("±0.00 亿元", fiscal.delta());
+        assertEquals(Fmt.yi(y.fiscal().total()), fiscal.value());
+        assertEquals("年度财政支出（亿元）", fiscal.title());
+        assertEquals("±0.00", fiscal.delta());
         Tile enrol = results.tile("enrolment");
         assertEquals(y.totals().enrolmentRate(), enrol.raw(), 1e-12);
         assertEquals("+0.0 个百分点", enrol.delta());

@@ -26,14 +26,27 @@ public final class ExplainView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<ExplainViewModel.Row, String> label = new TableColumn<>(i18n.t("explain.item"));
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
-        label.setPrefWidth(130);
+        label.setPrefWidth(120);
         TableColumn<ExplainViewModel.Row, String> value = new TableColumn<>(i18n.t("explain.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
-        value.setPrefWidth(100);
+        value.setPrefWidth(95);
         TableColumn<ExplainViewModel.Row, String> formula = new TableColumn<>(i18n.t("explain.formula"));
         formula.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().formula()));
-        formula.setPrefWidth(260);
+        formula.setPrefWidth(240);
+        formula.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            {
+                text.wrappingWidthProperty().bind(formula.widthProperty().subtract(10));
+                setGraphic(text);
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override protected void updateItem(String t, boolean empty) {
+                super.updateItem(t, empty);
+                text.setText(empty || t == null ? "" : t);
+            }
+        });
         table.getColumns().addAll(label, value, formula);
         table.setPlaceholder(new Label(i18n.t("explain.pick")));
         setCenter(table);

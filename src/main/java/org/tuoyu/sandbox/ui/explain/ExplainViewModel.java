@@ -53,7 +53,7 @@ public final class ExplainViewModel {
             return;
         }
         int year = ws.yearProperty().get();
-        title.set(i.t("explain.title", i.pick(d.nameZh(), d.nameEn()), Integer.toString(year), s.name()));
+        title.set(i.t("explain.title", i.pick(d.nameZh(), d.nameEn()), Integer.toString(year), s.displayName(i)));
         List<Explain.Line> lines = Explain.district(sc, year, districtId);
         rows.setAll(lines.stream().map(l -> new Row(i.pick(l.labelZh(), l.labelEn()), l.formula(), format(l, i))).toList());
     }

@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.ui.Styles;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
@@ -252,7 +251,7 @@ public final class MainWindow {
         ExplainView explain = new ExplainView(explainVm, i);
         SplitPane split = new SplitPane(levers, center, explain);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.78);
+        split.setDividerPositions(0.23, 0.72);
         SplitPane.setResizableWithParent(levers, false);
         root.setCenter(split);
 
@@ -355,7 +354,7 @@ public final class MainWindow {
                     t.setUserData(s);
                     t.setId("scenario-" + slots.indexOf(s));
                     t.textProperty().bind(Bindings.createStringBinding(
-                            () -> (s.isModified() ? "* " : "") + (s == ws.baseline() ? i18n().t("scenario.baselineMark") : "") + s.name(),
+                            () -> (s.isModified() ? "* " : "") + (s == ws.baseline() ? i18n().t("scenario.baselineMark") : "") + s.displayName(i18n()),
                             s.documentProperty(), s.modifiedProperty()));
                     scenarioTabs.getTabs().add(t);
                 }
@@ -435,7 +434,7 @@ public final class MainWindow {
     private void updateTitle() {
         ScenarioSlot s = ws.selected();
         boolean modified = !actions.modified().isEmpty();
-        String name = s == null ? "" : s.name() + (s.file() != null ? " — " + s.file().getFileName() : "");
+        String name = s == null ? "" : s.displayName(i18n()) + (s.file() != null ? " — " + s.file().getFileName() : "");
         stage.setTitle((modified ? "* " : "") + name + " — " + i18n().t(APP_TITLE_KEY));
     }
 
@@ -452,32 +451,26 @@ public final class MainWindow {
 
     private void newFromPreset() {
         I18n i = i18n();
-        List<Location> presets = ScenarioActions.presets();
+        List<ScenarioActions.Preset> presets = actions.presets();
         if (presets.isEmpty()) return;
-        ChoiceDialog<Location> d = new ChoiceDialog<>(presets.get(0), presets);
+        ChoiceDialog<ScenarioActions.Preset> d = new ChoiceDialog<>(presets.get(0), presets);
         d.initOwner(stage);
         d.setTitle(i.t("preset.title"));
         d.setHeaderText(i.t("preset.header"));
         d.getDialogPane().setId("preset-dialog");
-        Optional<Location> pick = d.showAndWait();
-        pick.ifPresent(loc -> {
-            try {
-                actions.addPreset(loc);
-            } catch (ScenarioFileException e) {
-                FileDialogs.brokenFile(stage, e, i).showAndWait();
-            }
-        });
+        Optional<ScenarioActions.Preset> pick = d.showAndWait();
+        pick.ifPresent(actions::addPreset);
     }
 
     private void renameDialog() {
         ScenarioSlot s = ws.selected();
         if (s == null) return;
-        TextInputDialog d = new TextInputDialog(s.name());
+        TextInputDialog d = new TextInputDialog(s.displayName(i18n()));
         d.initOwner(stage);
         d.setTitle(i18n().t("rename.title"));
         d.setHeaderText(i18n().t("rename.header"));
         d.getDialogPane().setId("rename-dialog");
-        d.showAndWait().map(String::trim).filter(t -> !t.isEmpty()).ifPresent(t -> ws.rename(s, t, i18n().english() ? t : s.nameEn()));
+        d.showAndWait().map(String::trim).filter(t -> !t.isEmpty()).ifPresent(t -> ws.rename(s, i18n().english() ? s.name() : t, i18n().english() ? t : s.nameEn()));
     }
 
     private void deleteDialog() {
@@ -487,7 +480,7 @@ public final class MainWindow {
             new Alert(Alert.AlertType.INFORMATION, i18n().t("delete.baseline")).showAndWait();
             return;
         }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n().t("delete.text", s.name()), ButtonType.OK, ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n().t("delete.text", s.displayName(i18n())), ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(stage);
         a.setHeaderText(i18n().t("delete.header"));
         a.getDialogPane().setId("delete-dialog");
@@ -555,7 +548,7 @@ public final class MainWindow {
         ButtonType discard = new ButtonType(i.t("close.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(i.t("close.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         StringBuilder names = new StringBuilder();
-        for (ScenarioSlot s : modified) names.append("• ").append(s.name()).append('\n');
+        for (ScenarioSlot s : modified) names.append("• ").append(s.displayName(i18n())).append('\n');
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, names.toString(), save, discard, cancel);
         a.initOwner(stage);
         a.setHeaderText(i.t("close.header"));

@@ -88,7 +88,7 @@ public final class ResultsViewModel {
         List<Tile> out = new ArrayList<>();
         double cost = cur.fiscal().total();
         double dCost = cost - ref.fiscal().total();
-        out.add(new Tile("fiscal", i.t("tile.fiscal"), Fmt.yi(cost) + " " + i.t("unit.yi"), Fmt.yiDelta(dCost) + " " + i.t("unit.yi"),
+        out.add(new Tile("fiscal", i.t("tile.fiscal"), Fmt.yi(cost), Fmt.yiDelta(dCost),
                 cost, dCost, 0));
         out.add(rate("enrolment", i.t("tile.enrolment"), t.enrolmentRate(), r.enrolmentRate(), 1, i));
         out.add(rate("utilisation", i.t("tile.utilisation"), t.utilisation(), r.utilisation(), 1, i));
@@ -105,7 +105,7 @@ public final class ResultsViewModel {
 
     private static Tile count(String id, String title, double v, double ref, int goodSign, I18n i) {
         double d = v - ref;
-        return new Tile(id, title, Fmt.count(v) + " " + i.t("unit.children"), Fmt.countDelta(d), v, d, sign(d, goodSign));
+        return new Tile(id, title, Fmt.count(v), Fmt.countDelta(d), v, d, sign(d, goodSign));
     }
 
     private static int sign(double d, int good) {

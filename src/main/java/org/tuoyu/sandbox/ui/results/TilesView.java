@@ -27,6 +27,7 @@ public final class TilesView extends HBox {
                 Label title = new Label();
                 title.getStyleClass().add(Styles.TILE_TITLE);
                 title.setWrapText(true);
+                title.setId("tile-" + t.id() + "-title");
                 Label value = new Label();
                 value.getStyleClass().add(Styles.TILE_VALUE);
                 value.setId("tile-" + t.id());
@@ -37,6 +38,8 @@ public final class TilesView extends HBox {
                 box.getStyleClass().add(Styles.TILE);
                 HBox.setHgrow(box, Priority.ALWAYS);
                 box.setMaxWidth(Double.MAX_VALUE);
+                box.setPrefWidth(120);
+                box.setMinWidth(80);
                 getChildren().add(box);
             }
         }

@@ -32,6 +32,19 @@ public final class CompareView extends BorderPane {
 
     public TableView<CompareViewModel.Indicator> table() { return table; }
 
+    /** A scenario's column header: its name on up to two lines, in full in the tooltip. */
+    private static void header(TableColumn<?, ?> c, String name) {
+        c.setText(name);
+        Label l = new Label(name);
+        l.setWrapText(true);
+        l.setMaxWidth(115);
+        l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        l.setTooltip(new javafx.scene.control.Tooltip(name));
+        c.setGraphic(l);
+        c.setStyle(c.getStyle());
+        c.getStyleClass().add("scenario-column");
+    }
+
     /** Rebuilds the columns when the list of scenarios changed, otherwise refreshes values. */
     public void rebuild() {
         if (!dirty) return;
@@ -45,7 +58,7 @@ public final class CompareView extends BorderPane {
         }
         if (sameColumns) {
             for (int k = 0; k < vm.slots().size(); k++) {
-                table.getColumns().get(k == 0 ? 1 : 2 * k).setText(vm.slots().get(k).name());
+                header(table.getColumns().get(k == 0 ? 1 : 2 * k), vm.slots().get(k).displayName(i18n));
             }
             table.refresh();
             return;
@@ -53,10 +66,11 @@ public final class CompareView extends BorderPane {
         table.getColumns().clear();
         TableColumn<CompareViewModel.Indicator, String> name = new TableColumn<>(i18n.t("compare.indicator"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.t(c.getValue().key())));
-        name.setPrefWidth(150);
+        name.setPrefWidth(140);
         table.getColumns().add(name);
         for (ScenarioSlot s : vm.slots()) {
-            TableColumn<CompareViewModel.Indicator, String> v = new TableColumn<>(s.name());
+            TableColumn<CompareViewModel.Indicator, String> v = new TableColumn<>();
+            header(v, s.displayName(i18n));
             v.setUserData(s);
             v.setId("cmp-value-" + vm.slots().indexOf(s));
             v.setCellValueFactory(c -> {
@@ -64,7 +78,7 @@ public final class CompareView extends BorderPane {
                 return new ReadOnlyStringWrapper(cell == null ? "…" : cell.value());
             });
             v.setStyle("-fx-alignment: CENTER-RIGHT;");
-            v.setPrefWidth(130);
+            v.setPrefWidth(120);
             table.getColumns().add(v);
             if (s == vm.workspace().baseline()) continue;
             TableColumn<CompareViewModel.Indicator, String> d = new TableColumn<>(i18n.t("compare.delta"));
@@ -82,7 +96,7 @@ public final class CompareView extends BorderPane {
                 }
             });
             d.setStyle("-fx-alignment: CENTER-RIGHT;");
-            d.setPrefWidth(120);
+            d.setPrefWidth(100);
             table.getColumns().add(d);
         }
     }

@@ -20,8 +20,40 @@ public final class ScenarioActions {
 
     public ScenarioActions(Workspace ws) { this.ws = ws; }
 
-    /** The preset library (scenarios/index.txt in the jar). */
-    public static List<Location> presets() { return ScenarioFiles.builtinScenarios(); }
+    /** One entry of the preset library as offered in the dialog. */
+    public record Preset(Location location, ScenarioDocument document, String label) {
+        @Override public String toString() { return label; }
+    }
+
+    private static List<ScenarioDocument> library;
+
+    /** The preset library (scenarios/index.txt in the jar), loaded once. */
+    public static synchronized List<ScenarioDocument> library() {
+        if (library == null) {
+            List<ScenarioDocument> l = new ArrayList<>();
+            for (Location loc : ScenarioFiles.builtinScenarios()) {
+                try {
+                    l.add(ScenarioFiles.load(loc));
+                } catch (ScenarioFileException e) {
+                    // a broken preset is left out of the list; `validate` reports it
+                }
+            }
+            library = List.copyOf(l);
+        }
+        return library;
+    }
+
+    /** Presets for the baseline's region, labelled in the user's language. */
+    public List<Preset> presets() {
+        List<Preset> r = new ArrayList<>();
+        for (ScenarioDocument d : library()) {
+            if (ws.baseline() != null && !sameRegion(d, ws.baseline().document())) continue;
+            r.add(new Preset(d.location(), d, ws.i18n().pick(d.name(), d.nameEn())));
+        }
+        return r;
+    }
+
+    public void addPreset(Preset p) { ws.addScenario(p.document()); }
 
     public ScenarioDocument addPreset(Location preset) throws ScenarioFileException {
         ScenarioDocument d = ScenarioFiles.load(preset);

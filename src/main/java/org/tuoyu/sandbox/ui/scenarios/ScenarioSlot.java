@@ -74,5 +74,8 @@ public final class ScenarioSlot {
 
     public String name() { return document.get().name(); }
 
+    /** The name in the user's language. */
+    public String displayName(org.tuoyu.sandbox.ui.i18n.I18n i) { return i.pick(name(), nameEn()); }
+
     public String nameEn() { return document.get().nameEn(); }
 }
