@@ -207,6 +207,30 @@ class AppWindowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void anOverriddenCellResetsFromTheButtonAndEditsAreAutosaved(FxRobot robot) throws Exception {
+        robot.interact(() -> window.workspace().setLever(window.workspace().baseline(), "yanqing", LeverKey.VOUCHER_A1, 500));
+        robot.clickOn("#tab-overrides");
+        TableView<District> ov = robot.lookup("#override-table").queryAs(TableView.class);
+        TableColumn<District, ?> col = null;
+        for (TableColumn<District, ?> c : ov.getColumns()) if (c.getUserData() == LeverKey.VOUCHER_A1) col = c;
+        int row = -1;
+        for (int i = 0; i < ov.getItems().size(); i++) if (ov.getItems().get(i).id().equals("yanqing")) row = i;
+        int r = row;
+        TableColumn<District, ?> c = col;
+        robot.interact(() -> ov.getSelectionModel().select(r, c));
+        assertTrue(robot.lookup(".overridden").tryQuery().isPresent());
+        // autosave runs two seconds after an edit
+        Path manifest = home.resolve("recovery").resolve("recovery.properties");
+        for (int i = 0; i < 40 && !Files.exists(manifest); i++) Thread.sleep(100);
+        assertTrue(Files.exists(manifest), "the edit was autosaved for crash recovery");
+        robot.clickOn("#override-reset");
+        settle();
+        assertFalse(window.workspace().baseline().document().scenario().levers().districtOverrides().containsKey("yanqing"));
+        assertFalse(robot.lookup(".overridden").tryQuery().isPresent());
+    }
+
+    @Test
     void englishFromTheMenu(FxRobot robot) {
         robot.clickOn("#menu-language").clickOn("#mi-lang-en");
         settle();

@@ -212,6 +212,10 @@ class ViewModelTest {
         assertEquals(2, fresh.slots().size());
         assertTrue(fresh.baseline().isModified());
         assertEquals(500, fresh.baseline().document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A1));
+        assertEquals(0, fresh.referenceLevers(fresh.baseline()).regionWide().get(LeverKey.VOUCHER_A1),
+                "changes are measured against the baseline as it was opened");
+        ResultsViewModel rv = new ResultsViewModel(fresh);
+        assertTrue(rv.tile("enrolment").rawDelta() > 0);
         assertNotEquals(fresh.baseline().result().first().totals().enrolled(), 0.0);
         r.clear();
         assertFalse(r.exists());

@@ -24,14 +24,14 @@ public final class Recovery {
     static final String MANIFEST = "recovery.properties";
 
     /** One scenario as found in the recovery folder. */
-    public record Entry(ScenarioDocument document, Path originalFile, boolean modified) {}
+    public record Entry(ScenarioDocument document, Path originalFile, boolean modified, ScenarioDocument original) {}
 
     private final Path dir;
 
     public Recovery(Path dir) { this.dir = dir; }
 
     /** A snapshot of one slot to write. */
-    public record Snapshot(ScenarioDocument document, Path originalFile, boolean modified) {}
+    public record Snapshot(ScenarioDocument document, Path originalFile, boolean modified, String origin) {}
 
     public void write(List<Snapshot> slots) throws IOException {
         Properties p = new Properties();
@@ -43,6 +43,7 @@ public final class Recovery {
             p.setProperty(i + ".file", name);
             if (s.originalFile() != null) p.setProperty(i + ".original", s.originalFile().toString());
             p.setProperty(i + ".modified", Boolean.toString(s.modified()));
+            if (s.origin() != null) p.setProperty(i + ".origin", s.origin());
         }
         StringWriter w = new StringWriter();
         p.store(w, "Childcare Policy Sandbox recovery; deleted on a clean exit");
@@ -59,7 +60,16 @@ public final class Recovery {
         for (int i = 0; i < n; i++) {
             ScenarioDocument d = ScenarioFiles.load(dir.resolve(p.getProperty(i + ".file")));
             String orig = p.getProperty(i + ".original");
-            out.add(new Entry(d, orig == null ? null : Path.of(orig), Boolean.parseBoolean(p.getProperty(i + ".modified"))));
+            ScenarioDocument original = null;
+            String origin = p.getProperty(i + ".origin");
+            if (origin != null) {
+                try {
+                    original = ScenarioFiles.load(org.tuoyu.sandbox.scenario.Location.parse(origin));
+                } catch (ScenarioFileException e) {
+                    // the original is gone or changed; the restored work is measured against itself
+                }
+            }
+            out.add(new Entry(d, orig == null ? null : Path.of(orig), Boolean.parseBoolean(p.getProperty(i + ".modified")), original));
         }
         return out;
     }

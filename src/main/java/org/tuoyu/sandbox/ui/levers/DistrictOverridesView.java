@@ -45,7 +45,12 @@ public final class DistrictOverridesView extends BorderPane {
         });
         group.valueProperty().addListener((o, a, b) -> buildColumns(b));
         Label hint = new Label(i18n.t("overrides.hint"));
-        HBox top = new HBox(8, new Label(i18n.t("overrides.group")), group, hint);
+        hint.setWrapText(true);
+        javafx.scene.control.Button reset = new javafx.scene.control.Button(i18n.t("overrides.resetSelected"));
+        reset.setId("override-reset");
+        reset.setOnAction(e -> resetSelected());
+        HBox top = new HBox(8, new Label(i18n.t("overrides.group")), group, reset, hint);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
@@ -73,6 +78,14 @@ public final class DistrictOverridesView extends BorderPane {
     }
 
     public TableView<District> table() { return table; }
+
+    /** Resets every selected overridden cell to the city-wide value. */
+    private void resetSelected() {
+        for (var pos : java.util.List.copyOf(table.getSelectionModel().getSelectedCells())) {
+            Object k = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
+            if (k instanceof LeverKey && pos.getRow() >= 0) vm.resetOverride(table.getItems().get(pos.getRow()).id(), (LeverKey) k);
+        }
+    }
 
     private void buildColumns(LeverGroup g) {
         table.getColumns().clear();

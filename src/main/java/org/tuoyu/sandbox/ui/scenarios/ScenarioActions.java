@@ -112,7 +112,10 @@ public final class ScenarioActions {
 
     public void autosave(Recovery r) throws IOException {
         List<Recovery.Snapshot> snaps = new ArrayList<>();
-        for (ScenarioSlot s : ws.slots()) snaps.add(new Recovery.Snapshot(s.document(), s.file(), s.isModified()));
+        for (ScenarioSlot s : ws.slots()) {
+            var origin = s.savedDocument() == null ? null : s.savedDocument().location();
+            snaps.add(new Recovery.Snapshot(s.document(), s.file(), s.isModified(), origin == null ? null : origin.display()));
+        }
         r.write(snaps);
     }
 
@@ -122,14 +125,14 @@ public final class ScenarioActions {
         Recovery.Entry first = entries.get(0);
         ws.reset(first.document(), first.originalFile());
         if (first.modified()) {
-            ScenarioSlot b = ScenarioSlot.restored(first.document(), first.originalFile(), true);
+            ScenarioSlot b = ScenarioSlot.restored(first.document(), first.originalFile(), true, first.original());
             ws.removeSlotQuietly(ws.baseline());
             ws.addSlotQuietly(0, b);
             ws.select(b);
         }
         for (int i = 1; i < entries.size(); i++) {
             Recovery.Entry e = entries.get(i);
-            ws.addSlotQuietly(i, ScenarioSlot.restored(e.document(), e.originalFile(), e.modified()));
+            ws.addSlotQuietly(i, ScenarioSlot.restored(e.document(), e.originalFile(), e.modified(), e.original()));
         }
         ws.select(ws.baseline());
         ws.undoStack().clear();

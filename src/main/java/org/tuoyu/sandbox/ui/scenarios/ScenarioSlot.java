@@ -29,10 +29,17 @@ public final class ScenarioSlot {
         this.modified = Bindings.createBooleanBinding(() -> document.get() != saved.get(), document, saved);
     }
 
-    /** A slot restored after a crash: when {@code modified}, it counts as unsaved. */
-    public static ScenarioSlot restored(ScenarioDocument doc, Path file, boolean modified) {
+    /**
+     * A slot restored after a crash: when {@code modified}, it counts as unsaved, and
+     * {@code original} (the file as it was opened, when it can still be read) is what its changes
+     * are measured against.
+     */
+    public static ScenarioSlot restored(ScenarioDocument doc, Path file, boolean modified, ScenarioDocument original) {
         ScenarioSlot s = new ScenarioSlot(doc, file);
-        if (modified) s.saved.set(null);
+        if (modified) {
+            s.saved.set(original);
+            if (original != null) s.openedResult = org.tuoyu.sandbox.engine.Evaluator.evaluate(original.scenario());
+        }
         return s;
     }
 
@@ -68,6 +75,9 @@ public final class ScenarioSlot {
         document.set(doc);
         saved.set(doc);
     }
+
+    /** The document as last saved or opened (null for restored work whose original is gone). */
+    public ScenarioDocument savedDocument() { return saved.get(); }
 
     /** Levers as last saved or opened. */
     public org.tuoyu.sandbox.engine.Levers savedLevers() { return (saved.get() != null ? saved.get() : document.get()).scenario().levers(); }
