@@ -231,6 +231,19 @@ class AppWindowTest {
     }
 
     @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) {
+        robot.interact(() -> window.workspace().setLever(window.workspace().baseline(), null, LeverKey.PATERNITY_DAYS, 30));
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        settle();
+        assertTrue(robot.lookup("#unsaved-dialog").tryQuery().isPresent(), "unsaved changes are asked about");
+        robot.clickOn("取消");
+        settle();
+        assertTrue(stage.isShowing());
+        assertTrue(stage.getTitle().startsWith("* "));
+    }
+
+    @Test
     void englishFromTheMenu(FxRobot robot) {
         robot.clickOn("#menu-language").clickOn("#mi-lang-en");
         settle();

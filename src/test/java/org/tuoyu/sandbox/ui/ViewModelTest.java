@@ -187,6 +187,23 @@ class ViewModelTest {
     }
 
     @Test
+    void saveWritesYamlThatOpensAgainAndClearsTheModifiedMark(@TempDir Path dir) throws Exception {
+        levers.set(LeverKey.VOUCHER_A2, 700);
+        levers.setOverride("miyun", LeverKey.RENT_SUBSIDY_PER_SEAT_MONTH, 200);
+        assertTrue(ws.baseline().isModified());
+        Path f = dir.resolve("mine.yaml");
+        new ScenarioActions(ws).save(ws.baseline(), f);
+        assertFalse(ws.baseline().isModified());
+        assertEquals(f, ws.baseline().file());
+        ScenarioDocument back = ScenarioFiles.load(f);
+        assertEquals(ws.baseline().document().scenario().levers().regionWide(), back.scenario().levers().regionWide());
+        assertEquals(200, back.scenario().levers().forDistrict("miyun").get(LeverKey.RENT_SUBSIDY_PER_SEAT_MONTH));
+        // opening it again joins the workspace as another scenario of the same region
+        assertEquals(ScenarioActions.Opened.ADDED, new ScenarioActions(ws).open(f, false));
+        assertEquals(2, ws.slots().size());
+    }
+
+    @Test
     void latencyPercentilesAreNearestRank() {
         LatencyMeter m = new LatencyMeter(100);
         for (int i = 1; i <= 100; i++) m.add(i * 1_000_000L);
