@@ -72,8 +72,8 @@ class ComparisonWorkbookTest {
 
     @Test
     void sheetNamesInChineseAndInEnglish() {
-        assertEquals(List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
-        assertEquals(List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
+        assertEquals(List.of("概览", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
+        assertEquals(List.of("Summary", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
     }
 
     private static List<String> names(XSSFWorkbook wb) {
