@@ -151,24 +151,26 @@ final class LeverEffectsSheet {
 
     /** The sentence under a reform: the steps add up, how much the order matters, and any difference from the Summary. */
     private static String summary(Comparison cmp, int i, Decomposition d, Effect spread) {
-        double worst = 0;
+        double worst = 0, worstEnrolled = 0;
         for (List<Decomposition.Step> steps : List.of(d.forward(), d.reverse(), d.shapley())) {
             Effect sum = Effect.ZERO;
             for (Decomposition.Step s : steps) sum = sum.plus(s.effect());
-            worst = Math.max(worst, Math.abs(sum.horizonFiscalCost() - d.total().horizonFiscalCost()));
-            worst = Math.max(worst, Math.abs(sum.fiscalCost() - d.total().fiscalCost()));
+            Effect miss = sum.minus(d.total());
+            worst = Math.max(worst, Math.max(Math.abs(miss.fiscalCost()), Math.abs(miss.horizonFiscalCost())));
+            worstEnrolled = Math.max(worstEnrolled, Math.max(Math.abs(miss.enrolled()), Math.abs(miss.horizonEnrolled())));
         }
-        boolean adds = worst <= 1e-6 * Math.max(1, Math.abs(d.total().horizonFiscalCost())) + 1;
+        boolean adds = worst <= 1e-6 * Math.max(1, Math.abs(d.total().horizonFiscalCost())) + 1
+                && worstEnrolled <= 1e-6 * Math.max(1, Math.abs(d.total().horizonEnrolled())) + 0.01;
         boolean en = cmp.lang.english();
         StringBuilder s = new StringBuilder(adds
                 ? cmp.t("正向、反向和 Shapley 三种分解各自的四项之和都等于总变化。", "The four steps of each order, and the four Shapley values, add up to the total change. ")
-                : cmp.t("注意：四项之和与总变化相差 " + Units.money(worst, false) + "。", "Note: the steps miss the total by " + Units.money(worst, true) + ". "));
-        s.append(cmp.t("两种顺序对同一组杠杆的归因最多相差：期内财政成本 ", "The two orders credit one group differently by at most "))
-                .append(Units.money(spread.horizonFiscalCost(), en)).append(share(cmp, spread.horizonFiscalCost(), d.total().horizonFiscalCost()))
-                .append(cmp.t("，期内入托 ", " of the fiscal cost over the horizon and "))
-                .append(Units.count(spread.horizonEnrolled())).append(cmp.t(" 人·年", " child-years"))
-                .append(share(cmp, spread.horizonEnrolled(), d.total().horizonEnrolled()))
-                .append(cmp.t("。", " of enrolment. "))
+                : cmp.t("注意：四项之和与总变化相差 " + Units.money(worst, false) + "。", "Note: the steps miss the total by " + money(worst, true) + ". "));
+        String money = money(spread.horizonFiscalCost(), en), years = Units.count(spread.horizonEnrolled());
+        String moneyShare = share(cmp, spread.horizonFiscalCost(), d.total().horizonFiscalCost());
+        String yearsShare = share(cmp, spread.horizonEnrolled(), d.total().horizonEnrolled());
+        s.append(cmp.t("两种顺序对同一组杠杆的归因最多相差：期内财政成本 " + money + moneyShare + "，期内入托 " + years + " 人·年" + yearsShare + "。",
+                "The two orders' credit for one group differs by at most " + money + " of fiscal cost over the horizon" + moneyShare
+                        + " and " + years + " child-years of enrolment" + yearsShare + ". "))
                 .append(orderVerdict(cmp, spread, d.total()));
         // The reform's own result also differs from the baseline's by what it changes besides levers.
         ScenarioResult rr = cmp.results.get(i), rb = cmp.results.get(0);
@@ -180,9 +182,14 @@ final class LeverEffectsSheet {
             s.append(cmp.t("该方案还改变了行为参数或期间：它与基线的期内财政成本之差为 " + Units.moneyDelta(own, false)
                             + "（见“概览”），此处只分解杠杆的作用。",
                     " The reform also changes behaviour or the horizon: its fiscal cost over the horizon differs from the baseline's by "
-                            + Units.moneyDelta(own, true) + " (see Summary); only the levers' part is split here."));
+                            + (own >= 0 ? "+" : "−") + money(Math.abs(own), true) + " (see Summary); only the levers' part is split here."));
         }
         return s.toString();
+    }
+
+    /** Money in a sentence: 元 / 万元 / 亿元 by size in Chinese; million yuan in English, as the sheet's columns. */
+    private static String money(double yuan, boolean english) {
+        return english ? Units.decimal(yuan / 1e6, 1) + " million yuan" : Units.money(yuan, false);
     }
 
     private static String share(Comparison cmp, double part, double total) {
@@ -198,7 +205,11 @@ final class LeverEffectsSheet {
                 "The order matters (the groups interact); read the Shapley values.");
     }
 
-    private static double ratio(double part, double total) { return Math.abs(total) < 1e-6 ? 0 : part / Math.abs(total); }
+    /** part / |total|; a gap where the total is zero (the groups cancel out) counts as large. */
+    private static double ratio(double part, double total) {
+        if (Math.abs(total) < 1e-6) return part < 1e-6 ? 0 : Double.POSITIVE_INFINITY;
+        return part / Math.abs(total);
+    }
 
     /** Fiscal cost of {@code r} summed over the years of {@code horizon}'s horizon (the decomposition's years). */
     private static double horizonFiscal(ScenarioResult r, ScenarioResult horizon) {

@@ -296,6 +296,30 @@ class ExportSafetyTest {
     }
 
     @Test
+    void theLeverEffectsSheetSaysWhenAReformAlsoChangesBehaviourAndWhenThereIsNoReform() throws Exception {
+        ScenarioDocument v = docs.get(1);
+        var s = v.scenario().withBehaviour(v.scenario().behaviour().withPotentialDemandShare(
+                1.2 * v.scenario().behaviour().potentialDemandShare()));
+        ScenarioDocument changed = new ScenarioDocument(v.location(), v.name(), v.nameEn(), v.descriptionZh(), v.descriptionEn(),
+                v.source(), v.region(), v.parent(), s, v.leverProvenance(), v.behaviourStated(), v.willingnessStated(),
+                v.calibrate(), v.uncertainty(), v.calibration(), v.sha256(), v.warnings());
+        List<ScenarioDocument> two = List.of(docs.get(0), changed);
+        Path out = dir.resolve("behaviour.xlsx");
+        ComparisonWorkbook.write(two, Fixtures.evaluate(two), out, Language.ZH, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            StringBuilder all = new StringBuilder();
+            for (Row row : wb.getSheet("政策分解")) for (Cell c : row) if (c.getCellType() == CellType.STRING) all.append(c.getStringCellValue());
+            assertTrue(all.toString().contains("还改变了行为参数"), all.toString());
+        }
+        Path alone = dir.resolve("alone.xlsx");
+        ComparisonWorkbook.write(docs.subList(0, 1), results.subList(0, 1), alone, Language.EN, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(alone)) {
+            assertEquals("Only a baseline: there is no reform to decompose.",
+                    wb.getSheet("Lever effects").getRow(LeverEffectsSheet.HEADER_ROW + 1).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     void compareWritesTheWorkbookFromTheCommandLine() throws Exception {
         Path out = dir.resolve("cli.xlsx");
         ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
