@@ -26,6 +26,7 @@ import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.export.ExportCancelledException;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.ExportTargetException;
+import org.tuoyu.sandbox.export.FiscalBands;
 import org.tuoyu.sandbox.export.JsonReport;
 import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.export.Units;
@@ -77,6 +78,10 @@ final class Commands {
     static int compare(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
         Options o = Options.parse(args, false);
         if (o.files.size() < 2) throw new Main.UsageException("compare takes a baseline and at least one other scenario\n" + Main.USAGE);
+        if (o.draws != null && o.xlsx == null) {
+            throw new Main.UsageException("--draws on compare puts Monte Carlo bands into the workbook: give --xlsx OUT.xlsx too "
+                    + "(for bands in text or JSON use run FILE --draws N)");
+        }
         if (o.xlsx != null) {
             Thread warm = new Thread(ComparisonWorkbook::warmUp, "xlsx-warm-up"); // loads POI while the scenarios load
             warm.setDaemon(true);
@@ -104,8 +109,20 @@ final class Commands {
         for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
         if (o.xlsx != null) {
             long t0 = System.nanoTime();
+            FiscalBands bands = null;
+            if (o.draws != null) {
+                // The same seed for every scenario: draw i perturbs each scenario's behaviour by the same
+                // factors (common random numbers), so differences between scenarios are not sampling noise.
+                List<MonteCarloResult> runs = new ArrayList<>();
+                for (ScenarioDocument d : docs) runs.add(MonteCarlo.run(d.scenario(), d.uncertainty(), o.draws, o.seed));
+                bands = FiscalBands.of(runs);
+                (o.json ? err : out).printf("Monte Carlo: %d draws of each of %d scenarios, seed %d, in %.2f s%n", o.draws,
+                        docs.size(), o.seed, (System.nanoTime() - t0) / 1e9);
+                t0 = System.nanoTime();
+            }
             try {
-                ComparisonWorkbook.write(docs, results, Path.of(o.xlsx), o.english ? Language.EN : Language.ZH, ExportProgress.NONE);
+                ComparisonWorkbook.write(docs, results, bands, Path.of(o.xlsx), o.english ? Language.EN : Language.ZH,
+                        ExportProgress.NONE);
             } catch (ExportTargetException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
@@ -411,11 +428,9 @@ final class Commands {
                         o.sets.add(args.get(++i));
                         break;
                     case "--draws":
-                        if (!allowSet) throw new Main.UsageException("--draws applies to run only");
                         o.draws = (int) number(args, ++i, "--draws", 1, 1_000_000);
                         break;
                     case "--seed":
-                        if (!allowSet) throw new Main.UsageException("--seed applies to run only");
                         o.seed = number(args, ++i, "--seed", Long.MIN_VALUE, Long.MAX_VALUE);
                         break;
                     case "--decompose":

@@ -60,7 +60,7 @@ public final class Main {
             "托育政策沙盘 Childcare Policy Sandbox — command line",
             "  java -jar sandbox.jar                         open the desktop app on the Beijing 2025 baseline",
             "  java -jar sandbox.jar run FILE [--json] [--set levers.KEY=VALUE]... [--year YEAR] [--draws N [--seed S]]",
-            "  java -jar sandbox.jar compare BASE OTHER... [--json] [--decompose] [--xlsx OUT.xlsx] [--en]",
+            "  java -jar sandbox.jar compare BASE OTHER... [--json] [--decompose] [--xlsx OUT.xlsx [--en] [--draws N [--seed S]]]",
             "  java -jar sandbox.jar validate [--provenance] FILE...",
             "  java -jar sandbox.jar list                    the built-in scenario library",
             "  java -jar sandbox.jar districts export REGION_OR_SCENARIO OUT.xlsx|OUT.csv",

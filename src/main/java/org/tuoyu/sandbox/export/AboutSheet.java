@@ -59,8 +59,11 @@ final class AboutSheet {
                 "yuan; large sums in million yuan, as each header or Unit column says"));
         String seed = cmp.bands == null
                 ? cmp.t("无：本工作簿的结果均为确定性计算，没有随机抽样", "none: every number in this workbook is computed deterministically, with no random draws")
-                : cmp.t("蒙特卡洛抽样种子 " + cmp.bands.seed() + "，抽样 " + cmp.bands.draws() + " 次",
-                        "Monte Carlo seed " + cmp.bands.seed() + ", " + cmp.bands.draws() + " draws");
+                : cmp.t("蒙特卡洛抽样种子 " + cmp.bands.seed() + "，每个方案抽样 " + cmp.bands.draws()
+                                + " 次，各方案用同一种子（区间见“财政成本”表）；其余数字为确定性计算",
+                        "Monte Carlo seed " + cmp.bands.seed() + ", " + cmp.bands.draws()
+                                + " draws of each scenario, the same seed for every scenario (bands on the Fiscal cost sheet); "
+                                + "every other number is computed deterministically");
         r = pair(b, r, cmp.t("随机抽样种子", "Seed of random draws"), seed);
         if (base.calibration() != null) {
             r = pair(b, r, cmp.t("校准", "Calibration"), cmp.t(

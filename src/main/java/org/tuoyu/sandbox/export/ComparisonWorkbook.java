@@ -23,8 +23,8 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 /**
  * The Excel comparison workbook: the open scenarios (the baseline first, then its reforms) in one
  * native .xlsx a committee can paste from. Sheets, in order:
- * 概览 Summary · 财政成本 Fiscal cost · 分区 Districts · 收入组 Income groups · 托育机构 Providers ·
- * 参数 Levers · 说明 About. The file is written through a temporary file and moved into place, so
+ * 概览 Summary · 财政成本 Fiscal cost · 政策分解 Lever effects · 分区 Districts · 收入组 Income groups ·
+ * 托育机构 Providers · 参数 Levers · 说明 About. The file is written through a temporary file and moved into place, so
  * an interrupted or cancelled export leaves any previous file as it was.
  *
  * <p>Called from the app (on a background thread, with a progress callback and a cancellation
@@ -32,12 +32,12 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 public final class ComparisonWorkbook {
 
-    public static final List<String> SHEETS_ZH = List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明");
-    public static final List<String> SHEETS_EN = List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers",
+    public static final List<String> SHEETS_ZH = List.of("概览", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明");
+    public static final List<String> SHEETS_EN = List.of("Summary", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers",
             "Levers and assumptions", "About");
 
-    /** Seven sheets, then the write. */
-    private static final int STEPS = 8;
+    /** Eight sheets, then the write. */
+    private static final int STEPS = 9;
 
     private ComparisonWorkbook() {}
 
@@ -63,7 +63,9 @@ public final class ComparisonWorkbook {
 
     /**
      * As {@link #write(List, List, Path, Language, ExportProgress)}, with Monte Carlo bands of the
-     * yearly fiscal cost added to the fiscal-cost sheet (null for none).
+     * yearly fiscal cost (and enrolment rate, when given) added to the fiscal-cost sheet (null for none).
+     * Each reform is also decomposed against the baseline for the lever-effects sheet (16
+     * evaluations per reform, on this thread).
      */
     public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Path out,
                              Language lang, ExportProgress progress) throws IOException, ExportCancelledException {
@@ -153,19 +155,21 @@ public final class ComparisonWorkbook {
             step(p, 1, names.get(1));
             FiscalCostSheet.write(sheets[1], styles, cmp);
             step(p, 2, names.get(2));
-            DistrictSheet.write(sheets[2], styles, cmp);
+            LeverEffectsSheet.write(sheets[2], styles, cmp, LeverEffectsSheet.decompose(cmp, p));
             step(p, 3, names.get(3));
-            IncomeGroupSheet.write(sheets[3], styles, cmp);
+            DistrictSheet.write(sheets[3], styles, cmp);
             step(p, 4, names.get(4));
-            ProviderSheet.write(sheets[4], styles, cmp);
+            IncomeGroupSheet.write(sheets[4], styles, cmp);
             step(p, 5, names.get(5));
-            LeverSheet.write(sheets[5], styles, cmp);
+            ProviderSheet.write(sheets[5], styles, cmp);
             step(p, 6, names.get(6));
-            AboutSheet.write(sheets[6], styles, cmp, now);
+            LeverSheet.write(sheets[6], styles, cmp);
+            step(p, 7, names.get(7));
+            AboutSheet.write(sheets[7], styles, cmp, now);
             for (XSSFSheet s : sheets) printSetup(s);
             sheets[0].getPrintSetup().setFitHeight((short) 1); // the summary and its charts on one page
-            sheets[2].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
-            sheets[2].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
+            sheets[3].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
+            sheets[3].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
             wb.setActiveSheet(0);
             done = true;
             return wb;

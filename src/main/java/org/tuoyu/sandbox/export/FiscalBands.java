@@ -1,46 +1,65 @@
 package org.tuoyu.sandbox.export;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.tuoyu.sandbox.engine.Bands;
+import org.tuoyu.sandbox.engine.MonteCarloResult;
 
 /**
- * Percentiles of each scenario's yearly fiscal cost from a Monte Carlo run, for the optional
- * P5/P50/P95 block of the fiscal-cost sheet. This package draws nothing itself: the caller
- * that ran the draws passes them in, with the seed, which the About sheet quotes.
+ * Percentiles of each scenario's yearly fiscal cost (and, optionally, enrolment rate) from a Monte
+ * Carlo run, for the optional P5/P50/P95 block of the fiscal-cost sheet. This package draws
+ * nothing itself: the caller that ran the draws passes them in, with the seed, which the About
+ * sheet quotes.
  *
- * @param seed        seed of the random draws
- * @param draws       number of draws
- * @param byScenario  one list per scenario, in the order of the workbook's scenarios, with one
- *                    band per year of that scenario's horizon (null for a scenario without bands)
+ * @param seed          seed of the random draws
+ * @param draws         number of draws
+ * @param byScenario    fiscal cost (元): one list per scenario, in the order of the workbook's
+ *                      scenarios, with one band per year of that scenario's horizon (null for a
+ *                      scenario without bands)
+ * @param enrolmentRate the same for the enrolment rate (fractions); null, or null entries, for none
  */
-public record FiscalBands(long seed, int draws, List<List<Band>> byScenario) {
+public record FiscalBands(long seed, int draws, List<List<Band>> byScenario, List<List<Band>> enrolmentRate) {
 
     public FiscalBands {
-        byScenario = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(byScenario));
+        byScenario = Collections.unmodifiableList(new ArrayList<>(byScenario));
+        enrolmentRate = enrolmentRate == null ? null : Collections.unmodifiableList(new ArrayList<>(enrolmentRate));
     }
 
+    /** Fiscal-cost bands only. */
+    public FiscalBands(long seed, int draws, List<List<Band>> byScenario) { this(seed, draws, byScenario, null); }
+
     /**
-     * The fiscal-cost bands of the engine's Monte Carlo runs, one per scenario in workbook order
-     * (null for a scenario not run); seed and draws are the first run's.
+     * The fiscal-cost and enrolment-rate bands of the engine's Monte Carlo runs, one per scenario
+     * in workbook order (null for a scenario not run). All runs must share one seed and number of
+     * draws, which the About sheet quotes.
      */
-    public static FiscalBands of(List<org.tuoyu.sandbox.engine.MonteCarloResult> runs) {
-        java.util.List<List<Band>> by = new java.util.ArrayList<>();
-        org.tuoyu.sandbox.engine.MonteCarloResult first = null;
-        for (org.tuoyu.sandbox.engine.MonteCarloResult mc : runs) {
+    public static FiscalBands of(List<MonteCarloResult> runs) {
+        List<List<Band>> fiscal = new ArrayList<>(), rate = new ArrayList<>();
+        MonteCarloResult first = null;
+        for (MonteCarloResult mc : runs) {
             if (mc == null) {
-                by.add(null);
+                fiscal.add(null);
+                rate.add(null);
                 continue;
             }
             if (first == null) first = mc;
-            java.util.List<Band> bands = new java.util.ArrayList<>();
-            for (org.tuoyu.sandbox.engine.Bands b : mc.years()) {
-                bands.add(new Band(b.year(), b.fiscalCost().p5(), b.fiscalCost().p50(), b.fiscalCost().p95()));
+            if (mc.seed() != first.seed() || mc.draws() != first.draws()) {
+                throw new IllegalArgumentException("the workbook quotes one seed and number of draws; got " + first.draws()
+                        + " draws with seed " + first.seed() + " and " + mc.draws() + " with seed " + mc.seed());
             }
-            by.add(bands);
+            List<Band> f = new ArrayList<>(), e = new ArrayList<>();
+            for (Bands b : mc.years()) {
+                f.add(new Band(b.year(), b.fiscalCost().p5(), b.fiscalCost().p50(), b.fiscalCost().p95()));
+                e.add(new Band(b.year(), b.enrolmentRate().p5(), b.enrolmentRate().p50(), b.enrolmentRate().p95()));
+            }
+            fiscal.add(f);
+            rate.add(e);
         }
         if (first == null) throw new IllegalArgumentException("no Monte Carlo run");
-        return new FiscalBands(first.seed(), first.draws(), by);
+        return new FiscalBands(first.seed(), first.draws(), fiscal, rate);
     }
 
-    /** Total public spending in one year, 元: 5th, 50th and 95th percentile of the draws. */
+    /** One output in one year: 5th, 50th and 95th percentile of the draws (元 for fiscal cost, a fraction for a rate). */
     public record Band(int year, double p5, double p50, double p95) { }
 }

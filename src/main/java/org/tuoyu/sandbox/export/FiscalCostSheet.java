@@ -31,6 +31,13 @@ final class FiscalCostSheet {
                 "For each scenario: every component, the total, and the total split among national, city and district "
                         + "budgets and the maternity insurance fund (the region file's shares); the last column sums the horizon. "
                         + "Each reform has a row with its difference from the baseline."));
+        if (cmp.bands != null) {
+            b.note(2, cmp.t("蒙特卡洛区间：行为参数按“参数”表的不确定性范围抽样 " + cmp.bands.draws() + " 次（种子 " + cmp.bands.seed()
+                            + "，各方案相同），逐年取第 5、50、95 百分位数；百分位数不能相加，故无期内合计。",
+                    "Monte Carlo bands: " + cmp.bands.draws() + " draws of the behavioural parameters within their uncertainty ranges (seed "
+                            + cmp.bands.seed() + ", the same for every scenario), 5th, 50th and 95th percentile of each year; "
+                            + "percentiles do not add, so there is no horizon total."));
+        }
         int header = 3;
         String[] h = new String[FIRST_YEAR_COL + years.size() + 1];
         h[0] = cmp.t("方案", "Scenario");
@@ -90,21 +97,35 @@ final class FiscalCostSheet {
         return r + 1;
     }
 
-    /** The optional Monte Carlo block: P5, P50, P95 of the yearly total (no horizon sum: percentiles do not add). */
+    /**
+     * The optional Monte Carlo block: P5, P50, P95 of the yearly total fiscal cost and, when given,
+     * of the enrolment rate (no horizon sum: percentiles do not add).
+     */
     private static int bands(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years) {
-        if (cmp.bands == null || i >= cmp.bands.byScenario().size() || cmp.bands.byScenario().get(i) == null) return r;
-        List<FiscalBands.Band> bands = cmp.bands.byScenario().get(i);
+        List<FiscalBands.Band> fiscal = of(cmp.bands == null ? null : cmp.bands.byScenario(), i);
+        List<FiscalBands.Band> rate = of(cmp.bands == null ? null : cmp.bands.enrolmentRate(), i);
+        r = bandRows(b, r, cmp, i, years, fiscal, cmp.t(" 财政成本合计", " total fiscal cost"), 1 / cmp.scale(), Fmt.SCALED);
+        return bandRows(b, r, cmp, i, years, rate, cmp.t(" 入托率", " enrolment rate"), 1, Fmt.PERCENT);
+    }
+
+    private static List<FiscalBands.Band> of(List<List<FiscalBands.Band>> by, int i) {
+        return by == null || i >= by.size() ? null : by.get(i);
+    }
+
+    private static int bandRows(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years, List<FiscalBands.Band> bands,
+                                String what, double factor, Fmt fmt) {
+        if (bands == null) return r;
         String kind = cmp.t("蒙特卡洛区间", "Monte Carlo band");
         String[] labels = {"P5", "P50", "P95"};
         for (int q = 0; q < 3; q++) {
             b.text(r, 0, cmp.name(i));
             b.text(r, 1, kind);
-            b.text(r, 2, labels[q] + cmp.t(" 财政成本合计", " total fiscal cost"));
+            b.text(r, 2, labels[q] + what);
             for (FiscalBands.Band band : bands) {
                 int k = years.indexOf(band.year());
                 if (k < 0) continue;
                 double v = q == 0 ? band.p5() : q == 1 ? band.p50() : band.p95();
-                b.number(r, FIRST_YEAR_COL + k, v / cmp.scale(), Fmt.SCALED);
+                b.number(r, FIRST_YEAR_COL + k, v * factor, fmt);
             }
             r++;
         }

@@ -72,8 +72,8 @@ class ComparisonWorkbookTest {
 
     @Test
     void sheetNamesInChineseAndInEnglish() {
-        assertEquals(List.of("概览", "财政成本", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
-        assertEquals(List.of("Summary", "Fiscal cost", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
+        assertEquals(List.of("概览", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
+        assertEquals(List.of("Summary", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
     }
 
     private static List<String> names(XSSFWorkbook wb) {
@@ -356,6 +356,64 @@ class ComparisonWorkbookTest {
             }
         }
         assertEquals(docs.size() * (10 + 1 + 4) + docs.size() - 1, rowsChecked);
+    }
+
+    @Test
+    void theLeverEffectsSheetHoldsTheDecompositionOfEveryReformAndEachBlockAddsUp() {
+        XSSFSheet s = zh.getSheet("政策分解");
+        double scale = 1e4;
+        int blocksChecked = 0;
+        for (int i = 1; i < docs.size(); i++) {
+            org.tuoyu.sandbox.engine.Decomposition d =
+                    org.tuoyu.sandbox.engine.Decomposition.of(docs.get(0).scenario(), docs.get(i).scenario());
+            Map<String, List<Row>> byMethod = new HashMap<>();
+            for (Row row : s) {
+                if (row.getRowNum() <= LeverEffectsSheet.HEADER_ROW || row.getCell(1) == null) continue;
+                if (!row.getCell(0).getStringCellValue().equals(docs.get(i).name())) continue;
+                byMethod.computeIfAbsent(row.getCell(1).getStringCellValue(), k -> new ArrayList<>()).add(row);
+            }
+            Row total = byMethod.get(LeverEffectsSheet.TOTAL_ZH).get(0);
+            assertEffect(d.total(), total, scale, "total");
+            List<List<org.tuoyu.sandbox.engine.Decomposition.Step>> want = List.of(d.forward(), d.reverse(), d.shapley());
+            List<String> methods = List.of(LeverEffectsSheet.FORWARD_ZH, LeverEffectsSheet.REVERSE_ZH, LeverEffectsSheet.SHAPLEY_ZH);
+            for (int m = 0; m < 3; m++) {
+                List<Row> rows = byMethod.get(methods.get(m));
+                assertEquals(4, rows.size(), methods.get(m));
+                double[] sum = new double[4];
+                for (int k = 0; k < 4; k++) {
+                    var step = want.get(m).get(k);
+                    assertTrue(rows.get(k).getCell(2).getStringCellValue().endsWith(step.group().labelZh()), methods.get(m) + " " + k);
+                    assertEffect(step.effect(), rows.get(k), scale, methods.get(m) + " " + step.group());
+                    for (int c = 0; c < 4; c++) sum[c] += num(rows.get(k), LeverEffectsSheet.FIRST_VALUE_COL + c);
+                }
+                for (int c = 0; c < 4; c++) {
+                    double t = num(total, LeverEffectsSheet.FIRST_VALUE_COL + c);
+                    assertEquals(t, sum[c], 1e-6 * Math.max(1, Math.abs(t)), methods.get(m) + " adds up, column " + c);
+                }
+                blocksChecked++;
+            }
+            List<String> forwardLabels = new ArrayList<>(), reverseLabels = new ArrayList<>();
+            for (Row row : byMethod.get(LeverEffectsSheet.FORWARD_ZH)) forwardLabels.add(row.getCell(2).getStringCellValue());
+            for (Row row : byMethod.get(LeverEffectsSheet.REVERSE_ZH)) reverseLabels.add(row.getCell(2).getStringCellValue());
+            assertEquals(List.of("1. 补供方", "2. 补需方", "3. 假期", "4. 托位"), forwardLabels);
+            assertEquals(List.of("1. 托位", "2. 假期", "3. 补需方", "4. 补供方"), reverseLabels);
+            Row order = byMethod.get(LeverEffectsSheet.ORDER_ZH).get(0);
+            assertClose(LeverEffectsSheet.orderSpread(d).horizonFiscalCost() / scale, num(order, LeverEffectsSheet.FIRST_VALUE_COL + 2),
+                    "order dependence");
+            Row sentence = s.getRow(order.getRowNum() + 1);
+            assertTrue(sentence.getCell(0).getStringCellValue().contains("都等于总变化"), sentence.getCell(0).getStringCellValue());
+        }
+        assertEquals(3 * (docs.size() - 1), blocksChecked);
+        assertNotNull(en.getSheet("Lever effects"));
+    }
+
+    private static void assertEffect(org.tuoyu.sandbox.engine.Effect e, Row row, double scale, String what) {
+        int c = LeverEffectsSheet.FIRST_VALUE_COL;
+        assertEquals(e.fiscalCost() / scale, num(row, c), 1e-9 * Math.max(1, Math.abs(e.fiscalCost() / scale)) + 1e-9, what + " fiscal");
+        assertEquals(e.enrolled(), num(row, c + 1), 1e-9 * Math.max(1, Math.abs(e.enrolled())) + 1e-6, what + " enrolled");
+        assertEquals(e.horizonFiscalCost() / scale, num(row, c + 2), 1e-9 * Math.max(1, Math.abs(e.horizonFiscalCost() / scale)) + 1e-9,
+                what + " horizon fiscal");
+        assertEquals(e.horizonEnrolled(), num(row, c + 3), 1e-9 * Math.max(1, Math.abs(e.horizonEnrolled())) + 1e-6, what + " horizon enrolled");
     }
 
     private static int indexOf(String name) {

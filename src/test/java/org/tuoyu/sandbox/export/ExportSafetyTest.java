@@ -168,7 +168,7 @@ class ExportSafetyTest {
         };
         assertThrows(ExportCancelledException.class,
                 () -> ComparisonWorkbook.write(docs, results, out, Language.ZH, cancelAfterThree));
-        assertEquals(List.of("0/8 概览", "1/8 财政成本", "2/8 分区"), steps);
+        assertEquals(List.of("0/9 概览", "1/9 财政成本", "2/9 政策分解"), steps);
         assertArrayEquals(OLD, Files.readAllBytes(out));
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(1, left.count(), "no temporary file left behind");
@@ -179,10 +179,10 @@ class ExportSafetyTest {
     void progressRunsFromZeroToTheTotal() throws Exception {
         List<Integer> done = new ArrayList<>();
         ComparisonWorkbook.write(docs, results, dir.resolve("p.xlsx"), Language.EN, (d, t, s) -> {
-            assertEquals(8, t);
+            assertEquals(9, t);
             done.add(d);
         });
-        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), done);
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), done);
     }
 
     @Test
@@ -230,18 +230,92 @@ class ExportSafetyTest {
         Path out = dir.resolve("mc.xlsx");
         ComparisonWorkbook.write(docs, results, bands, out, Language.EN, ExportProgress.NONE);
         try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            assertEquals(6, assertBandsEqual(wb.getSheet("Fiscal cost"), docs.get(0).nameEn(), mc, 1e6, " total fiscal cost",
+                    " enrolment rate"));
             int rows = 0;
             for (Row row : wb.getSheet("Fiscal cost")) {
-                if (row.getRowNum() > 3 && row.getCell(1).getStringCellValue().equals("Monte Carlo band")) {
-                    rows++;
-                    assertEquals(docs.get(0).nameEn(), row.getCell(0).getStringCellValue());
-                    if (row.getCell(2).getStringCellValue().startsWith("P50")) {
-                        ComparisonWorkbookTest.assertClose(mc.years().get(0).fiscalCost().p50() / 1e6,
-                                ComparisonWorkbookTest.num(row, 3), "P50 of the first year, million yuan");
-                    }
-                }
+                if (row.getRowNum() > 3 && row.getCell(1).getStringCellValue().equals("Monte Carlo band")) rows++;
             }
-            assertEquals(3, rows);
+            assertEquals(6, rows, "bands of the baseline only");
+        }
+    }
+
+    /**
+     * Checks that the Monte Carlo rows of one scenario on the fiscal-cost sheet hold P5 / P50 / P95
+     * of {@code mc} for every year, fiscal cost in units of {@code scale} 元 and enrolment rate as a
+     * fraction; returns the number of rows checked.
+     */
+    static int assertBandsEqual(Sheet s, String scenario, org.tuoyu.sandbox.engine.MonteCarloResult mc, double scale,
+                                String fiscal, String rate) {
+        int checked = 0;
+        for (Row row : s) {
+            if (row.getRowNum() <= 3 || row.getCell(2) == null || !row.getCell(0).getStringCellValue().equals(scenario)) continue;
+            String item = row.getCell(2).getStringCellValue();
+            for (int q = 0; q < 3; q++) {
+                String p = new String[] {"P5", "P50", "P95"}[q];
+                boolean isFiscal = item.equals(p + fiscal), isRate = item.equals(p + rate);
+                if (!isFiscal && !isRate) continue;
+                for (int k = 0; k < mc.years().size(); k++) {
+                    var y = mc.years().get(k);
+                    var band = isFiscal ? y.fiscalCost() : y.enrolmentRate();
+                    double want = (q == 0 ? band.p5() : q == 1 ? band.p50() : band.p95()) / (isFiscal ? scale : 1);
+                    ComparisonWorkbookTest.assertClose(want, ComparisonWorkbookTest.num(row, 3 + k), scenario + " " + item + " " + y.year());
+                }
+                checked++;
+            }
+        }
+        return checked;
+    }
+
+    @Test
+    void compareWithDrawsAndSeedWritesTheBandsOfEveryScenarioWithTheSameSeed() throws Exception {
+        Path out = dir.resolve("cli-bands.xlsx");
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        String base = "scenarios/jiangmen-2024.yaml", reform = "scenarios/jiangmen-2024-toward-28-6.yaml";
+        int code = Main.run(new String[] {"compare", base, reform, "--xlsx", out.toString(), "--draws", "200", "--seed", "3"},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, e.toString(StandardCharsets.UTF_8));
+        assertTrue(o.toString(StandardCharsets.UTF_8).contains("Monte Carlo: 200 draws of each of 2 scenarios, seed 3"),
+                o.toString(StandardCharsets.UTF_8));
+        List<ScenarioDocument> ds = org.tuoyu.sandbox.scenario.ScenarioReader.readAll(List.of(
+                org.tuoyu.sandbox.scenario.Location.of(Path.of(base)), org.tuoyu.sandbox.scenario.Location.of(Path.of(reform))));
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            for (ScenarioDocument d : ds) {
+                var mc = org.tuoyu.sandbox.engine.MonteCarlo.run(d.scenario(), d.uncertainty(), 200, 3L);
+                assertEquals(6, assertBandsEqual(wb.getSheet("财政成本"), d.name(), mc, 1e4, " 财政成本合计", " 入托率"), d.name());
+            }
+            StringBuilder about = new StringBuilder();
+            for (Row row : wb.getSheet("说明")) for (Cell c : row) if (c.getCellType() == CellType.STRING) about.append(c.getStringCellValue());
+            assertTrue(about.toString().contains("种子 3，每个方案抽样 200 次"), about.toString());
+        }
+        // --draws without a workbook is refused with a hint
+        e.reset();
+        assertEquals(Main.BAD_INPUT, Main.run(new String[] {"compare", base, reform, "--draws", "5"},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8)));
+        assertTrue(e.toString(StandardCharsets.UTF_8).contains("--xlsx"), e.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theLeverEffectsSheetSaysWhenAReformAlsoChangesBehaviourAndWhenThereIsNoReform() throws Exception {
+        ScenarioDocument v = docs.get(1);
+        var s = v.scenario().withBehaviour(v.scenario().behaviour().withPotentialDemandShare(
+                1.2 * v.scenario().behaviour().potentialDemandShare()));
+        ScenarioDocument changed = new ScenarioDocument(v.location(), v.name(), v.nameEn(), v.descriptionZh(), v.descriptionEn(),
+                v.source(), v.region(), v.parent(), s, v.leverProvenance(), v.behaviourStated(), v.willingnessStated(),
+                v.calibrate(), v.uncertainty(), v.calibration(), v.sha256(), v.warnings());
+        List<ScenarioDocument> two = List.of(docs.get(0), changed);
+        Path out = dir.resolve("behaviour.xlsx");
+        ComparisonWorkbook.write(two, Fixtures.evaluate(two), out, Language.ZH, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            StringBuilder all = new StringBuilder();
+            for (Row row : wb.getSheet("政策分解")) for (Cell c : row) if (c.getCellType() == CellType.STRING) all.append(c.getStringCellValue());
+            assertTrue(all.toString().contains("还改变了行为参数"), all.toString());
+        }
+        Path alone = dir.resolve("alone.xlsx");
+        ComparisonWorkbook.write(docs.subList(0, 1), results.subList(0, 1), alone, Language.EN, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(alone)) {
+            assertEquals("Only a baseline: there is no reform to decompose.",
+                    wb.getSheet("Lever effects").getRow(LeverEffectsSheet.HEADER_ROW + 1).getCell(0).getStringCellValue());
         }
     }
 
