@@ -199,46 +199,52 @@ final class SummarySheet {
     /** Stacked columns: one per scenario, one segment per fiscal component that is not zero everywhere. */
     private static void fiscalChart(XSSFSheet sheet, Comparison cmp, int headerRow, int firstRow, List<Integer> rows, int top) {
         int n = cmp.size();
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, CHART_SPLIT_COL, top + CHART_ROWS);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(cmp.t("当年财政成本构成（" + cmp.scaledUnit() + "）", "Fiscal cost by component (" + cmp.scaledUnit() + ")"));
-        chart.setTitleOverlay(false);
-        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
-        y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(headerRow, headerRow, FIRST_VALUE_COL, FIRST_VALUE_COL + n - 1));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.STACKED);
-        data.setVaryColors(false);
+        XSSFChart chart = stackedColumns(sheet, 0, CHART_SPLIT_COL, top,
+                cmp.t("当年财政成本构成（" + cmp.scaledUnit() + "）", "Fiscal cost by component (" + cmp.scaledUnit() + ")"));
+        XDDFDataSource<String> cats = scenarioNames(sheet, headerRow, n);
+        XDDFBarChartData data = stackedData(chart);
         for (int r : rows) addSeries(sheet, data, cats, r, n, PALETTE[(r - firstRow) % PALETTE.length]);
         chart.plot(data);
         fullOverlap(chart);
     }
 
-    /** Enrolment per scenario, inclusive and market seats stacked. */
-    private static void enrolmentChart(XSSFSheet sheet, Comparison cmp, int headerRow, int inclusiveRow, int marketRow, int top) {
-        int n = cmp.size();
+    /** An empty chart anchored at columns [fromCol, toCol) below row {@code top}, legend at the bottom. */
+    private static XSSFChart stackedColumns(XSSFSheet sheet, int fromCol, int toCol, int top, String title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_SPLIT_COL, top, chartEndCol(cmp), top + CHART_ROWS);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, fromCol, top, toCol, top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(cmp.t("入托人数（" + cmp.shownYear + " 年）", "Children enrolled (" + cmp.shownYear + ")"));
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    /** Stacked column data on a category axis (scenarios) and a value axis crossing at zero. */
+    private static XDDFBarChartData stackedData(XSSFChart chart) {
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(headerRow, headerRow, FIRST_VALUE_COL, FIRST_VALUE_COL + n - 1));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
+        return data;
+    }
+
+    /** The scenario names in the header row: the charts' categories. */
+    private static XDDFDataSource<String> scenarioNames(XSSFSheet sheet, int headerRow, int n) {
+        return XDDFDataSourcesFactory.fromStringCellRange(sheet,
+                new CellRangeAddress(headerRow, headerRow, FIRST_VALUE_COL, FIRST_VALUE_COL + n - 1));
+    }
+
+    /** Enrolment per scenario, inclusive and market seats stacked. */
+    private static void enrolmentChart(XSSFSheet sheet, Comparison cmp, int headerRow, int inclusiveRow, int marketRow, int top) {
+        int n = cmp.size();
+        XSSFChart chart = stackedColumns(sheet, CHART_SPLIT_COL, chartEndCol(cmp), top,
+                cmp.t("入托人数（" + cmp.shownYear + " 年）", "Children enrolled (" + cmp.shownYear + ")"));
+        XDDFDataSource<String> cats = scenarioNames(sheet, headerRow, n);
+        XDDFBarChartData data = stackedData(chart);
         addSeries(sheet, data, cats, inclusiveRow, n, PALETTE[0]);
         addSeries(sheet, data, cats, marketRow, n, PALETTE[1]);
         chart.plot(data);
