@@ -57,6 +57,8 @@ import org.tuoyu.sandbox.ui.scenarios.CompareViewModel;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.workbook.ExportView;
+import org.tuoyu.sandbox.ui.workbook.ExportViewModel;
 
 /**
  * The main window: menus, scenario tabs, levers on the left, tiles and result views in the middle,
@@ -77,6 +79,8 @@ public final class MainWindow {
     private final CompareViewModel compareVm;
     private final ExplainViewModel explainVm;
     private final DistrictShapes shapes;
+    private final ExportViewModel exportVm;
+    private final ExportView exportView;
     private final LatencyMeter latency = new LatencyMeter(2000);
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
     private final PauseTransition explainLater = new PauseTransition(Duration.millis(150));
@@ -116,6 +120,8 @@ public final class MainWindow {
         this.resultsVm = new ResultsViewModel(ws);
         this.compareVm = new CompareViewModel(ws);
         this.explainVm = new ExplainViewModel(ws);
+        this.exportVm = new ExportViewModel(ws);
+        this.exportView = new ExportView(exportVm, stage, home, this::i18n, this::showStatus);
         DistrictShapes s;
         try {
             s = DistrictShapes.load(DistrictShapes.BEIJING);
@@ -181,6 +187,8 @@ public final class MainWindow {
 
     public ScenarioActions actions() { return actions; }
 
+    public ExportViewModel exportViewModel() { return exportVm; }
+
     private I18n i18n() { return ws.i18n(); }
 
     // ---- layout -------------------------------------------------------------------------------
@@ -218,7 +226,7 @@ public final class MainWindow {
         HBox.setHgrow(scenarioTabs, Priority.ALWAYS);
         scenarioBar.setPadding(new Insets(2, 6, 2, 6));
         scenarioBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.setTop(new VBox(menus(), scenarioBar));
+        root.setTop(new VBox(menus(), toolbar(), scenarioBar));
 
         LeversView levers = new LeversView(leversVm, i);
         TilesView tiles = new TilesView(resultsVm);
@@ -284,11 +292,13 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem save = item("mi-save", i.t("menu.save"), "Shortcut+S", () -> save(ws.selected(), false));
         MenuItem saveAs = item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> save(ws.selected(), true));
+        MenuItem export = item("mi-export", i.t("menu.export"), "Shortcut+E", exportView::exportNow);
+        export.disableProperty().bind(exportVm.runningProperty());
         MenuItem quit = item("mi-quit", i.t("menu.quit"), "Shortcut+Q", () -> {
             if (confirmDiscard()) { shutdown(); stage.close(); }
         });
         file.getItems().addAll(fromPreset, copy, new SeparatorMenuItem(), open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(i.t("menu.edit"));
         edit.setId("menu-edit");
@@ -320,6 +330,18 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, lang);
         bar.setId("menubar");
         return bar;
+    }
+
+    private javafx.scene.control.ToolBar toolbar() {
+        I18n i = i18n();
+        javafx.scene.control.Button export = new javafx.scene.control.Button(i.t("toolbar.export"));
+        export.setId("tb-export");
+        export.setTooltip(new javafx.scene.control.Tooltip(i.t("menu.export")));
+        export.disableProperty().bind(exportVm.runningProperty());
+        export.setOnAction(e -> exportView.exportNow());
+        javafx.scene.control.ToolBar tb = new javafx.scene.control.ToolBar(export);
+        tb.setId("toolbar");
+        return tb;
     }
 
     private static MenuItem item(String id, String text, String accel, Runnable r) {
@@ -422,6 +444,11 @@ public final class MainWindow {
                     String.format("%.1f", latency.percentileMillis(95)), latency.count());
         }
         status.setText(s);
+    }
+
+    /** A message in the status bar until the next update. */
+    private void showStatus(String text) {
+        if (status != null) status.setText(text);
     }
 
     private void selectDistrict(String id) {
