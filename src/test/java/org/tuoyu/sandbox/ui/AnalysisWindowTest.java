@@ -28,6 +28,9 @@ import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.main.MainWindow;
+import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
+import org.tuoyu.sandbox.engine.LeverKey;
+import javafx.scene.control.Slider;
 
 /** The analysis features in the real window (headless Monocle): export, uncertainty bands, lever effects. */
 @ExtendWith(ApplicationExtension.class)
@@ -109,5 +112,35 @@ class AnalysisWindowTest {
         assertTrue(text.contains(out.toAbsolutePath().toString()), text);
         assertArrayEquals(old, Files.readAllBytes(out), "the existing file is untouched");
         assertTrue(window.workspace().baseline().document() == before, "the work is untouched");
+    }
+
+    @Test
+    void movingALeverCancelsAndRestartsTheBandsAndTheTilesShowP5ToP95(FxRobot robot) throws Exception {
+        UncertaintyViewModel u = window.uncertaintyViewModel();
+        robot.interact(() -> u.setDraws(3000)); // long enough to be caught running
+        await(() -> u.runningProperty().get(), 10, "a band run");
+        assertTrue(robot.lookup("#band-progress").query().isVisible(), "the status bar shows progress");
+        assertEquals("P5–P95：计算中…", text(robot, "#tile-fiscal-band"));
+        int starts = u.startsProperty().get(), cancels = u.cancelsProperty().get();
+        Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
+        robot.interact(() -> slider.setValue(800));
+        assertEquals(cancels + 1, u.cancelsProperty().get(), "the lever move cancels the running band");
+        assertFalse(u.runningProperty().get());
+        await(() -> u.startsProperty().get() == starts + 1, 5, "the restart after the debounce");
+        await(() -> !u.runningProperty().get() && u.result(window.workspace().selected()) != null, 60, "the bands");
+        String band = text(robot, "#tile-fiscal-band");
+        assertTrue(band.matches("P5–P95：[0-9.,]+ – [0-9.,]+"), band);
+        assertTrue(text(robot, "#tile-enrolment-band").matches("P5–P95：[0-9.]+% – [0-9.]+%"), text(robot, "#tile-enrolment-band"));
+        assertEquals(800, window.workspace().selected().document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A2),
+                "the bands belong to the document with the moved lever");
+        robot.clickOn("#tab-uncertainty");
+        WaitForAsyncUtils.waitForFxEvents();
+        var fan = (org.jfree.data.xy.YIntervalSeriesCollection) window.fanCharts().fiscalChart().getXYPlot().getDataset();
+        assertEquals(window.workspace().selected().document().scenario().horizon().years(), fan.getItemCount(0));
+        System.out.printf("uncertainty: %d draws on %d thread(s) in %d ms (headless test)%n", u.draws(), u.threads(), u.lastMillis());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
     }
 }

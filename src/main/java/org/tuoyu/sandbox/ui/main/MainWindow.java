@@ -57,6 +57,8 @@ import org.tuoyu.sandbox.ui.scenarios.CompareViewModel;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.charts.FanChartsView;
+import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
 import org.tuoyu.sandbox.ui.workbook.ExportView;
 import org.tuoyu.sandbox.ui.workbook.ExportViewModel;
 
@@ -80,6 +82,12 @@ public final class MainWindow {
     private final ExplainViewModel explainVm;
     private final DistrictShapes shapes;
     private final ExportViewModel exportVm;
+    private final UncertaintyViewModel uncertaintyVm;
+    private FanChartsView fans;
+    private Tab fansTab;
+    private boolean fansDirty = true;
+    private javafx.scene.control.ProgressBar bandProgress;
+    private Label bandLabel;
     private final ExportView exportView;
     private final LatencyMeter latency = new LatencyMeter(2000);
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
@@ -121,6 +129,19 @@ public final class MainWindow {
         this.compareVm = new CompareViewModel(ws);
         this.explainVm = new ExplainViewModel(ws);
         this.exportVm = new ExportViewModel(ws);
+        this.uncertaintyVm = new UncertaintyViewModel(ws, uncertaintyExecutor(), javafx.application.Platform::runLater,
+                (ms, job) -> {
+                    PauseTransition p = new PauseTransition(Duration.millis(ms));
+                    p.setOnFinished(e -> job.run());
+                    p.play();
+                    return p::stop;
+                }, UncertaintyViewModel.defaultThreads());
+        uncertaintyVm.setDraws(Integer.getInteger("tuoyu.sandbox.draws", parseInt(home.get("draws", null), UncertaintyViewModel.DEFAULT_DRAWS)));
+        resultsVm.useBands(uncertaintyVm);
+        exportVm.setBands(uncertaintyVm::fiscalBands);
+        uncertaintyVm.revisionProperty().addListener((o, a, b) -> fansChanged());
+        uncertaintyVm.runningProperty().addListener((o, a, b) -> updateBandStatus());
+        uncertaintyVm.progressProperty().addListener((o, a, b) -> updateBandStatus());
         this.exportView = new ExportView(exportVm, stage, home, this::i18n, this::showStatus);
         DistrictShapes s;
         try {
@@ -189,6 +210,32 @@ public final class MainWindow {
 
     public ExportViewModel exportViewModel() { return exportVm; }
 
+    public UncertaintyViewModel uncertaintyViewModel() { return uncertaintyVm; }
+
+    public FanChartsView fanCharts() { return fans; }
+
+    private static int parseInt(String s, int def) {
+        try {
+            return s == null ? def : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return def;
+        }
+    }
+
+    private static java.util.concurrent.ExecutorService uncertaintyThread;
+
+    /** One thread hands the draws to MonteCarlo's own workers; shared by every window of the process. */
+    private static synchronized java.util.concurrent.Executor uncertaintyExecutor() {
+        if (uncertaintyThread == null) {
+            uncertaintyThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "uncertainty");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return uncertaintyThread;
+    }
+
     private I18n i18n() { return ws.i18n(); }
 
     // ---- layout -------------------------------------------------------------------------------
@@ -241,15 +288,19 @@ public final class MainWindow {
         chartsTab = tab("tab-charts", i.t("tab.charts"), charts);
         mapTab = tab("tab-map", i.t("tab.map"), map);
         compareTab = tab("tab-compare", i.t("tab.compare"), compare);
-        views.getTabs().addAll(chartsTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
+        fans = new FanChartsView(i);
+        fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
+        fansDirty = true;
+        views.getTabs().addAll(chartsTab, fansTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
                 tab("tab-overrides", i.t("tab.overrides"), overrides), compareTab);
-        Tab districtsTab = views.getTabs().get(2), overridesTab = views.getTabs().get(3);
+        Tab districtsTab = views.getTabs().get(3), overridesTab = views.getTabs().get(4);
         districtTable.setShown(false);
         overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             districtTable.setShown(b == districtsTab);
             overrides.setShown(b == overridesTab);
             if (b == chartsTab && chartsDirty) redrawCharts();
+            if (b == fansTab && fansDirty) redrawFans();
             if (b == mapTab && mapDirty) redrawMap();
             if (b == compareTab) compare.rebuild();
         });
@@ -265,7 +316,17 @@ public final class MainWindow {
 
         status = new Label();
         status.setId("status");
-        HBox bar = new HBox(status);
+        bandProgress = new javafx.scene.control.ProgressBar();
+        bandProgress.setId("band-progress");
+        bandProgress.setPrefWidth(90);
+        bandProgress.setPrefHeight(12);
+        bandLabel = new Label();
+        bandLabel.setId("band-status");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, gap, bandLabel, bandProgress);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        updateBandStatus();
         bar.getStyleClass().add(Styles.STATUS);
         bar.setPadding(new Insets(2, 8, 2, 8));
         root.setBottom(bar);
@@ -327,7 +388,10 @@ public final class MainWindow {
         zh.setOnAction(e -> setLanguage(I18n.Lang.ZH));
         en.setOnAction(e -> setLanguage(I18n.Lang.EN));
         lang.getItems().addAll(zh, en);
-        MenuBar bar = new MenuBar(file, edit, lang);
+        Menu settings = new Menu(i.t("menu.settings"));
+        settings.setId("menu-settings");
+        settings.getItems().add(item("mi-draws", i.t("menu.draws"), null, this::drawsDialog));
+        MenuBar bar = new MenuBar(file, edit, settings, lang);
         bar.setId("menubar");
         return bar;
     }
@@ -394,10 +458,35 @@ public final class MainWindow {
     private void resultsChanged() {
         chartsDirty = true;
         mapDirty = true;
+        fansDirty = true;
+        if (fansTab != null && fansTab.isSelected()) redrawFans();
         if (chartsTab != null && chartsTab.isSelected()) redrawCharts();
         if (mapTab != null && mapTab.isSelected()) redrawMap();
         if (explainVm.districtId() != null) explainLater.playFromStart();
         updateStatus();
+    }
+
+    private void fansChanged() {
+        fansDirty = true;
+        if (fansTab != null && fansTab.isSelected()) redrawFans();
+        updateBandStatus();
+    }
+
+    private void redrawFans() {
+        ScenarioSlot s = resultsVm.slot();
+        if (s == null || s.result() == null) return;
+        fans.show(s.result(), uncertaintyVm.result(s));
+        fansDirty = false;
+    }
+
+    private void updateBandStatus() {
+        if (bandProgress == null) return;
+        boolean on = uncertaintyVm.runningProperty().get();
+        bandProgress.setVisible(on);
+        bandProgress.setProgress(on ? Math.max(0.01, uncertaintyVm.progressProperty().get()) : 0);
+        if (on) bandLabel.setText(i18n().t("status.uncertainty"));
+        else if (uncertaintyVm.lastMillis() > 0) bandLabel.setText(i18n().t("status.uncertaintyDone", uncertaintyVm.draws(), uncertaintyVm.lastMillis()));
+        else bandLabel.setText("");
     }
 
     private void redrawCharts() {
@@ -487,6 +576,18 @@ public final class MainWindow {
         d.getDialogPane().setId("preset-dialog");
         Optional<ScenarioActions.Preset> pick = d.showAndWait();
         pick.ifPresent(actions::addPreset);
+    }
+
+    private void drawsDialog() {
+        TextInputDialog d = new TextInputDialog(Integer.toString(uncertaintyVm.draws()));
+        d.initOwner(stage);
+        d.setTitle(i18n().t("menu.draws"));
+        d.setHeaderText(i18n().t("draws.header", Integer.toString(UncertaintyViewModel.MIN_DRAWS), Integer.toString(UncertaintyViewModel.MAX_DRAWS)));
+        d.getDialogPane().setId("draws-dialog");
+        d.showAndWait().map(t -> parseInt(t.replace(",", ""), -1)).filter(n -> n > 0).ifPresent(n -> {
+            uncertaintyVm.setDraws(n);
+            home.put("draws", Integer.toString(uncertaintyVm.draws()));
+        });
     }
 
     private void renameDialog() {
@@ -619,6 +720,7 @@ public final class MainWindow {
     /** A clean exit: the recovery copy is no longer needed. */
     public void shutdown() {
         autosave.stop();
+        uncertaintyVm.setEnabled(false);
         if (recovery != null) {
             try {
                 recovery.clear();

@@ -34,7 +34,10 @@ public final class TilesView extends HBox {
                 Label delta = new Label();
                 delta.getStyleClass().add(Styles.TILE_DELTA);
                 delta.setId("tile-" + t.id() + "-delta");
-                VBox box = new VBox(2, title, value, delta);
+                Label band = new Label();
+                band.getStyleClass().add(Styles.TILE_BAND);
+                band.setId("tile-" + t.id() + "-band");
+                VBox box = new VBox(2, title, value, delta, band);
                 box.getStyleClass().add(Styles.TILE);
                 HBox.setHgrow(box, Priority.ALWAYS);
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -53,6 +56,7 @@ public final class TilesView extends HBox {
             d.getStyleClass().removeAll(Styles.UP, Styles.DOWN);
             if (t.better() > 0) d.getStyleClass().add(Styles.UP);
             if (t.better() < 0) d.getStyleClass().add(Styles.DOWN);
+            ((Label) box.getChildren().get(3)).setText(t.band());
         }
     }
 }
