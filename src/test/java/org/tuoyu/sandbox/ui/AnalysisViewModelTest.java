@@ -26,6 +26,10 @@ import org.tuoyu.sandbox.ui.results.ResultsViewModel;
 import org.tuoyu.sandbox.ui.results.Tile;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
+import org.tuoyu.sandbox.ui.effects.EffectsViewModel;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
+import org.tuoyu.sandbox.engine.Decomposition;
+import org.tuoyu.sandbox.engine.LeverGroup;
 
 /** The arithmetic behind the bands and the lever effects, without a window; background work is run by hand. */
 class AnalysisViewModelTest {
@@ -134,5 +138,59 @@ class AnalysisViewModelTest {
         YIntervalSeriesCollection e = ChartsViewModel.enrolmentFan(ws.baseline().result(), null, ws.i18n());
         assertEquals(0, e.getItemCount(0), "no band before the draws are in");
         assertEquals(ws.baseline().result().first().totals().enrolmentRate() * 100, e.getYValue(1, 0), 1e-9);
+    }
+
+    @Test
+    void theWaterfallStepsOfEveryOrderAddUpToTheTotalAndTheTableShowsAllThree() throws Exception {
+        EffectsViewModel vm = new EffectsViewModel(ws, Runnable::run, Runnable::run);
+        assertFalse(vm.availableProperty().get(), "nothing to decompose for the baseline");
+        new ScenarioActions(ws).addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+        assertTrue(vm.availableProperty().get());
+        assertNull(vm.resultProperty().get(), "computed only while shown");
+        vm.setShown(true);
+        Decomposition d = vm.resultProperty().get();
+        assertNotNull(d);
+        for (EffectsViewModel.Order o : EffectsViewModel.Order.values()) {
+            for (EffectsViewModel.Scope sc : EffectsViewModel.Scope.values()) {
+                for (EffectsViewModel.Measure m : EffectsViewModel.Measure.values()) {
+                    List<EffectsViewModel.Step> steps = EffectsViewModel.waterfall(d, o, m, sc, ws.i18n());
+                    assertEquals(5, steps.size());
+                    EffectsViewModel.Step total = steps.get(4);
+                    assertTrue(total.total());
+                    double sum = 0;
+                    for (int k = 0; k < 4; k++) {
+                        assertEquals(sum, steps.get(k).from(), 1e-6, "each bar starts where the last ended");
+                        sum += steps.get(k).value();
+                    }
+                    double scale = Math.max(1, Math.abs(total.value()));
+                    assertEquals(total.value(), sum, 1e-9 * scale, o + " " + sc + " " + m);
+                }
+            }
+        }
+        List<EffectsViewModel.Step> fwd = vm.costSteps();
+        assertEquals(LeverGroup.SUPPLY, fwd.get(0).group());
+        assertEquals("合计", fwd.get(4).label());
+        vm.orderProperty().set(EffectsViewModel.Order.REVERSE);
+        assertEquals(LeverGroup.SEATS, vm.costSteps().get(0).group());
+
+        // the reform's total against the baseline: a voucher reform costs more and enrols more
+        assertTrue(d.total().fiscalCost() > 0);
+        assertTrue(d.total().enrolled() > 0);
+        List<EffectsViewModel.Row> rows = vm.firstYearRows();
+        assertEquals(5, rows.size());
+        double f = 0, r = 0, sh = 0;
+        for (int k = 0; k < 4; k++) {
+            f += rows.get(k).enrolledForward();
+            r += rows.get(k).enrolledReverse();
+            sh += rows.get(k).enrolledShapley();
+        }
+        for (double x : new double[] {f, r, sh}) assertEquals(d.total().enrolled(), x, 1e-6);
+        assertEquals(d.total().horizonFiscalCost(), vm.horizonRows().get(4).costShapley());
+
+        // an edit of the reform is decomposed again
+        ws.setLever(ws.selected(), null, LeverKey.VOUCHER_A2, 1500);
+        assertTrue(vm.resultProperty().get() != d);
+        ws.select(ws.baseline());
+        assertFalse(vm.availableProperty().get());
     }
 }

@@ -140,6 +140,30 @@ class AnalysisWindowTest {
         System.out.printf("uncertainty: %d draws on %d thread(s) in %d ms (headless test)%n", u.draws(), u.threads(), u.lastMillis());
     }
 
+    @Test
+    void theWaterfallAppearsForAReformAndItsStepsAddUpToTheTotal(FxRobot robot) throws Exception {
+        assertFalse(robot.lookup("#tab-effects").tryQuery().isPresent(), "no lever effects for the baseline alone");
+        addHangzhouReform(robot);
+        robot.clickOn("#tab-effects");
+        await(() -> window.effectsViewModel().resultProperty().get() != null, 20, "the decomposition");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (var chart : List.of(window.effectsView().costChart(), window.effectsView().enrolledChart())) {
+            var ds = chart.getCategoryPlot().getDataset();
+            assertEquals(5, ds.getColumnCount(), "four groups and the total");
+            double sum = 0;
+            for (int c = 0; c < 4; c++) sum += ds.getValue(0, c).doubleValue();
+            double total = ds.getValue(0, 4).doubleValue();
+            assertEquals(total, sum, 1e-9 * Math.max(1, Math.abs(total)));
+            assertTrue(total > 0, "the voucher reform costs more and enrols more");
+        }
+        assertEquals("合计", window.effectsView().costChart().getCategoryPlot().getDataset().getColumnKey(4));
+        var table = robot.lookup("#effects-table-first").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(5, table.getItems().size());
+        robot.clickOn("#scenario-0");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#tab-effects").tryQuery().isPresent(), "the tab goes with the reform");
+    }
+
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
     }

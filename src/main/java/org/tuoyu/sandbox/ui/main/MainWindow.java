@@ -58,6 +58,8 @@ import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 import org.tuoyu.sandbox.ui.charts.FanChartsView;
+import org.tuoyu.sandbox.ui.effects.EffectsView;
+import org.tuoyu.sandbox.ui.effects.EffectsViewModel;
 import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
 import org.tuoyu.sandbox.ui.workbook.ExportView;
 import org.tuoyu.sandbox.ui.workbook.ExportViewModel;
@@ -83,6 +85,9 @@ public final class MainWindow {
     private final DistrictShapes shapes;
     private final ExportViewModel exportVm;
     private final UncertaintyViewModel uncertaintyVm;
+    private final EffectsViewModel effectsVm;
+    private EffectsView effects;
+    private Tab effectsTab;
     private FanChartsView fans;
     private Tab fansTab;
     private boolean fansDirty = true;
@@ -137,6 +142,8 @@ public final class MainWindow {
                     return p::stop;
                 }, UncertaintyViewModel.defaultThreads());
         uncertaintyVm.setDraws(Integer.getInteger("tuoyu.sandbox.draws", parseInt(home.get("draws", null), UncertaintyViewModel.DEFAULT_DRAWS)));
+        this.effectsVm = new EffectsViewModel(ws, effectsExecutor(), javafx.application.Platform::runLater);
+        effectsVm.availableProperty().addListener((o, a, b) -> syncEffectsTab());
         resultsVm.useBands(uncertaintyVm);
         exportVm.setBands(uncertaintyVm::fiscalBands);
         uncertaintyVm.revisionProperty().addListener((o, a, b) -> fansChanged());
@@ -222,7 +229,31 @@ public final class MainWindow {
         }
     }
 
-    private static java.util.concurrent.ExecutorService uncertaintyThread;
+    private static java.util.concurrent.ExecutorService uncertaintyThread, effectsThread;
+
+    private static synchronized java.util.concurrent.Executor effectsExecutor() {
+        if (effectsThread == null) {
+            effectsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lever-effects");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return effectsThread;
+    }
+
+    public EffectsView effectsView() { return effects; }
+
+    public EffectsViewModel effectsViewModel() { return effectsVm; }
+
+    /** The lever-effects tab is there only while a reform is selected. */
+    private void syncEffectsTab() {
+        if (views == null) return;
+        boolean want = effectsVm.availableProperty().get();
+        boolean has = views.getTabs().contains(effectsTab);
+        if (want && !has) views.getTabs().add(effectsTab);
+        if (!want && has) views.getTabs().remove(effectsTab);
+    }
 
     /** One thread hands the draws to MonteCarlo's own workers; shared by every window of the process. */
     private static synchronized java.util.concurrent.Executor uncertaintyExecutor() {
@@ -291,6 +322,8 @@ public final class MainWindow {
         fans = new FanChartsView(i);
         fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
         fansDirty = true;
+        effects = new EffectsView(effectsVm, i);
+        effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
         views.getTabs().addAll(chartsTab, fansTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
                 tab("tab-overrides", i.t("tab.overrides"), overrides), compareTab);
         Tab districtsTab = views.getTabs().get(3), overridesTab = views.getTabs().get(4);
@@ -301,9 +334,12 @@ public final class MainWindow {
             overrides.setShown(b == overridesTab);
             if (b == chartsTab && chartsDirty) redrawCharts();
             if (b == fansTab && fansDirty) redrawFans();
+            effectsVm.setShown(b == effectsTab);
             if (b == mapTab && mapDirty) redrawMap();
             if (b == compareTab) compare.rebuild();
         });
+        effectsVm.setShown(false);
+        syncEffectsTab();
         VBox center = new VBox(6, tiles, views);
         center.setPadding(new Insets(6));
         VBox.setVgrow(views, Priority.ALWAYS);
