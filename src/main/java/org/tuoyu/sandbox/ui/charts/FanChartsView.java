@@ -54,6 +54,7 @@ public final class FanChartsView extends GridPane {
         NumberAxis x = new NumberAxis(i18n.t("chart.year"));
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setAutoRangeIncludesZero(false);
+        x.setNumberFormatOverride(new java.text.DecimalFormat("0")); // 2026, not 2,026
         NumberAxis y = new NumberAxis(unit);
         y.setAutoRangeIncludesZero(false);
         DeviationRenderer r = new DeviationRenderer(true, false);

@@ -140,6 +140,7 @@ public final class EffectsView extends VBox {
         l.getStyleClass().add(Styles.SECTION_TITLE);
         TableView<EffectsViewModel.Row> t = new TableView<>(rows);
         t.setId(id);
+        t.getStyleClass().add("effects-table");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.setFixedCellSize(22);
         t.setPrefHeight(22 * 6 + 30);

@@ -300,11 +300,11 @@ public final class MainWindow {
         ws.slots().addListener((ListChangeListener<ScenarioSlot>) c -> fillYears.run());
         year.valueProperty().addListener((o, a, b) -> { if (b != null) ws.yearProperty().set(b); });
         ws.yearProperty().addListener((o, a, b) -> year.setValue(b.intValue()));
-        HBox scenarioBar = new HBox(8, scenarioTabs, new Label(i.t("main.year")), year);
+        HBox scenarioBar = new HBox(8, scenarioTabs, new Label(i.t("main.year")), year, toolbar());
         HBox.setHgrow(scenarioTabs, Priority.ALWAYS);
         scenarioBar.setPadding(new Insets(2, 6, 2, 6));
         scenarioBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root.setTop(new VBox(menus(), toolbar(), scenarioBar));
+        root.setTop(new VBox(menus(), scenarioBar));
 
         LeversView levers = new LeversView(leversVm, i);
         TilesView tiles = new TilesView(resultsVm);
@@ -432,15 +432,17 @@ public final class MainWindow {
         return bar;
     }
 
-    private javafx.scene.control.ToolBar toolbar() {
+    /** The tool buttons at the right of the scenario bar. */
+    private HBox toolbar() {
         I18n i = i18n();
         javafx.scene.control.Button export = new javafx.scene.control.Button(i.t("toolbar.export"));
         export.setId("tb-export");
         export.setTooltip(new javafx.scene.control.Tooltip(i.t("menu.export")));
         export.disableProperty().bind(exportVm.runningProperty());
         export.setOnAction(e -> exportView.exportNow());
-        javafx.scene.control.ToolBar tb = new javafx.scene.control.ToolBar(export);
+        HBox tb = new HBox(4, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
         tb.setId("toolbar");
+        tb.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return tb;
     }
 

@@ -16,6 +16,7 @@ public final class TilesView extends HBox {
         super(8);
         this.vm = vm;
         getStyleClass().add("tiles");
+        setMinHeight(USE_PREF_SIZE); // the tabs below take the rest; the tiles keep their wrapped lines
         vm.tiles().addListener((ListChangeListener<Tile>) c -> update());
         update();
     }
@@ -37,6 +38,7 @@ public final class TilesView extends HBox {
                 Label band = new Label();
                 band.getStyleClass().add(Styles.TILE_BAND);
                 band.setId("tile-" + t.id() + "-band");
+                band.setWrapText(true);
                 VBox box = new VBox(2, title, value, delta, band);
                 box.getStyleClass().add(Styles.TILE);
                 HBox.setHgrow(box, Priority.ALWAYS);
