@@ -47,6 +47,7 @@ public final class SandboxApp extends Application {
 
     /** Builds the window on {@code ref} (or the default baseline); used by the app and the UI tests. */
     public static MainWindow createWindow(Stage stage, String ref, SandboxHome home) {
+        warmUpExport();
         Workspace ws = new Workspace(engineExecutor(), Platform::runLater);
         String lang = home.get("language", I18n.Lang.ZH.name());
         ws.i18nProperty().set(new I18n("EN".equals(lang) ? I18n.Lang.EN : I18n.Lang.ZH));
@@ -75,6 +76,18 @@ public final class SandboxApp extends Application {
             Platform.runLater(() -> FileDialogs.brokenFile(stage, p, ws.i18n()).show());
         }
         return w;
+    }
+
+    private static boolean warmedUp;
+
+    /** The spreadsheet library takes a second or two to load: load it now, off the UI thread, once. */
+    private static synchronized void warmUpExport() {
+        if (warmedUp) return;
+        warmedUp = true;
+        Thread t = new Thread(org.tuoyu.sandbox.export.ComparisonWorkbook::warmUp, "export-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static synchronized ExecutorService engineExecutor() {

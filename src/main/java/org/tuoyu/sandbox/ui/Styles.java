@@ -17,6 +17,7 @@ public final class Styles {
     public static final String TILE_TITLE = "tile-title";
     public static final String TILE_VALUE = "tile-value";
     public static final String TILE_DELTA = "tile-delta";
+    public static final String TILE_BAND = "tile-band";
     public static final String UP = "up";
     public static final String DOWN = "down";
     public static final String EXPLAIN = "explain";

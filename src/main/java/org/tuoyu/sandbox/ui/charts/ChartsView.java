@@ -65,7 +65,8 @@ public final class ChartsView extends GridPane {
         setVgap(4);
     }
 
-    private static ChartViewer viewer(JFreeChart c, String id) {
+    /** A chart viewer with remembered text sizes (see MeasuredText). */
+    public static ChartViewer viewer(JFreeChart c, String id) {
         ChartViewer v = new ChartViewer(c);
         MeasuredText.install(v);
         v.setId(id);

@@ -68,4 +68,38 @@ public final class ChartsViewModel {
         }
         return ds;
     }
+
+    /** Fiscal cost by year, 亿元: series 0 the Monte Carlo P50 with P5–P95 (absent when {@code mc} is null), series 1 the central estimate. */
+    public static org.jfree.data.xy.YIntervalSeriesCollection fiscalFan(ScenarioResult central,
+            org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i) {
+        return fan(central, mc, i, 1e-8, y -> y.fiscal().total(), b -> b.fiscalCost());
+    }
+
+    /** Enrolment rate by year, %: as {@link #fiscalFan}. */
+    public static org.jfree.data.xy.YIntervalSeriesCollection enrolmentFan(ScenarioResult central,
+            org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i) {
+        return fan(central, mc, i, 100, y -> y.totals().enrolmentRate(), b -> b.enrolmentRate());
+    }
+
+    private static org.jfree.data.xy.YIntervalSeriesCollection fan(ScenarioResult central,
+            org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i, double scale,
+            java.util.function.ToDoubleFunction<YearResult> value,
+            java.util.function.Function<org.tuoyu.sandbox.engine.Bands, org.tuoyu.sandbox.engine.Band> band) {
+        org.jfree.data.xy.YIntervalSeriesCollection ds = new org.jfree.data.xy.YIntervalSeriesCollection();
+        org.jfree.data.xy.YIntervalSeries fan = new org.jfree.data.xy.YIntervalSeries(i.t("fan.band"), false, false);
+        if (mc != null) {
+            for (org.tuoyu.sandbox.engine.Bands b : mc.years()) {
+                org.tuoyu.sandbox.engine.Band x = band.apply(b);
+                fan.add(b.year(), x.p50() * scale, x.p5() * scale, x.p95() * scale);
+            }
+        }
+        org.jfree.data.xy.YIntervalSeries mid = new org.jfree.data.xy.YIntervalSeries(i.t("fan.central"), false, false);
+        for (YearResult y : central.years()) {
+            double v = value.applyAsDouble(y) * scale;
+            mid.add(y.year(), v, v, v);
+        }
+        ds.addSeries(fan);
+        ds.addSeries(mid);
+        return ds;
+    }
 }

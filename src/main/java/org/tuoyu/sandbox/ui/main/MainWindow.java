@@ -57,6 +57,12 @@ import org.tuoyu.sandbox.ui.scenarios.CompareViewModel;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.charts.FanChartsView;
+import org.tuoyu.sandbox.ui.effects.EffectsView;
+import org.tuoyu.sandbox.ui.effects.EffectsViewModel;
+import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
+import org.tuoyu.sandbox.ui.workbook.ExportView;
+import org.tuoyu.sandbox.ui.workbook.ExportViewModel;
 
 /**
  * The main window: menus, scenario tabs, levers on the left, tiles and result views in the middle,
@@ -77,6 +83,17 @@ public final class MainWindow {
     private final CompareViewModel compareVm;
     private final ExplainViewModel explainVm;
     private final DistrictShapes shapes;
+    private final ExportViewModel exportVm;
+    private final UncertaintyViewModel uncertaintyVm;
+    private final EffectsViewModel effectsVm;
+    private EffectsView effects;
+    private Tab effectsTab;
+    private FanChartsView fans;
+    private Tab fansTab;
+    private boolean fansDirty = true;
+    private javafx.scene.control.ProgressBar bandProgress;
+    private Label bandLabel;
+    private final ExportView exportView;
     private final LatencyMeter latency = new LatencyMeter(2000);
     private final PauseTransition autosave = new PauseTransition(Duration.seconds(2));
     private final PauseTransition explainLater = new PauseTransition(Duration.millis(150));
@@ -116,6 +133,23 @@ public final class MainWindow {
         this.resultsVm = new ResultsViewModel(ws);
         this.compareVm = new CompareViewModel(ws);
         this.explainVm = new ExplainViewModel(ws);
+        this.exportVm = new ExportViewModel(ws);
+        this.uncertaintyVm = new UncertaintyViewModel(ws, uncertaintyExecutor(), javafx.application.Platform::runLater,
+                (ms, job) -> {
+                    PauseTransition p = new PauseTransition(Duration.millis(ms));
+                    p.setOnFinished(e -> job.run());
+                    p.play();
+                    return p::stop;
+                }, UncertaintyViewModel.defaultThreads());
+        uncertaintyVm.setDraws(Integer.getInteger("tuoyu.sandbox.draws", parseInt(home.get("draws", null), UncertaintyViewModel.DEFAULT_DRAWS)));
+        this.effectsVm = new EffectsViewModel(ws, effectsExecutor(), javafx.application.Platform::runLater);
+        effectsVm.availableProperty().addListener((o, a, b) -> syncEffectsTab());
+        resultsVm.useBands(uncertaintyVm);
+        exportVm.setBands(uncertaintyVm::fiscalBands);
+        uncertaintyVm.revisionProperty().addListener((o, a, b) -> fansChanged());
+        uncertaintyVm.runningProperty().addListener((o, a, b) -> updateBandStatus());
+        uncertaintyVm.progressProperty().addListener((o, a, b) -> updateBandStatus());
+        this.exportView = new ExportView(exportVm, stage, home, this::i18n, this::showStatus);
         DistrictShapes s;
         try {
             s = DistrictShapes.load(DistrictShapes.BEIJING);
@@ -181,6 +215,58 @@ public final class MainWindow {
 
     public ScenarioActions actions() { return actions; }
 
+    public ExportViewModel exportViewModel() { return exportVm; }
+
+    public UncertaintyViewModel uncertaintyViewModel() { return uncertaintyVm; }
+
+    public FanChartsView fanCharts() { return fans; }
+
+    private static int parseInt(String s, int def) {
+        try {
+            return s == null ? def : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return def;
+        }
+    }
+
+    private static java.util.concurrent.ExecutorService uncertaintyThread, effectsThread;
+
+    private static synchronized java.util.concurrent.Executor effectsExecutor() {
+        if (effectsThread == null) {
+            effectsThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "lever-effects");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return effectsThread;
+    }
+
+    public EffectsView effectsView() { return effects; }
+
+    public EffectsViewModel effectsViewModel() { return effectsVm; }
+
+    /** The lever-effects tab is there only while a reform is selected. */
+    private void syncEffectsTab() {
+        if (views == null) return;
+        boolean want = effectsVm.availableProperty().get();
+        boolean has = views.getTabs().contains(effectsTab);
+        if (want && !has) views.getTabs().add(effectsTab);
+        if (!want && has) views.getTabs().remove(effectsTab);
+    }
+
+    /** One thread hands the draws to MonteCarlo's own workers; shared by every window of the process. */
+    private static synchronized java.util.concurrent.Executor uncertaintyExecutor() {
+        if (uncertaintyThread == null) {
+            uncertaintyThread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "uncertainty");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return uncertaintyThread;
+    }
+
     private I18n i18n() { return ws.i18n(); }
 
     // ---- layout -------------------------------------------------------------------------------
@@ -214,7 +300,7 @@ public final class MainWindow {
         ws.slots().addListener((ListChangeListener<ScenarioSlot>) c -> fillYears.run());
         year.valueProperty().addListener((o, a, b) -> { if (b != null) ws.yearProperty().set(b); });
         ws.yearProperty().addListener((o, a, b) -> year.setValue(b.intValue()));
-        HBox scenarioBar = new HBox(8, scenarioTabs, new Label(i.t("main.year")), year);
+        HBox scenarioBar = new HBox(8, scenarioTabs, new Label(i.t("main.year")), year, toolbar());
         HBox.setHgrow(scenarioTabs, Priority.ALWAYS);
         scenarioBar.setPadding(new Insets(2, 6, 2, 6));
         scenarioBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -233,18 +319,27 @@ public final class MainWindow {
         chartsTab = tab("tab-charts", i.t("tab.charts"), charts);
         mapTab = tab("tab-map", i.t("tab.map"), map);
         compareTab = tab("tab-compare", i.t("tab.compare"), compare);
-        views.getTabs().addAll(chartsTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
+        fans = new FanChartsView(i);
+        fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
+        fansDirty = true;
+        effects = new EffectsView(effectsVm, i);
+        effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
+        views.getTabs().addAll(chartsTab, fansTab, mapTab, tab("tab-districts", i.t("tab.districts"), districtTable),
                 tab("tab-overrides", i.t("tab.overrides"), overrides), compareTab);
-        Tab districtsTab = views.getTabs().get(2), overridesTab = views.getTabs().get(3);
+        Tab districtsTab = views.getTabs().get(3), overridesTab = views.getTabs().get(4);
         districtTable.setShown(false);
         overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             districtTable.setShown(b == districtsTab);
             overrides.setShown(b == overridesTab);
             if (b == chartsTab && chartsDirty) redrawCharts();
+            if (b == fansTab && fansDirty) redrawFans();
+            effectsVm.setShown(b == effectsTab);
             if (b == mapTab && mapDirty) redrawMap();
             if (b == compareTab) compare.rebuild();
         });
+        effectsVm.setShown(false);
+        syncEffectsTab();
         VBox center = new VBox(6, tiles, views);
         center.setPadding(new Insets(6));
         VBox.setVgrow(views, Priority.ALWAYS);
@@ -257,7 +352,17 @@ public final class MainWindow {
 
         status = new Label();
         status.setId("status");
-        HBox bar = new HBox(status);
+        bandProgress = new javafx.scene.control.ProgressBar();
+        bandProgress.setId("band-progress");
+        bandProgress.setPrefWidth(90);
+        bandProgress.setPrefHeight(12);
+        bandLabel = new Label();
+        bandLabel.setId("band-status");
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, gap, bandLabel, bandProgress);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        updateBandStatus();
         bar.getStyleClass().add(Styles.STATUS);
         bar.setPadding(new Insets(2, 8, 2, 8));
         root.setBottom(bar);
@@ -284,11 +389,13 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem save = item("mi-save", i.t("menu.save"), "Shortcut+S", () -> save(ws.selected(), false));
         MenuItem saveAs = item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> save(ws.selected(), true));
+        MenuItem export = item("mi-export", i.t("menu.export"), "Shortcut+E", exportView::exportNow);
+        export.disableProperty().bind(exportVm.runningProperty());
         MenuItem quit = item("mi-quit", i.t("menu.quit"), "Shortcut+Q", () -> {
             if (confirmDiscard()) { shutdown(); stage.close(); }
         });
         file.getItems().addAll(fromPreset, copy, new SeparatorMenuItem(), open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(i.t("menu.edit"));
         edit.setId("menu-edit");
@@ -317,9 +424,26 @@ public final class MainWindow {
         zh.setOnAction(e -> setLanguage(I18n.Lang.ZH));
         en.setOnAction(e -> setLanguage(I18n.Lang.EN));
         lang.getItems().addAll(zh, en);
-        MenuBar bar = new MenuBar(file, edit, lang);
+        Menu settings = new Menu(i.t("menu.settings"));
+        settings.setId("menu-settings");
+        settings.getItems().add(item("mi-draws", i.t("menu.draws"), null, this::drawsDialog));
+        MenuBar bar = new MenuBar(file, edit, settings, lang);
         bar.setId("menubar");
         return bar;
+    }
+
+    /** The tool buttons at the right of the scenario bar. */
+    private HBox toolbar() {
+        I18n i = i18n();
+        javafx.scene.control.Button export = new javafx.scene.control.Button(i.t("toolbar.export"));
+        export.setId("tb-export");
+        export.setTooltip(new javafx.scene.control.Tooltip(i.t("menu.export")));
+        export.disableProperty().bind(exportVm.runningProperty());
+        export.setOnAction(e -> exportView.exportNow());
+        HBox tb = new HBox(4, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
+        tb.setId("toolbar");
+        tb.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return tb;
     }
 
     private static MenuItem item(String id, String text, String accel, Runnable r) {
@@ -372,10 +496,35 @@ public final class MainWindow {
     private void resultsChanged() {
         chartsDirty = true;
         mapDirty = true;
+        fansDirty = true;
+        if (fansTab != null && fansTab.isSelected()) redrawFans();
         if (chartsTab != null && chartsTab.isSelected()) redrawCharts();
         if (mapTab != null && mapTab.isSelected()) redrawMap();
         if (explainVm.districtId() != null) explainLater.playFromStart();
         updateStatus();
+    }
+
+    private void fansChanged() {
+        fansDirty = true;
+        if (fansTab != null && fansTab.isSelected()) redrawFans();
+        updateBandStatus();
+    }
+
+    private void redrawFans() {
+        ScenarioSlot s = resultsVm.slot();
+        if (s == null || s.result() == null) return;
+        fans.show(s.result(), uncertaintyVm.result(s));
+        fansDirty = false;
+    }
+
+    private void updateBandStatus() {
+        if (bandProgress == null) return;
+        boolean on = uncertaintyVm.runningProperty().get();
+        bandProgress.setVisible(on);
+        bandProgress.setProgress(on ? Math.max(0.01, uncertaintyVm.progressProperty().get()) : 0);
+        if (on) bandLabel.setText(i18n().t("status.uncertainty"));
+        else if (uncertaintyVm.lastMillis() > 0) bandLabel.setText(i18n().t("status.uncertaintyDone", uncertaintyVm.draws(), uncertaintyVm.lastMillis()));
+        else bandLabel.setText("");
     }
 
     private void redrawCharts() {
@@ -424,6 +573,11 @@ public final class MainWindow {
         status.setText(s);
     }
 
+    /** A message in the status bar until the next update. */
+    private void showStatus(String text) {
+        if (status != null) status.setText(text);
+    }
+
     private void selectDistrict(String id) {
         explainVm.select(id);
         if (mapTab.isSelected()) redrawMap(); else mapDirty = true;
@@ -460,6 +614,18 @@ public final class MainWindow {
         d.getDialogPane().setId("preset-dialog");
         Optional<ScenarioActions.Preset> pick = d.showAndWait();
         pick.ifPresent(actions::addPreset);
+    }
+
+    private void drawsDialog() {
+        TextInputDialog d = new TextInputDialog(Integer.toString(uncertaintyVm.draws()));
+        d.initOwner(stage);
+        d.setTitle(i18n().t("menu.draws"));
+        d.setHeaderText(i18n().t("draws.header", Integer.toString(UncertaintyViewModel.MIN_DRAWS), Integer.toString(UncertaintyViewModel.MAX_DRAWS)));
+        d.getDialogPane().setId("draws-dialog");
+        d.showAndWait().map(t -> parseInt(t.replace(",", ""), -1)).filter(n -> n > 0).ifPresent(n -> {
+            uncertaintyVm.setDraws(n);
+            home.put("draws", Integer.toString(uncertaintyVm.draws()));
+        });
     }
 
     private void renameDialog() {
@@ -592,6 +758,7 @@ public final class MainWindow {
     /** A clean exit: the recovery copy is no longer needed. */
     public void shutdown() {
         autosave.stop();
+        uncertaintyVm.setEnabled(false);
         if (recovery != null) {
             try {
                 recovery.clear();

@@ -31,6 +31,7 @@ public final class ResultsViewModel {
     private YearResult reference;
     private ScenarioSlot watched;
     private final ChangeListener<ScenarioResult> resultListener = (o, a, b) -> refresh();
+    private org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel uncertainty;
 
     public ResultsViewModel(Workspace ws) {
         this.ws = ws;
@@ -39,6 +40,63 @@ public final class ResultsViewModel {
         ws.slots().addListener((javafx.collections.ListChangeListener<ScenarioSlot>) c -> rewatchBaseline());
         rewatchBaseline();
         watch(ws.selected());
+    }
+
+    /** Shows P5–P95 beside the tiles from these bands; only the tiles are redone when bands arrive. */
+    public void useBands(org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel u) {
+        this.uncertainty = u;
+        u.revisionProperty().addListener((o, a, b) -> refreshTiles());
+        u.runningProperty().addListener((o, a, b) -> refreshTiles());
+        refreshTiles();
+    }
+
+    private void refreshTiles() {
+        if (watched == null || current == null || reference == null) return;
+        tiles.setAll(withBands(tiles(current, reference, ws.i18n(), watched.document().scenario().behaviour().affordabilityThreshold())));
+    }
+
+    private List<Tile> withBands(List<Tile> plain) {
+        if (uncertainty == null) return plain;
+        org.tuoyu.sandbox.engine.Bands b = uncertainty.bands(watched, current.year());
+        boolean computing = b == null && (uncertainty.runningProperty().get() || uncertainty.result(watched) == null);
+        return bands(plain, b, computing, ws.i18n());
+    }
+
+    /**
+     * The tiles with "P5–P95: a – b" beside the fiscal cost, enrolment rate, utilisation and the two
+     * unmet-demand counts ("P5–P95: …" while computing). The band is the Monte Carlo spread of the
+     * year's value over the behavioural parameters, not of its change.
+     */
+    public static List<Tile> bands(List<Tile> plain, org.tuoyu.sandbox.engine.Bands b, boolean computing, I18n i) {
+        List<Tile> out = new ArrayList<>(plain.size());
+        for (Tile t : plain) {
+            org.tuoyu.sandbox.engine.Band band = b == null ? null : switch (t.id()) {
+                case "fiscal" -> b.fiscalCost();
+                case "enrolment" -> b.enrolmentRate();
+                case "utilisation" -> b.utilisation();
+                case "unmetPrice" -> b.unmetPrice();
+                case "unmetSeats" -> b.unmetSeats();
+                default -> null;
+            };
+            boolean has = switch (t.id()) {
+                case "fiscal", "enrolment", "utilisation", "unmetPrice", "unmetSeats" -> true;
+                default -> false;
+            };
+            if (band != null) {
+                String lo, hi;
+                switch (t.id()) {
+                    case "fiscal" -> { lo = Fmt.yi(band.p5()); hi = Fmt.yi(band.p95()); }
+                    case "enrolment", "utilisation" -> { lo = Fmt.percent(band.p5()); hi = Fmt.percent(band.p95()); }
+                    default -> { lo = Fmt.count(band.p5()); hi = Fmt.count(band.p95()); }
+                }
+                out.add(t.withBand(i.t("tile.band", lo, hi), band.p5(), band.p95()));
+            } else if (has && computing) {
+                out.add(t.withBand(i.t("tile.bandComputing"), Double.NaN, Double.NaN));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private ScenarioSlot watchedBaseline;
@@ -68,7 +126,7 @@ public final class ResultsViewModel {
         current = ws.yearOf(watched.result());
         reference = ws.yearOf(ws.referenceFor(watched));
         if (reference == null) reference = current;
-        tiles.setAll(tiles(current, reference, ws.i18n(), watched.document().scenario().behaviour().affordabilityThreshold()));
+        tiles.setAll(withBands(tiles(current, reference, ws.i18n(), watched.document().scenario().behaviour().affordabilityThreshold())));
         List<DistrictRow> rows = new ArrayList<>();
         for (DistrictResult d : current.districts()) {
             DistrictResult r = reference.district(d.id());

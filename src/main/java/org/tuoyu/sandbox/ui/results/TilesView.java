@@ -16,6 +16,7 @@ public final class TilesView extends HBox {
         super(8);
         this.vm = vm;
         getStyleClass().add("tiles");
+        setMinHeight(USE_PREF_SIZE); // the tabs below take the rest; the tiles keep their wrapped lines
         vm.tiles().addListener((ListChangeListener<Tile>) c -> update());
         update();
     }
@@ -34,7 +35,11 @@ public final class TilesView extends HBox {
                 Label delta = new Label();
                 delta.getStyleClass().add(Styles.TILE_DELTA);
                 delta.setId("tile-" + t.id() + "-delta");
-                VBox box = new VBox(2, title, value, delta);
+                Label band = new Label();
+                band.getStyleClass().add(Styles.TILE_BAND);
+                band.setId("tile-" + t.id() + "-band");
+                band.setWrapText(true);
+                VBox box = new VBox(2, title, value, delta, band);
                 box.getStyleClass().add(Styles.TILE);
                 HBox.setHgrow(box, Priority.ALWAYS);
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -53,6 +58,7 @@ public final class TilesView extends HBox {
             d.getStyleClass().removeAll(Styles.UP, Styles.DOWN);
             if (t.better() > 0) d.getStyleClass().add(Styles.UP);
             if (t.better() < 0) d.getStyleClass().add(Styles.DOWN);
+            ((Label) box.getChildren().get(3)).setText(t.band());
         }
     }
 }

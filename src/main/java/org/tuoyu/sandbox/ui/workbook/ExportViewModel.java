@@ -1,0 +1,126 @@
+package org.tuoyu.sandbox.ui.workbook;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportProgress;
+import org.tuoyu.sandbox.export.FiscalBands;
+import org.tuoyu.sandbox.export.Language;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/**
+ * Exports the open scenarios (the baseline first, then its reforms) to one .xlsx through
+ * {@link ComparisonWorkbook}, as a JavaFX {@link Task} on a background thread. The documents are
+ * taken as they are when the export starts; later edits do not change a running export. Monte
+ * Carlo bands go in when they have been computed for the documents as exported.
+ */
+public final class ExportViewModel {
+
+    /** Asks where to write; null when the user cancelled. The window shows a save dialog; tests replace it. */
+    public interface TargetChooser { Path choose(String suggestedFileName); }
+
+    private final Workspace ws;
+    private final ReadOnlyObjectWrapper<Task<Path>> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Path> lastWritten = new ReadOnlyObjectWrapper<>();
+    private Function<List<ScenarioSlot>, FiscalBands> bands = slots -> null;
+    private TargetChooser chooser = name -> null;
+    private Consumer<Runnable> launcher = r -> {
+        Thread t = new Thread(r, "export");
+        t.setDaemon(true);
+        t.start();
+    };
+
+    public ExportViewModel(Workspace ws) { this.ws = ws; }
+
+    /** Where the bands come from (the uncertainty view-model); null bands for scenarios without a current run. */
+    public void setBands(Function<List<ScenarioSlot>, FiscalBands> bands) { this.bands = bands; }
+
+    /** The save dialog (or, in tests, a fixed path). */
+    public void setTargetChooser(TargetChooser c) { this.chooser = c; }
+
+    public TargetChooser targetChooser() { return chooser; }
+
+    /** How the task is run; by default on a new daemon thread. */
+    public void setLauncher(Consumer<Runnable> l) { this.launcher = l; }
+
+    public ReadOnlyObjectProperty<Task<Path>> currentProperty() { return current.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+
+    /** The last workbook written successfully. */
+    public ReadOnlyObjectProperty<Path> lastWrittenProperty() { return lastWritten.getReadOnlyProperty(); }
+
+    /** The workbook's language follows the UI's. */
+    public Language language() { return ws.i18n().english() ? Language.EN : Language.ZH; }
+
+    /** A file name from the baseline's name, e.g. "北京 2025 基线 比较.xlsx". */
+    public String suggestedFileName() {
+        ScenarioSlot b = ws.baseline();
+        String name = b == null ? "scenarios" : b.displayName(ws.i18n());
+        name = name.replaceAll("[\\\\/:*?\"<>|]", "_").trim();
+        return name + (ws.i18n().english() ? " comparison.xlsx" : " 方案比较.xlsx");
+    }
+
+    /** Asks for a target and starts the export; null when the user cancelled or one is running. */
+    public Task<Path> exportWithChooser() {
+        if (running.get()) return null;
+        Path out = chooser.choose(suggestedFileName());
+        return out == null ? null : start(out);
+    }
+
+    /** Starts exporting the open scenarios to {@code out}; call on the UI thread. */
+    public Task<Path> start(Path out) {
+        if (running.get()) return null;
+        List<ScenarioSlot> slots = new ArrayList<>(ws.slots());
+        List<ScenarioDocument> docs = new ArrayList<>();
+        for (ScenarioSlot s : slots) docs.add(s.document());
+        FiscalBands fb = bands.apply(slots);
+        Language lang = language();
+        Task<Path> task = new Task<>() {
+            @Override protected Path call() throws Exception {
+                updateProgress(0, 1);
+                // Evaluated afresh so that every result belongs to the document exported beside it.
+                List<ScenarioResult> results = new ArrayList<>(docs.size());
+                for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+                ExportProgress p = new ExportProgress() {
+                    @Override public void progress(int done, int total, String step) {
+                        updateProgress(done, total);
+                        updateMessage(step);
+                    }
+
+                    @Override public boolean cancelled() { return isCancelled(); }
+                };
+                ComparisonWorkbook.write(docs, results, fb, out, lang, p);
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> { lastWritten.set(task.getValue()); finish(); });
+        task.setOnFailed(e -> finish());
+        task.setOnCancelled(e -> finish());
+        current.set(task);
+        running.set(true);
+        launcher.accept(task);
+        return task;
+    }
+
+    private void finish() { running.set(false); }
+
+    /** Asks the running export to stop at its next step; the previous file, if any, is left as it was. */
+    public void cancel() {
+        Task<Path> t = current.get();
+        if (t != null && t.isRunning()) t.cancel(false);
+    }
+}
