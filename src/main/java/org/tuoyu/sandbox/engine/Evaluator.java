@@ -13,6 +13,10 @@ public final class Evaluator {
     private static final int A = AgeBand.COUNT;
     private static final int CELLS = A * Q * 2; // age x quintile x (eligible for vouchers, not)
     private static final int TODDLER = 0, INCLUSIVE = 1, MARKET = 2;
+    // values() copies its array on every call; these loops run for every district of every year.
+    private static final FiscalComponent[] COMPONENTS = FiscalComponent.values();
+    private static final IncomeGroup[] GROUPS = IncomeGroup.values();
+    private static final Payer[] PAYERS = Payer.values();
 
     private Evaluator() {}
 
@@ -32,9 +36,10 @@ public final class Evaluator {
                     + ", before the region's data year " + region.dataYear());
         }
         List<YearResult> years = new ArrayList<>(sc.horizon().years());
+        Work w = new Work(); // scratch for this evaluation only: evaluations may run in parallel
         double regionA0 = regionA0(region);
         for (int i = 0; i < sc.horizon().years(); i++) {
-            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0));
+            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0, w));
         }
         return new ScenarioResult(sc.name(), years);
     }
@@ -73,14 +78,13 @@ public final class Evaluator {
     }
 
     private static YearResult evaluateStep(Region region, LeverValues[] levers, SeatPlan[] plans, Behaviour b, int k,
-                                           double regionA0) {
+                                           double regionA0, Work w) {
         int nd = region.districts().size();
         List<DistrictResult> districts = new ArrayList<>(nd);
         double[] gChildren = new double[Q], gDemand = new double[Q], gEnrolled = new double[Q];
         double[] gUnmetPrice = new double[Q], gUnmetSeats = new double[Q], gIncome = new double[Q];
         double[] gBurdenEnrolled = new double[Q], gCostEnrolled = new double[Q];
         double[] gBurdenDemand = new double[Q], gCostDemand = new double[Q], gAbove = new double[Q];
-        Work w = new Work();
         for (int d = 0; d < nd; d++) {
             District dist = region.districts().get(d);
             ByAge children = childrenAt(region, d, k, regionA0);
@@ -94,12 +98,13 @@ public final class Evaluator {
             boolean anyEnrolled = gEnrolled[q] > 1e-9;
             double burden = anyEnrolled ? gBurdenEnrolled[q] / gEnrolled[q] : DistrictResult.ratio(gBurdenDemand[q], gDemand[q]);
             double cost = anyEnrolled ? gCostEnrolled[q] / gEnrolled[q] : DistrictResult.ratio(gCostDemand[q], gDemand[q]);
-            groups.add(new IncomeGroupResult(IncomeGroup.values()[q], gChildren[q], gDemand[q], gEnrolled[q],
+            groups.add(new IncomeGroupResult(GROUPS[q], gChildren[q], gDemand[q], gEnrolled[q],
                     gUnmetPrice[q], gUnmetSeats[q], DistrictResult.ratio(gIncome[q], gChildren[q]), burden, cost,
                     DistrictResult.ratio(gAbove[q], gDemand[q])));
         }
-        return new YearResult(region.dataYear() + k, totals(region, districts, groups), sumFiscal(districts),
-                byPayer(region, districts), districts, groups);
+        FiscalCost fiscal = sumFiscal(districts);
+        return new YearResult(region.dataYear() + k, totals(region, districts, groups), fiscal,
+                byPayer(region, fiscal), districts, groups);
     }
 
     /** Scratch arrays reused across the districts of one year, so a year allocates little. */
@@ -402,10 +407,9 @@ public final class Evaluator {
         return f;
     }
 
-    private static double[] byPayer(Region region, List<DistrictResult> ds) {
-        FiscalCost f = sumFiscal(ds);
+    private static double[] byPayer(Region region, FiscalCost f) {
         double[] r = new double[Payer.COUNT];
-        for (Payer p : Payer.values()) r[p.ordinal()] = f.byPayer(p, region.payers());
+        for (Payer p : PAYERS) r[p.ordinal()] = f.byPayer(p, region.payers());
         return r;
     }
 
@@ -427,7 +431,7 @@ public final class Evaluator {
             uP += d.unmetPrice();
             uS += d.unmetSeats();
             fiscal += d.fiscalCost();
-            for (FiscalComponent c : FiscalComponent.values()) {
+            for (FiscalComponent c : COMPONENTS) {
                 if (c.careService()) care += d.fiscal().get(c);
             }
             employer += d.employerLeaveCost();
