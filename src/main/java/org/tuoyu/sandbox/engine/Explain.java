@@ -19,10 +19,7 @@ public final class Explain {
     private Explain() {}
 
     public static List<Line> district(Scenario sc, int year, String districtId) {
-        ScenarioResult result = Evaluator.evaluate(sc.withHorizon(new Horizon(sc.horizon().firstYear(),
-                Math.max(1, year - sc.horizon().firstYear() + 1))));
-        YearResult y = result.year(year);
-        if (y == null) throw new IllegalArgumentException("year " + year + " is outside the scenario's horizon");
+        YearResult y = yearResult(sc, year);
         DistrictResult d = y.district(districtId);
         if (d == null) throw new IllegalArgumentException("no district " + districtId);
         District dist = sc.region().district(districtId);
@@ -77,6 +74,73 @@ public final class Explain {
         out.add(new Line("普惠机构每托位月盈亏", "Inclusive provider margin per seat-month",
                 "使用率 × 单位贡献 − 固定成本", d.providerMarginPerSeatMonth(), Unit.YUAN_MONTH));
         return out;
+    }
+
+    /**
+     * How an income group's numbers were computed in one year: its income, what a seat costs it net of
+     * every subsidy, how many of its families accept that, and the group's totals across the region.
+     * With a district, the prices and burdens are that district's; without, the group's region totals.
+     */
+    public static List<Line> group(Scenario sc, int year, IncomeGroup q, String districtId) {
+        YearResult y = yearResult(sc, year);
+        IncomeDistribution inc = sc.region().income();
+        int qi = q.ordinal();
+        IncomeGroupResult g = y.group(q);
+        Behaviour b = sc.behaviour();
+        List<Line> out = new ArrayList<>();
+        out.add(new Line("收入倍数（相对区均值）", "Income multiplier (of the district mean)", "区数据 region data",
+                inc.multipliers().get(qi), Unit.NUMBER));
+        out.add(new Line("家庭月收入（全市该组均值）", "Household income per month (group mean)",
+                "Σ 各区家庭月收入 × 倍数 × 儿童 / 儿童", g.householdIncomeMonth(), Unit.YUAN_MONTH));
+        District dist = districtId == null ? null : sc.region().district(districtId);
+        DistrictResult d = districtId == null ? null : y.district(districtId);
+        if (dist != null && d != null) {
+            LeverValues l = sc.levers().forDistrict(districtId);
+            double income = dist.householdIncomeMonth() * inc.multipliers().get(qi);
+            out.add(new Line(dist.nameZh() + "：该组家庭月收入", dist.nameEn() + ": household income per month",
+                    f("%,.0f × %.3f", dist.householdIncomeMonth(), inc.multipliers().get(qi)), income, Unit.YUAN_MONTH));
+            boolean voucher = q.rank() <= l.get(LeverKey.TARGET_MAX_QUINTILE);
+            double v = voucher ? Math.min(l.voucher().a2(), d.inclusiveFee()) : 0;
+            double price = d.inclusiveFee() - v;
+            out.add(new Line("普惠托位净价（2-3岁，符合托育券条件）", "Inclusive net price (24-35 months, voucher-eligible)",
+                    f("%,.0f − 托育券 %,.0f", d.inclusiveFee(), v), price, Unit.YUAN_MONTH));
+            out.add(new Line("价格负担", "Price burden", f("%,.0f / %,.0f", price, income), price / income, Unit.SHARE));
+            out.add(new Line("愿意支付的比例", "Share willing to pay",
+                    f("1 / (1 + exp((%.3f − %.3f) / %.3f))", price / income, b.willingness().b50(), b.willingness().s()),
+                    b.willingness().willing(price / income), Unit.SHARE));
+            double offset = l.get(LeverKey.ALLOWANCE_PER_CHILD_YEAR) / 12
+                    + l.get(LeverKey.TAX_DEDUCTION_PER_CHILD_MONTH) * inc.marginalTaxRate().get(qi);
+            out.add(new Line("育儿补贴与个税扣除（每月）", "Allowance and tax saving per month",
+                    f("%,.0f / 12 + %,.0f × 边际税率 %.0f%%", l.get(LeverKey.ALLOWANCE_PER_CHILD_YEAR),
+                            l.get(LeverKey.TAX_DEDUCTION_PER_CHILD_MONTH), inc.marginalTaxRate().get(qi) * 100),
+                    offset, Unit.YUAN_MONTH));
+            double net = Math.max(0, price - offset);
+            out.add(new Line("净负担（普惠托位）", "Net burden at an inclusive seat",
+                    f("max(0, %,.0f − %,.0f) / %,.0f", price, offset, income), net / income, Unit.SHARE));
+        }
+        out.add(new Line("3岁以下儿童", "Children under 3", f("Σ 儿童 × 该组家庭占比 %.2f", inc.familyShares().get(qi)),
+                g.children(), Unit.COUNT));
+        out.add(new Line("潜在需求", "Potential demand", "Σ 各区各年龄段潜在需求 × 该组占比", g.potentialDemand(), Unit.COUNT));
+        out.add(new Line("入托", "Enrolled", "按价格接受度与配给 by acceptance and rationing", g.enrolled(), Unit.COUNT));
+        out.add(new Line("入托率", "Enrolment rate", f("%,.0f / %,.0f", g.enrolled(), g.children()), g.enrolmentRate(), Unit.SHARE));
+        out.add(new Line("托不起", "Unmet: cannot afford", "潜在需求 × (1 − 最便宜托位的接受率)", g.unmetPrice(), Unit.COUNT));
+        out.add(new Line("没地托", "Unmet: no seat", "潜在需求 − 入托 − 托不起", g.unmetSeats(), Unit.COUNT));
+        out.add(new Line("平均净支出（在托儿童）", "Mean net cost (enrolled children)",
+                "max(0, 收费 − 托育券 − 育儿补贴/12 − 扣除 × 边际税率)", g.meanNetCostMonth(), Unit.YUAN_MONTH));
+        out.add(new Line("平均净负担", "Mean net burden", "净支出 / 家庭月收入，在托儿童平均", g.meanNetBurden(), Unit.SHARE));
+        out.add(new Line("负担超过阈值的家庭", "Families above the threshold",
+                f("净负担 > %.0f%% 的有需求家庭占比", b.affordabilityThreshold() * 100), g.shareAboveThreshold(), Unit.SHARE));
+        return out;
+    }
+
+    /** The year's results, evaluating only up to that year. */
+    private static YearResult yearResult(Scenario sc, int year) {
+        if (year < sc.horizon().firstYear() || year > sc.horizon().lastYear()) {
+            throw new IllegalArgumentException("year " + year + " is outside the scenario's horizon "
+                    + sc.horizon().firstYear() + "-" + sc.horizon().lastYear());
+        }
+        return Evaluator.evaluate(sc.withHorizon(new Horizon(sc.horizon().firstYear(), year - sc.horizon().firstYear() + 1)))
+                .year(year);
     }
 
     private static String formula(FiscalComponent c, DistrictResult d, LeverValues l, Behaviour b) {

@@ -247,4 +247,18 @@ class ViewModelTest {
         assertEquals(d.fiscalCost(), row.fiscalCost(), 1e-6);
         assertEquals("朝阳区", row.name());
     }
+
+    @Test
+    void explainingAnIncomeGroupShowsItsNumbersAndFollowsTheSelectedDistrict() {
+        org.tuoyu.sandbox.ui.explain.ExplainViewModel explain = new org.tuoyu.sandbox.ui.explain.ExplainViewModel(ws);
+        explain.selectGroup(org.tuoyu.sandbox.engine.IncomeGroup.Q2);
+        assertTrue(explain.titleProperty().get().startsWith("Q2 · 北京"), explain.titleProperty().get());
+        var g = ws.baseline().result().first().group(org.tuoyu.sandbox.engine.IncomeGroup.Q2);
+        assertTrue(explain.rows().stream().anyMatch(r -> r.label().equals("入托") && r.value().equals(Fmt.count(g.enrolled()))));
+        explain.select("tongzhou");            // a district replaces the group
+        assertTrue(explain.titleProperty().get().startsWith("通州"), explain.titleProperty().get());
+        explain.selectGroup(org.tuoyu.sandbox.engine.IncomeGroup.Q2); // the group, in that district
+        assertTrue(explain.titleProperty().get().startsWith("Q2 · 通州"), explain.titleProperty().get());
+        assertTrue(explain.rows().stream().anyMatch(r -> r.label().startsWith("通州区：该组家庭月收入")));
+    }
 }

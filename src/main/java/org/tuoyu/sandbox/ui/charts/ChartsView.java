@@ -34,6 +34,12 @@ public final class ChartsView extends GridPane {
     private final JFreeChart quintile;
     private final JFreeChart breakEven;
     private ScenarioResult lastResult;
+    private java.util.function.Consumer<org.tuoyu.sandbox.engine.IncomeGroup> onQuintile;
+
+    /** Called with the income group whose bar the user clicked in the quintile chart. */
+    public void setOnQuintileClicked(java.util.function.Consumer<org.tuoyu.sandbox.engine.IncomeGroup> action) {
+        onQuintile = action;
+    }
 
     public ChartsView(I18n i18n) {
         this.i18n = i18n;
@@ -57,6 +63,19 @@ public final class ChartsView extends GridPane {
             rc.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(rc);
         }
+        // Clicking a quintile's bar explains that income group.
+        viewers[2].addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
+                if (e.getEntity() instanceof org.jfree.chart.entity.CategoryItemEntity && onQuintile != null) {
+                    Object key = ((org.jfree.chart.entity.CategoryItemEntity) e.getEntity()).getColumnKey();
+                    onQuintile.accept(org.tuoyu.sandbox.engine.IncomeGroup.valueOf(key.toString()));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(org.jfree.chart.fx.interaction.ChartMouseEventFX e) { }
+        });
         add(viewers[0], 0, 0);
         add(viewers[1], 1, 0);
         add(viewers[2], 0, 1);

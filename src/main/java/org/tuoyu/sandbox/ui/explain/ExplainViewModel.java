@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tuoyu.sandbox.engine.Explain;
+import org.tuoyu.sandbox.engine.IncomeGroup;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -22,6 +23,7 @@ public final class ExplainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private String districtId;
+    private IncomeGroup group; // when set, the explanation is of this income group (in the selected district, if any)
 
     public ExplainViewModel(Workspace ws) {
         this.ws = ws;
@@ -31,8 +33,17 @@ public final class ExplainViewModel {
 
     public void select(String id) {
         districtId = id;
+        group = null;
         refresh();
     }
+
+    /** Explains an income group: its burden in the selected district, if one is selected, and its totals. */
+    public void selectGroup(IncomeGroup q) {
+        group = q;
+        refresh();
+    }
+
+    public IncomeGroup group() { return group; }
 
     public String districtId() { return districtId; }
 
@@ -40,6 +51,15 @@ public final class ExplainViewModel {
     public void refresh() {
         ScenarioSlot s = ws.selected();
         I18n i = ws.i18n();
+        if (s != null && group != null) {
+            Scenario sc = s.document().scenario();
+            var d = districtId == null ? null : sc.region().district(districtId);
+            int year = ws.yearProperty().get();
+            String where = d == null ? i.pick(sc.region().nameZh(), sc.region().nameEn()) : i.pick(d.nameZh(), d.nameEn());
+            title.set(i.t("explain.title", group.name() + " · " + where, Integer.toString(year), s.displayName(i)));
+            show(Explain.group(sc, year, group, d == null ? null : d.id()), i);
+            return;
+        }
         if (s == null || districtId == null) {
             title.set(i.t("explain.pick"));
             rows.clear();
@@ -54,7 +74,10 @@ public final class ExplainViewModel {
         }
         int year = ws.yearProperty().get();
         title.set(i.t("explain.title", i.pick(d.nameZh(), d.nameEn()), Integer.toString(year), s.displayName(i)));
-        List<Explain.Line> lines = Explain.district(sc, year, districtId);
+        show(Explain.district(sc, year, districtId), i);
+    }
+
+    private void show(List<Explain.Line> lines, I18n i) {
         rows.setAll(lines.stream().map(l -> new Row(i.pick(l.labelZh(), l.labelEn()), l.formula(), format(l, i))).toList());
     }
 

@@ -309,6 +309,7 @@ public final class MainWindow {
         LeversView levers = new LeversView(leversVm, i);
         TilesView tiles = new TilesView(resultsVm);
         charts = new ChartsView(i);
+        charts.setOnQuintileClicked(explainVm::selectGroup);
         map = new MapView(i, shapes, this::selectDistrict);
         districtTable = new DistrictResultsView(resultsVm, i, this::selectDistrict);
         DistrictOverridesView overrides = new DistrictOverridesView(leversVm, i);
