@@ -11,54 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tuoyu.sandbox.app.SandboxApp;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.scenario.Location;
-import org.tuoyu.sandbox.ui.files.SandboxHome;
-import org.tuoyu.sandbox.ui.main.MainWindow;
 import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
 import org.tuoyu.sandbox.engine.LeverKey;
 import javafx.scene.control.Slider;
 
 /** The analysis features in the real window (headless Monocle): export, uncertainty bands, lever effects. */
-@ExtendWith(ApplicationExtension.class)
-class AnalysisWindowTest {
-
-    private MainWindow window;
-    private Stage stage;
-    private Path home;
+class AnalysisWindowTest extends RealWindowTest {
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("sandbox-analysis-test");
-        Preferences prefs = Preferences.userRoot().node("tuoyu-sandbox-test");
-        prefs.remove("language");
-        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, prefs));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage) ((Stage) w).close();
-            }
-            window.workspace().undoStack().clear();
-        });
-    }
+    void start(Stage stage) throws Exception { open(stage); }
 
     private static void await(BooleanSupplier ok, long seconds, String what) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);

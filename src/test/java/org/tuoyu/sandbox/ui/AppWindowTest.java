@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,51 +19,21 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tuoyu.sandbox.app.SandboxApp;
 import org.tuoyu.sandbox.engine.District;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.scenario.Location;
-import org.tuoyu.sandbox.scenario.ScenarioFiles;
-import org.tuoyu.sandbox.ui.files.SandboxHome;
-import org.tuoyu.sandbox.ui.main.MainWindow;
 import org.tuoyu.sandbox.ui.results.DistrictRow;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 
 /** Drives the real window headless (Monocle): the acceptance checks. */
-@ExtendWith(ApplicationExtension.class)
-class AppWindowTest {
-
-    private MainWindow window;
-    private Stage stage;
-    private Path home;
+class AppWindowTest extends RealWindowTest {
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        home = Files.createTempDirectory("sandbox-ui-test");
-        Preferences prefs = Preferences.userRoot().node("tuoyu-sandbox-test");
-        prefs.remove("language");
-        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, prefs));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> {
-            for (Window w : new ArrayList<>(Window.getWindows())) {
-                if (w != stage && w instanceof Stage) ((Stage) w).close();
-            }
-            window.workspace().undoStack().clear();
-        });
-    }
+    void start(Stage stage) throws Exception { open(stage); }
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();

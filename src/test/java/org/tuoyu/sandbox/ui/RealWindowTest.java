@@ -1,0 +1,47 @@
+package org.tuoyu.sandbox.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.tuoyu.sandbox.app.SandboxApp;
+import org.tuoyu.sandbox.ui.files.SandboxHome;
+import org.tuoyu.sandbox.ui.main.MainWindow;
+
+/**
+ * The real main window, headless (Monocle), on the built-in baseline, with its own home folder and
+ * preferences so tests leave nothing behind; dialogs left open by a test are closed after it.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class RealWindowTest {
+
+    protected MainWindow window;
+    protected Stage stage;
+    protected Path home;
+
+    /** Call from each test class's own {@code @Start} method: TestFX looks for it on the class itself. */
+    protected void open(Stage stage) throws Exception {
+        this.stage = stage;
+        home = Files.createTempDirectory("sandbox-window-test");
+        Preferences prefs = Preferences.userRoot().node("tuoyu-sandbox-test");
+        prefs.remove("language");
+        window = SandboxApp.createWindow(stage, null, new SandboxHome(home, prefs));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeDialogs(FxRobot robot) {
+        robot.interact(() -> {
+            for (Window w : new ArrayList<>(Window.getWindows())) {
+                if (w != stage && w instanceof Stage) ((Stage) w).close();
+            }
+            window.workspace().undoStack().clear();
+        });
+    }
+}
