@@ -53,16 +53,7 @@ public final class ChartsView extends GridPane {
         ((CategoryPlot) breakEven.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal"), viewer(enrolment, "chart-enrolment"),
                 viewer(quintile, "chart-quintile"), viewer(breakEven, "chart-breakeven")};
-        for (int c = 0; c < 2; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(50);
-            cc.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(cc);
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(50);
-            rc.setVgrow(Priority.ALWAYS);
-            getRowConstraints().add(rc);
-        }
+        evenGrid(this, 2, 2);
         // Clicking a quintile's bar explains that income group.
         viewers[2].addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
             @Override
@@ -82,6 +73,22 @@ public final class ChartsView extends GridPane {
         add(viewers[3], 1, 1);
         setHgap(4);
         setVgap(4);
+    }
+
+    /** Splits a grid into equal columns and rows that grow with the window. */
+    static void evenGrid(javafx.scene.layout.GridPane grid, int columns, int rows) {
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
     }
 
     /** A chart viewer with remembered text sizes (see MeasuredText). */

@@ -2,10 +2,7 @@ package org.tuoyu.sandbox.ui.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
@@ -35,16 +32,7 @@ public final class FanChartsView extends GridPane {
         fiscal = chart(i18n.t("fan.fiscal.title"), i18n.t("chart.yi"));
         enrolment = chart(i18n.t("fan.enrolment.title"), "%");
         ChartViewer a = ChartsView.viewer(fiscal, "chart-fan-fiscal"), b = ChartsView.viewer(enrolment, "chart-fan-enrolment");
-        for (int c = 0; c < 2; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(50);
-            cc.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(cc);
-        }
-        RowConstraints rc = new RowConstraints();
-        rc.setPercentHeight(100);
-        rc.setVgrow(Priority.ALWAYS);
-        getRowConstraints().add(rc);
+        ChartsView.evenGrid(this, 2, 1);
         add(a, 0, 0);
         add(b, 1, 0);
         setHgap(4);
