@@ -107,6 +107,9 @@ public final class MapView extends BorderPane {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
+        double[] range = scaleRange(lo, hi);
+        lo = range[0];
+        hi = range[1];
         boolean matched = false;
         for (DistrictShapes.Shape s : shapes.shapes()) matched |= byCode.containsKey(s.code());
         note.setText(matched ? "" : i18n.t("map.otherRegion"));
@@ -171,7 +174,19 @@ public final class MapView extends BorderPane {
     }
 
     /** Light yellow to dark blue. */
-    static Color colour(double v, double lo, double hi) {
+    /**
+     * The colour scale's ends for values between lo and hi. Near-equal values should look near-equal:
+     * the scale spans at least 10% of their size, so 10.5% against 10.6% is not drawn as the palest
+     * against the darkest.
+     */
+    public static double[] scaleRange(double lo, double hi) {
+        double span = Math.max(Math.abs(lo), Math.abs(hi)) * 0.1;
+        if (hi - lo >= span) return new double[] {lo, hi};
+        double mid = (lo + hi) / 2;
+        return new double[] {mid - span / 2, mid + span / 2};
+    }
+
+    public static Color colour(double v, double lo, double hi) {
         double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
         t = Math.max(0, Math.min(1, t));
         Color a = Color.web("#fff7bc"), b = Color.web("#41b6c4"), c = Color.web("#253494");
