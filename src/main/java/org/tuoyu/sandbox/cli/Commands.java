@@ -344,16 +344,21 @@ final class Commands {
         int shown = pick(results.get(0), year).year();
         out.printf("compared with %s (%d; horizon totals over %d-%d)%n", docs.get(0).name(), shown,
                 results.get(0).first().year(), results.get(0).last().year());
-        out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s%n", "scenario", "fiscal", "Δfiscal", "enrolled", "Δenrol",
-                "rate", "util", "above", "Δhorizon fiscal");
+        // Seats are built from the year after the data year, so the horizon's last year is shown too.
+        Totals baseLast = results.get(0).last().totals();
+        String last = "enrolled " + results.get(0).last().year();
+        out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s %14s %9s%n", "scenario", "fiscal", "Δfiscal", "enrolled", "Δenrol",
+                "rate", "util", "above", "Δhorizon fiscal", last, "Δ");
         for (int i = 0; i < docs.size(); i++) {
             Totals t = pick(results.get(i), year).totals();
+            Totals tl = results.get(i).last().totals();
             double cum = results.get(i).cumulativeFiscal().total();
-            out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s%n", clip(docs.get(i).name(), 34),
+            out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s %14s %9s%n", clip(docs.get(i).name(), 34),
                     Units.money(t.fiscalCost(), false), i == 0 ? "" : Units.moneyDelta(t.fiscalCost() - base.fiscalCost(), false),
                     Units.count(t.enrolled()), i == 0 ? "" : signed(t.enrolled() - base.enrolled()),
                     Units.percent(t.enrolmentRate()), Units.percent(t.utilisation()), Units.percent(t.shareAboveThreshold()),
-                    i == 0 ? Units.money(cum, false) : Units.moneyDelta(cum - baseCum, false));
+                    i == 0 ? Units.money(cum, false) : Units.moneyDelta(cum - baseCum, false),
+                    Units.count(tl.enrolled()), i == 0 ? "" : signed(tl.enrolled() - baseLast.enrolled()));
         }
     }
 

@@ -110,4 +110,12 @@ class MainTest {
         assertEquals(2, run("validate", "src/test/resources/broken/region-zone-region.yaml"));
         assertTrue(err().contains("did you mean 'urban'"), err());
     }
+
+    @Test
+    void compareTableShowsTheLastYearWhereSeatReformsAct() {
+        assertEquals(0, run("compare", "scenarios/jiangmen-2024.yaml", "scenarios/jiangmen-2024-toddler-classes.yaml"), err());
+        assertTrue(out().contains("enrolled 2034"), out());
+        String reform = out().lines().filter(l -> l.contains("托幼一体化")).findFirst().orElseThrow();
+        assertTrue(reform.trim().matches(".*\\+[0-9,]+$"), reform); // more children enrolled by the last year
+    }
 }
