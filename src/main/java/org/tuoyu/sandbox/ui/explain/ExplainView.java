@@ -48,7 +48,10 @@ public final class ExplainView extends BorderPane {
             }
         });
         table.getColumns().addAll(label, value, formula);
-        table.setPlaceholder(new Label(i18n.t("explain.pick")));
+        Label pick = new Label(i18n.t("explain.pick"));
+        pick.setWrapText(true); // the hint is a sentence; in English it is wider than the panel
+        pick.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        table.setPlaceholder(pick);
         setCenter(table);
     }
 }
