@@ -69,32 +69,16 @@ final class DistrictSheet {
                         + cmp.neverBreaksEven() + "\": fee and subsidy do not cover the cost of a child, so the centre "
                         + "loses money at any utilisation."));
         int header = 3;
-        String[] h = new String[FIRST_NUMBER_COL + cols.size()];
-        h[0] = cmp.t("方案", "Scenario");
-        h[1] = cmp.t("年份", "Year");
-        h[2] = cmp.t("区代码", "District id");
-        h[3] = cmp.t("区", "District");
-        h[4] = cmp.t("功能区", "Zone");
-        for (int k = 0; k < cols.size(); k++) h[FIRST_NUMBER_COL + k] = cols.get(k).header(cmp.lang);
-        b.headers(header, 0, h);
-        int r = header + 1;
-        for (int i = 0; i < cmp.size(); i++) {
-            YearResult y = cmp.shown(i);
-            for (DistrictResult d : y.districts()) {
-                b.text(r, 0, cmp.name(i));
-                b.number(r, 1, y.year(), Fmt.YEAR);
-                b.text(r, 2, d.id());
-                b.text(r, 3, cmp.districtName(d));
-                b.text(r, 4, cmp.lang.english() ? d.zone().labelEn() : d.zone().labelZh());
-                for (int k = 0; k < cols.size(); k++) {
-                    b.number(r, FIRST_NUMBER_COL + k, cols.get(k).value().applyAsDouble(d), cols.get(k).fmt(), false,
-                            cmp.neverBreaksEven());
-                }
-                r++;
-            }
-        }
+        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("年份", "Year"), cmp.t("区代码", "District id"),
+                cmp.t("区", "District"), cmp.t("功能区", "Zone")};
+        RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
+            sb.text(r, 0, cmp.name(i));
+            sb.number(r, 1, y.year(), Fmt.YEAR);
+            sb.text(r, 2, d.id());
+            sb.text(r, 3, cmp.districtName(d));
+            sb.text(r, 4, cmp.lang.english() ? d.zone().labelEn() : d.zone().labelZh());
+        }, cmp.neverBreaksEven());
         b.freeze(FIRST_NUMBER_COL - 1, header + 1);
-        b.autoFilter(header, r - 1, 0, h.length - 1);
         b.finish();
     }
 }

@@ -41,27 +41,13 @@ final class IncomeGroupSheet {
                         + "÷ household monthly income, averaged over enrolled children; the affordability threshold is "
                         + cmp.threshold(0) + " of income."));
         int header = 3;
-        String[] h = new String[FIRST_NUMBER_COL + cols.size()];
-        h[0] = cmp.t("方案", "Scenario");
-        h[1] = cmp.t("年份", "Year");
-        h[2] = cmp.t("收入组", "Quintile");
-        for (int k = 0; k < cols.size(); k++) h[FIRST_NUMBER_COL + k] = cols.get(k).header(cmp.lang);
-        b.headers(header, 0, h);
-        int r = header + 1;
-        for (int i = 0; i < cmp.size(); i++) {
-            YearResult y = cmp.shown(i);
-            for (IncomeGroupResult g : y.incomeGroups()) {
-                b.text(r, 0, cmp.name(i));
-                b.number(r, 1, y.year(), Fmt.YEAR);
-                b.text(r, 2, cmp.groupName(g.group()));
-                for (int k = 0; k < cols.size(); k++) {
-                    b.number(r, FIRST_NUMBER_COL + k, cols.get(k).value().applyAsDouble(g), cols.get(k).fmt());
-                }
-                r++;
-            }
-        }
+        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("年份", "Year"), cmp.t("收入组", "Quintile")};
+        RecordTable.write(b, cmp, header, labels, cols, YearResult::incomeGroups, (sb, r, i, y, g) -> {
+            sb.text(r, 0, cmp.name(i));
+            sb.number(r, 1, y.year(), Fmt.YEAR);
+            sb.text(r, 2, cmp.groupName(g.group()));
+        }, "—");
         b.freeze(FIRST_NUMBER_COL, header + 1);
-        b.autoFilter(header, r - 1, 0, h.length - 1);
         b.finish();
     }
 }

@@ -44,28 +44,13 @@ final class ProviderSheet {
                         + "its costs, and the actual utilisation. \"" + cmp.neverBreaksEven() + "\": fee and subsidy are below "
                         + "the variable cost of a child, so the centre loses money at any utilisation."));
         int header = 3;
-        String[] h = new String[FIRST_NUMBER_COL + cols.size()];
-        h[0] = cmp.t("方案", "Scenario");
-        h[1] = cmp.t("区", "District");
-        h[2] = cmp.t("年份", "Year");
-        for (int k = 0; k < cols.size(); k++) h[FIRST_NUMBER_COL + k] = cols.get(k).header(cmp.lang);
-        b.headers(header, 0, h);
-        int r = header + 1;
-        for (int i = 0; i < cmp.size(); i++) {
-            YearResult y = cmp.shown(i);
-            for (DistrictResult d : y.districts()) {
-                b.text(r, 0, cmp.name(i));
-                b.text(r, 1, cmp.districtName(d));
-                b.number(r, 2, y.year(), Fmt.YEAR);
-                for (int k = 0; k < cols.size(); k++) {
-                    b.number(r, FIRST_NUMBER_COL + k, cols.get(k).value().applyAsDouble(d), cols.get(k).fmt(), false,
-                            cmp.neverBreaksEven());
-                }
-                r++;
-            }
-        }
+        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("区", "District"), cmp.t("年份", "Year")};
+        RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
+            sb.text(r, 0, cmp.name(i));
+            sb.text(r, 1, cmp.districtName(d));
+            sb.number(r, 2, y.year(), Fmt.YEAR);
+        }, cmp.neverBreaksEven());
         b.freeze(FIRST_NUMBER_COL, header + 1);
-        b.autoFilter(header, r - 1, 0, h.length - 1);
         b.finish();
     }
 }
