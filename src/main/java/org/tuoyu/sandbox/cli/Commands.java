@@ -165,6 +165,7 @@ final class Commands {
                     out.printf("ok  %s (region %s, %d districts, willingness fit b50 %.4f s %.4f, RMS residual %.4f)%n", f,
                             region.region().id(), region.region().districts().size(), region.fit().curve().b50(),
                             region.fit().curve().s(), region.fit().rmsResidual());
+                    printDefaultsUsed(region, out);
                     continue;
                 }
                 ScenarioDocument doc = ScenarioFiles.load(Location.parse(f));
@@ -172,6 +173,7 @@ final class Commands {
                         : String.format(" (demand share calibrated to %.4f)", doc.calibration().value());
                 out.println("ok  " + f + cal);
                 for (String w : doc.warnings()) out.println("    warning: " + w);
+                printDefaultsUsed(doc.region(), out);
                 if (provenance) {
                     ProvenanceReport report = ProvenanceReport.of(doc);
                     report.print(out);
@@ -183,6 +185,13 @@ final class Commands {
             }
         }
         return code;
+    }
+
+    /** The region format's version and the v2 fields that took their defaults (MODEL.md §13). */
+    private static void printDefaultsUsed(org.tuoyu.sandbox.scenario.RegionDocument region, PrintStream out) {
+        out.println("    region format version " + region.region().formatVersion()
+                + (region.defaultsUsed().isEmpty() ? "; no defaults used" : "; defaults used:"));
+        for (String d : region.defaultsUsed()) out.println("      " + d);
     }
 
     static int list(PrintStream out) {

@@ -8,6 +8,12 @@ import java.util.Objects;
  * @param children         children by age band in the data year (A0 = births of the year before)
  * @param incomePerCapitaYear per-capita disposable income, 元 per year
  * @param birthsTrend      yearly relative change in births used by projections (-0.03 = 3% fewer a year)
+ * @param costIndex        provider costs (rent, wages) relative to the region's table (1 = the region's)
+ * @param sitingFactor     m: how much seats not embedded in communities count towards reach (NaN: the
+ *                         behaviour's matchFactor)
+ * @param accessScale      ρ0 of this district (NaN: the behaviour's accessScale)
+ * @param incomeMix        share of the district's families in each CITY income quintile (null: the
+ *                         log-normal rule of MODEL.md §3, see {@link IncomeMix})
  */
 public record District(
         String id,
@@ -22,7 +28,11 @@ public record District(
         double householdSize,
         SeatStock seats,
         Fees fees,
-        double birthsTrend) {
+        double birthsTrend,
+        double costIndex,
+        double sitingFactor,
+        double accessScale,
+        ByQuintile incomeMix) {
 
     public District {
         Objects.requireNonNull(id, "id");
@@ -40,6 +50,32 @@ public record District(
         if (!(birthsTrend > -1 && birthsTrend < 1)) {
             throw new IllegalArgumentException("birthsTrend must lie in (-1, 1), got " + birthsTrend);
         }
+        Checks.positive("costIndex", costIndex);
+        if (!Double.isNaN(sitingFactor)) Checks.share("sitingFactor", sitingFactor);
+        if (!Double.isNaN(accessScale)) Checks.positive("accessScale", accessScale);
+        if (incomeMix != null && Math.abs(incomeMix.sum() - 1) > 1e-6) {
+            throw new IllegalArgumentException("incomeMix must sum to 1, got " + incomeMix.sum());
+        }
+    }
+
+    /** A district with the v1 fields only: the v2 ones take their defaults. */
+    public District(String id, String nameZh, String nameEn, String code, FunctionalZone zone, double population,
+                    double nonHukouShare, ByAge children, double incomePerCapitaYear, double householdSize,
+                    SeatStock seats, Fees fees, double birthsTrend) {
+        this(id, nameZh, nameEn, code, zone, population, nonHukouShare, children, incomePerCapitaYear, householdSize,
+                seats, fees, birthsTrend, 1, Double.NaN, Double.NaN, null);
+    }
+
+    /** This district with the v2 fields (cost index, siting, access scale, income mix) of {@code other}. */
+    public District withLocalFactorsOf(District other) {
+        return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, children,
+                incomePerCapitaYear, householdSize, seats, fees, birthsTrend, other.costIndex, other.sitingFactor,
+                other.accessScale, other.incomeMix);
+    }
+
+    public District withBirthsTrend(double t) {
+        return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, children,
+                incomePerCapitaYear, householdSize, seats, fees, t, costIndex, sitingFactor, accessScale, incomeMix);
     }
 
     /** Mean household disposable income per month, 元: per-capita income / 12 x household size. */
@@ -47,11 +83,12 @@ public record District(
 
     public District withSeats(SeatStock s) {
         return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, children,
-                incomePerCapitaYear, householdSize, s, fees, birthsTrend);
+                incomePerCapitaYear, householdSize, s, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
     }
 
     public District withChildren(ByAge c) {
         return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, c,
-                incomePerCapitaYear, householdSize, seats, fees, birthsTrend);
+                incomePerCapitaYear, householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale,
+                incomeMix);
     }
 }

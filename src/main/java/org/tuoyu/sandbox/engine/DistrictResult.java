@@ -8,6 +8,16 @@ package org.tuoyu.sandbox.engine;
  *                                   (+Infinity when fee and subsidy do not cover the cost of a child)
  * @param providerMarginPerSeatMonth an inclusive centre's surplus (or loss, negative) per seat per
  *                                   month at the actual utilisation
+ * @param unmetSeats                 没地托: interested families who would choose a centre with every mode in
+ *                                   reach and open but stay at home; = unmetNoReach + unmetFull
+ * @param enrolledByMode             children enrolled in each centre mode
+ * @param unmetNoReach               of unmetSeats, those for want of a centre in reach
+ * @param unmetFull                  of unmetSeats, those who reach a centre but find it full
+ * @param coverage                   share of families with at least one centre of the mode in reach
+ * @param admission                  r: probability that a family reaching the mode is admitted (1 = slack)
+ * @param marginByMode               provider surplus (loss, negative) per seat-month of each mode
+ * @param seatsOpened                seats added this year: the seat plan's new seats and market entry
+ * @param seatsClosed                seats closed this year by providers' losses (MODEL.md §7)
  */
 public record DistrictResult(
         String id,
@@ -37,7 +47,15 @@ public record DistrictResult(
         double providerCostPerChildMonth,
         double providerMarginPerSeatMonth,
         double shareAboveThreshold,
-        double employerLeaveCost) {
+        double employerLeaveCost,
+        ByMode enrolledByMode,
+        double unmetNoReach,
+        double unmetFull,
+        ByMode coverage,
+        ByMode admission,
+        ByMode marginByMode,
+        double seatsOpened,
+        double seatsClosed) {
 
     public double childrenTotal() { return children.sum(); }
 
@@ -49,6 +67,15 @@ public record DistrictResult(
 
     /** Utilisation of inclusive seats (普惠 centres and toddler classes together). */
     public double inclusiveUtilisation() { return ratio(enrolledInclusive, inclusiveSeats + toddlerClassSeats); }
+
+    /** Seats of each centre mode. */
+    public ByMode seatsByMode() { return new ByMode(toddlerClassSeats, inclusiveSeats, marketSeats); }
+
+    /** Utilisation of each mode: enrolled / seats (0 where a mode has no seats). */
+    public ByMode utilisationByMode() {
+        return new ByMode(ratio(enrolledByMode.toddlerClass(), toddlerClassSeats),
+                ratio(enrolledByMode.inclusive(), inclusiveSeats), ratio(enrolledByMode.market(), marketSeats));
+    }
 
     public double seatsPerThousand() { return seats / population * 1000; }
 

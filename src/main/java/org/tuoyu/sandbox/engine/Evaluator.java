@@ -104,7 +104,8 @@ public final class Evaluator {
         }
         FiscalCost fiscal = sumFiscal(districts);
         return new YearResult(region.dataYear() + k, totals(region, districts, groups), fiscal,
-                byPayer(region, fiscal), districts, groups);
+                byPayer(region, fiscal), districts, groups, BudgetLevels.of(fiscal, region.payers()),
+                hukouGroups(region, districts, groups));
     }
 
     /** Scratch arrays reused across the districts of one year, so a year allocates little. */
@@ -236,6 +237,7 @@ public final class Evaluator {
         double threshold = b.affordabilityThreshold();
         double partTime = 1 - region.partTimeShare() * (1 - l.get(LeverKey.PART_TIME_RATE));
         double enrolledInclusive = 0, enrolledMarket = 0, potential = 0, unmetPrice = 0, unmetSeats = 0;
+        double enrolledToddler = 0;
         double operating = 0, vouchers = 0, above = 0;
         double[] inclusiveByAge = new double[A];
         double inclusiveFeePaid = 0;
@@ -270,6 +272,7 @@ public final class Evaluator {
 
                     potential += dp;
                     enrolledInclusive += eT + eI;
+                    enrolledToddler += eT;
                     enrolledMarket += eM;
                     unmetPrice += uPrice;
                     unmetSeats += uSeats;
@@ -356,12 +359,19 @@ public final class Evaluator {
         double u = inclusiveSeatsAll > 0 ? enrolledInclusive / inclusiveSeatsAll : 0;
         double costPerChild = u > 0 ? fixedInclusive / u + variable : Double.POSITIVE_INFINITY;
         double margin = u * (inclusiveFeeAvg + opAvg - variable) - fixedInclusive;
+        double uMarket = seats.market() > 0 ? enrolledMarket / seats.market() : 0;
+        double marketMargin = uMarket * (feeMarket - variable) - fixedBase;
+        // v1 has no reach: the spatial match factor stands for coverage, and every "no seat" is a full seat.
+        double cov = effToddler + effInclusive + effMarket > 0 ? access : 0;
 
         return new DistrictResult(dist.id(), dist.nameZh(), dist.nameEn(), dist.zone(), dist.population(), children,
                 seats.total(), seats.inclusive(), seats.toddlerClass(), seats.market(), effToddler + effInclusive + effMarket,
                 newSeats, converted, potential, enrolledInclusive, enrolledMarket, unmetPrice, unmetSeats,
                 feeInclusive, feeToddler, feeMarket, FiscalCost.of(fiscal), breakEven, marketBreakEven,
-                costPerChild, margin, DistrictResult.ratio(above, potential), employer);
+                costPerChild, margin, DistrictResult.ratio(above, potential), employer,
+                new ByMode(enrolledToddler, enrolledInclusive - enrolledToddler, enrolledMarket), 0, unmetSeats,
+                new ByMode(cov, cov, cov), new ByMode(1, w.rInclusive[0], rMarket),
+                new ByMode(margin, margin, marketMargin), newSeats, 0);
     }
 
     /** Share of the first year of life covered by leave; A0 demand falls by leaveEffect times it. */
@@ -401,6 +411,32 @@ public final class Evaluator {
         }
     }
 
+    /** v1 outcomes do not depend on hukou status: each district's totals split by its hukou shares. */
+    private static List<HukouGroupResult> hukouGroups(Region region, List<DistrictResult> ds,
+                                                      List<IncomeGroupResult> groups) {
+        double burden = 0, enrolledAll = 0;
+        for (IncomeGroupResult g : groups) {
+            burden += g.meanNetBurden() * g.enrolled();
+            enrolledAll += g.enrolled();
+        }
+        double meanBurden = DistrictResult.ratio(burden, enrolledAll);
+        List<HukouGroupResult> out = new ArrayList<>(Hukou.COUNT);
+        for (Hukou h : Hukou.values()) {
+            double children = 0, interested = 0, enrolled = 0, above = 0;
+            for (int d = 0; d < ds.size(); d++) {
+                double share = h.share(region.districts().get(d).nonHukouShare());
+                DistrictResult r = ds.get(d);
+                children += share * r.childrenTotal();
+                interested += share * r.potentialDemand();
+                enrolled += share * r.enrolled();
+                above += share * r.potentialDemand() * r.shareAboveThreshold();
+            }
+            out.add(new HukouGroupResult(h, children, interested, enrolled, meanBurden,
+                    DistrictResult.ratio(above, interested)));
+        }
+        return out;
+    }
+
     private static FiscalCost sumFiscal(List<DistrictResult> ds) {
         FiscalCost f = FiscalCost.ZERO;
         for (DistrictResult d : ds) f = f.plus(d.fiscal());
@@ -416,6 +452,7 @@ public final class Evaluator {
     private static Totals totals(Region region, List<DistrictResult> ds, List<IncomeGroupResult> groups) {
         double pop = 0, children = 0, seats = 0, inclusive = 0, market = 0, eff = 0, newSeats = 0, demand = 0;
         double eInc = 0, eMkt = 0, uP = 0, uS = 0, fiscal = 0, care = 0, employer = 0;
+        double eTod = 0, sTod = 0, sInc = 0, noReach = 0, full = 0, opened = 0, closed = 0;
         double minInc = Double.POSITIVE_INFINITY, maxInc = 0;
         for (DistrictResult d : ds) {
             pop += d.population();
@@ -435,6 +472,13 @@ public final class Evaluator {
                 if (c.careService()) care += d.fiscal().get(c);
             }
             employer += d.employerLeaveCost();
+            eTod += d.enrolledByMode().toddlerClass();
+            sTod += d.toddlerClassSeats();
+            sInc += d.inclusiveSeats();
+            noReach += d.unmetNoReach();
+            full += d.unmetFull();
+            opened += d.seatsOpened();
+            closed += d.seatsClosed();
             double perK = (d.inclusiveSeats() + d.toddlerClassSeats()) / d.population() * 1000;
             minInc = Math.min(minInc, perK);
             maxInc = Math.max(maxInc, perK);
@@ -442,6 +486,7 @@ public final class Evaluator {
         double above = 0;
         for (IncomeGroupResult g : groups) above += g.shareAboveThreshold() * g.potentialDemand();
         return new Totals(pop, children, seats, inclusive, market, eff, newSeats, demand, eInc + eMkt, eInc, eMkt,
-                uP, uS, fiscal, care, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer);
+                uP, uS, fiscal, care, DistrictResult.ratio(above, demand), maxInc > 0 ? minInc / maxInc : 0, employer,
+                new ByMode(eTod, eInc - eTod, eMkt), new ByMode(sTod, sInc, market), noReach, full, opened, closed);
     }
 }

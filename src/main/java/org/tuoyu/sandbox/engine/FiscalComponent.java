@@ -11,9 +11,11 @@ public enum FiscalComponent {
     CONSTRUCTION("construction", "托位建设投入", "seat construction"),
     RENT_SUBSIDY("rentSubsidy", "房租补贴", "rent subsidies"),
     MATERNITY_ALLOWANCE("maternityAllowance", "生育津贴", "maternity allowance"),
-    TAX_EXPENDITURE("taxExpenditure", "个税专项扣除", "tax expenditure");
+    TAX_EXPENDITURE("taxExpenditure", "个税专项扣除", "tax expenditure"),
+    /** Paid to providers for the fee an income-related cap waives (levers.supply.incomeRelatedFeeShare). */
+    FEE_REDUCTION("feeReduction", "收费减免补偿", "fee reduction");
 
-    public static final int COUNT = 10;
+    public static final int COUNT = 11;
     private final String key;
     private final String labelZh;
     private final String labelEn;
@@ -38,6 +40,9 @@ public enum FiscalComponent {
     public boolean careService() {
         return this != ALLOWANCE && this != MATERNITY_ALLOWANCE && this != TAX_EXPENDITURE;
     }
+
+    /** True for the components paid from the general public budget (all but the insurance fund and tax). */
+    public boolean generalBudget() { return this != MATERNITY_ALLOWANCE && this != TAX_EXPENDITURE; }
 
     public static FiscalComponent fromKey(String key) {
         for (FiscalComponent c : values()) {

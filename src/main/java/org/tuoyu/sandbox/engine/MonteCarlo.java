@@ -174,16 +174,13 @@ public final class MonteCarlo {
         List<District> ds = new ArrayList<>(region.districts().size());
         for (District d : region.districts()) {
             double t = clamp(d.birthsTrend() + shift, -MAX_TREND, MAX_TREND);
-            ds.add(new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(),
-                    d.children(), d.incomePerCapitaYear(), d.householdSize(), d.seats(), d.fees(), t));
+            ds.add(d.withBirthsTrend(t));
         }
         Map<Integer, Double> totals = new HashMap<>();
         for (Map.Entry<Integer, Double> e : region.birthsTotals().entrySet()) {
             totals.put(e.getKey(), e.getValue() * Math.pow(1 + shift, e.getKey() - (region.dataYear() - 1)));
         }
-        return new Region(region.id(), region.nameZh(), region.nameEn(), region.dataYear(), ds, region.income(),
-                region.survey(), region.providerCosts(), region.labour(), region.payers(), region.seatsPerInstitution(),
-                region.partTimeShare(), region.observed(), totals);
+        return region.withDistricts(ds).withBirthsTotals(totals);
     }
 
     private static double clamp(double v, double lo, double hi) { return Math.max(lo, Math.min(hi, v)); }

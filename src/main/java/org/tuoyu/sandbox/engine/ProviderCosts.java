@@ -11,6 +11,8 @@ package org.tuoyu.sandbox.engine;
  * @param areaPerSeat            building area per seat, m2
  * @param overheadPerSeatMonth   management, utilities, insurance per seat per month
  * @param consumablesPerChildMonth food and materials per enrolled child per month
+ * @param toddlerClassCostShare  cost of a kindergarten toddler-class place relative to a stand-alone centre's
+ *                               (shared rooms and staff, 托幼一体化 [seed 003])
  */
 public record ProviderCosts(
         ByAge childrenPerCarer,
@@ -20,7 +22,8 @@ public record ProviderCosts(
         double rentPerM2Month,
         double areaPerSeat,
         double overheadPerSeatMonth,
-        double consumablesPerChildMonth) {
+        double consumablesPerChildMonth,
+        double toddlerClassCostShare) {
 
     public ProviderCosts {
         Checks.positive("childrenPerCarer A0", childrenPerCarer.a0());
@@ -33,6 +36,18 @@ public record ProviderCosts(
         Checks.nonNegative("areaPerSeat", areaPerSeat);
         Checks.nonNegative("overheadPerSeatMonth", overheadPerSeatMonth);
         Checks.nonNegative("consumablesPerChildMonth", consumablesPerChildMonth);
+        Checks.positive("toddlerClassCostShare", toddlerClassCostShare);
+    }
+
+    /** Toddler-class cost share when a file does not state it (docs/model.md §7). */
+    public static final double DEFAULT_TODDLER_CLASS_COST_SHARE = 0.7;
+
+    /** The v1 table: toddler classes at the default cost share. */
+    public ProviderCosts(ByAge childrenPerCarer, double carerWageMonth, double onCostShare, double staffFixedShare,
+                         double rentPerM2Month, double areaPerSeat, double overheadPerSeatMonth,
+                         double consumablesPerChildMonth) {
+        this(childrenPerCarer, carerWageMonth, onCostShare, staffFixedShare, rentPerM2Month, areaPerSeat,
+                overheadPerSeatMonth, consumablesPerChildMonth, DEFAULT_TODDLER_CLASS_COST_SHARE);
     }
 
     /** Carer cost of one child-month in this band: wage with on-costs shared by the children one carer looks after. */

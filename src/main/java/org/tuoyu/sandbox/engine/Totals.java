@@ -5,6 +5,11 @@ package org.tuoyu.sandbox.engine;
  *
  * @param careServiceCost the part of fiscal cost spent on childcare places (see {@link FiscalComponent#careService})
  * @param inclusiveSpread min / max of inclusive seats per 1000 residents across districts (1 = even)
+ * @param unmetSeats      没地托, = unmetNoReach + unmetFull
+ * @param enrolledByMode  children enrolled in each centre mode
+ * @param seatsByMode     seats of each centre mode
+ * @param seatsOpened     seats added this year (plan and market entry)
+ * @param seatsClosed     seats closed this year by providers' losses
  */
 public record Totals(
         double population,
@@ -24,11 +29,24 @@ public record Totals(
         double careServiceCost,
         double shareAboveThreshold,
         double inclusiveSpread,
-        double employerLeaveCost) {
+        double employerLeaveCost,
+        ByMode enrolledByMode,
+        ByMode seatsByMode,
+        double unmetNoReach,
+        double unmetFull,
+        double seatsOpened,
+        double seatsClosed) {
 
     public double enrolmentRate() { return DistrictResult.ratio(enrolled, children); }
 
     public double utilisation() { return DistrictResult.ratio(enrolled, seats); }
+
+    /** Utilisation of each mode: enrolled / seats (0 where a mode has no seats). */
+    public ByMode utilisationByMode() {
+        return new ByMode(DistrictResult.ratio(enrolledByMode.toddlerClass(), seatsByMode.toddlerClass()),
+                DistrictResult.ratio(enrolledByMode.inclusive(), seatsByMode.inclusive()),
+                DistrictResult.ratio(enrolledByMode.market(), seatsByMode.market()));
+    }
 
     public double seatsPerThousand() { return seats / population * 1000; }
 

@@ -9,15 +9,34 @@ import java.util.List;
  * squared error of the shares themselves, which is what the survey measured.
  *
  * @param rmsResidual root mean square of (fitted share - surveyed share)
- * @param fitted      the fitted share at each survey price, in survey order
+ * @param fitted      the model's share at each survey price, in survey order
+ * @param prices      the survey's prices, 元 per month, in survey order
+ * @param eta         η the fit was made with (the quintile mixture depends on it)
  */
 public record WillingnessFit(WillingnessCurve curve, double rmsResidual, List<Double> burdens, List<Double> observed,
-                             List<Double> fitted, int iterations) {
+                             List<Double> fitted, int iterations, List<Double> prices, double eta) {
+
+    /** One survey bin beside the model's acceptance at its price. */
+    public record Bin(double price, double survey, double model) {}
 
     public WillingnessFit {
         burdens = List.copyOf(burdens);
         observed = List.copyOf(observed);
         fitted = List.copyOf(fitted);
+        prices = List.copyOf(prices);
+    }
+
+    /** α of the fitted utility (b50 / s). */
+    public double alpha() { return curve.b50() / curve.s(); }
+
+    /** β of the fitted utility (−1 / s). */
+    public double beta() { return -1 / curve.s(); }
+
+    /** The survey's bins with the model's acceptance beside each. */
+    public List<Bin> bins() {
+        List<Bin> out = new ArrayList<>(prices.size());
+        for (int i = 0; i < prices.size(); i++) out.add(new Bin(prices.get(i), observed.get(i), fitted.get(i)));
+        return out;
     }
 
     public static WillingnessFit fit(PriceSurvey survey) {
@@ -91,13 +110,15 @@ public record WillingnessFit(WillingnessCurve curve, double rmsResidual, List<Do
         List<Double> fitted = new ArrayList<>();
         List<Double> burdens = new ArrayList<>();
         List<Double> observed = new ArrayList<>();
+        List<Double> prices = new ArrayList<>();
         WillingnessCurve curve = new WillingnessCurve(b50, s);
         for (int i = 0; i < n; i++) {
             burdens.add(b[i]);
             observed.add(y[i]);
             fitted.add(curve.willing(b[i]));
+            prices.add(survey.points().get(i).pricePerMonth());
         }
-        return new WillingnessFit(curve, Math.sqrt(sse / n), burdens, observed, fitted, iter);
+        return new WillingnessFit(curve, Math.sqrt(sse / n), burdens, observed, fitted, iter, prices, 1.0);
     }
 
     private static double sse(double[] b, double[] y, double b50, double s) {

@@ -2,13 +2,20 @@ package org.tuoyu.sandbox.engine;
 
 import java.util.List;
 
-/** Everything the engine says about one year of a scenario. */
+/**
+ * Everything the engine says about one year of a scenario.
+ *
+ * @param generalBudgetByLevel the general public budget (一般公共预算) split by government level
+ * @param hukouGroups          families by hukou status, local first
+ */
 public record YearResult(int year, Totals totals, FiscalCost fiscal, double[] byPayer,
-                         List<DistrictResult> districts, List<IncomeGroupResult> incomeGroups) {
+                         List<DistrictResult> districts, List<IncomeGroupResult> incomeGroups,
+                         BudgetLevels generalBudgetByLevel, List<HukouGroupResult> hukouGroups) {
 
     public YearResult {
         districts = List.copyOf(districts);
         incomeGroups = List.copyOf(incomeGroups);
+        hukouGroups = List.copyOf(hukouGroups);
         byPayer = byPayer.clone();
     }
 
@@ -23,6 +30,8 @@ public record YearResult(int year, Totals totals, FiscalCost fiscal, double[] by
         }
         return null;
     }
+
+    public HukouGroupResult hukou(Hukou h) { return hukouGroups.get(h.ordinal()); }
 
     public IncomeGroupResult group(IncomeGroup q) { return incomeGroups.get(q.ordinal()); }
 }

@@ -177,8 +177,13 @@ public final class DistrictTable {
         }
     }
 
-    /** The district with one column changed (the id cannot be changed: it names the district). */
-    public static District with(District d, Column c, Object v) {
+    /**
+     * The district with one column changed (the id cannot be changed: it names the district); the v2 fields
+     * the table does not show (cost index, siting, access scale, income mix) are kept.
+     */
+    public static District with(District d, Column c, Object v) { return changed(d, c, v).withLocalFactorsOf(d); }
+
+    private static District changed(District d, Column c, Object v) {
         String s = v instanceof String ? (String) v : null;
         double x = v instanceof Double ? (Double) v : Double.NaN;
         ByAge ch = d.children();

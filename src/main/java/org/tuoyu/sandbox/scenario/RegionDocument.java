@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.scenario;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Region;
 import org.tuoyu.sandbox.engine.WillingnessFit;
@@ -10,13 +11,15 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
  * A region file as loaded: the engine's region record, the provenance of its figures, the fit of
  * the willingness curve to its survey, and the file's SHA-256 (quoted in workbooks). Also what the
  * engine does not use but a saved copy must keep: the stated region totals (a check on the
- * district table: population, children, seats) and the survey's source text.
+ * district table: population, children, seats) and the survey's source text. {@code defaultsUsed} lists
+ * the version-2 fields the file leaves out and the default each took (MODEL.md §13).
  */
 public record RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
                              Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
-                             Map<String, Double> totals, String surveySource) {
+                             Map<String, Double> totals, String surveySource, List<String> defaultsUsed) {
 
     public RegionDocument {
+        defaultsUsed = defaultsUsed == null ? List.of() : List.copyOf(defaultsUsed);
         provenance = Map.copyOf(provenance);
         columnProvenance = Map.copyOf(columnProvenance);
         totals = totals == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(totals));
@@ -25,7 +28,14 @@ public record RegionDocument(Location location, Region region, Map<String, Prove
 
     public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
                           Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
-        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "");
+        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "", List.of());
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber") // the record's fields before defaultsUsed was added
+    public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
+                          Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
+                          Map<String, Double> totals, String surveySource) {
+        this(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource, List.of());
     }
 
     /** The provenance of one figure: its own, else its column's (districts.*.field), else null. */

@@ -32,14 +32,18 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
 public final class RegionReader {
 
     private static final List<String> TOP = List.of("region", "provenance", "districts", "income", "survey",
-            "providerCosts", "labour", "payers", "seatsPerInstitution", "partTimeShare", "observed", "birthsTotals", "totals");
+            "providerCosts", "labour", "payers", "seatsPerInstitution", "partTimeShare", "observed", "birthsTotals", "totals", "formatVersion");
     private static final List<String> DISTRICT = List.of("id", "name", "code", "zone", "population", "nonHukouShare",
-            "children", "incomePerCapitaYear", "householdSize", "seats", "fees", "birthsTrend");
+            "children", "incomePerCapitaYear", "householdSize", "seats", "fees", "birthsTrend",
+            "costIndex", "sitingFactor", "accessScale", "incomeMix");
     private static final List<String> AGES = List.of("A0", "A1", "A2");
 
     private final Map<String, Provenance> sources = new HashMap<>();
     private final Map<String, Double> totals = new LinkedHashMap<>();
     private String surveySource = "";
+    /** v2 fields the file leaves out, with the default taken (MODEL.md §13); `validate` prints them. */
+    private final List<String> defaultsUsed = new ArrayList<>();
+    private int districtsWithoutCostIndex, districtsWithoutSiting, districtsWithoutAccess, districtsWithoutMix;
 
     private RegionReader() {}
 
@@ -67,6 +71,7 @@ public final class RegionReader {
         String id = idText(required(head, h, "id"));
         String[] names = names(required(head, h, "name"));
         int dataYear = (int) whole(required(head, h, "dataYear"), 1949, 2200);
+        int formatVersion = top.containsKey("formatVersion") ? (int) whole(top.get("formatVersion"), 1, 2) : 1;
 
         Map<String, Provenance> columns = new HashMap<>();
         if (top.containsKey("provenance")) {
@@ -90,7 +95,9 @@ public final class RegionReader {
         }
         if (districts.isEmpty()) throw top.get("districts").error("a region needs at least one district");
 
+        noteDistrictDefaults(districts.size());
         IncomeDistribution income = income(required(root, top, "income"));
+        ByQuintile cityIncome = cityIncome(top.get("income"));
         PriceSurvey survey = survey(required(root, top, "survey"));
         ProviderCosts costs = providerCosts(required(root, top, "providerCosts"));
         YamlNode lab = required(root, top, "labour");
@@ -127,7 +134,7 @@ public final class RegionReader {
         Region region;
         try {
             region = new Region(id, names[0], names[1], dataYear, districts, income, survey, costs, labour, payers,
-                    perInstitution, partTime, observed, births);
+                    perInstitution, partTime, observed, births, cityIncome, formatVersion);
         } catch (IllegalArgumentException e) {
             throw head.error(e.getMessage());
         }
@@ -138,7 +145,7 @@ public final class RegionReader {
         } catch (IllegalArgumentException e) {
             throw top.get("survey").error(e.getMessage());
         }
-        return new RegionDocument(location, region, sources, columns, fit, sha, totals, surveySource);
+        return new RegionDocument(location, region, sources, columns, fit, sha, totals, surveySource, defaultsUsed);
     }
 
     /** Stated region totals must match the districts' sums within 2%: a check on a pasted table. */
@@ -206,13 +213,70 @@ public final class RegionReader {
         if (r.containsKey("birthsTrend")) {
             trend = checked(r.get("birthsTrend"), FieldRules::birthsTrend);
         }
+        double costIndex = 1;
+        if (r.containsKey("costIndex")) costIndex = positive(r.get("costIndex")); else districtsWithoutCostIndex++;
+        double siting = Double.NaN;
+        if (r.containsKey("sitingFactor")) siting = share(r.get("sitingFactor")); else districtsWithoutSiting++;
+        double access = Double.NaN;
+        if (r.containsKey("accessScale")) access = positive(r.get("accessScale")); else districtsWithoutAccess++;
+        ByQuintile mix = null;
+        if (r.containsKey("incomeMix")) {
+            mix = quintiles(r.get("incomeMix"), true);
+            if (Math.abs(mix.sum() - 1) > 1e-3) throw r.get("incomeMix").error("the five shares must sum to 1, they sum to " + fmt(mix.sum()));
+            double[] v = mix.toArray();
+            for (int q = 0; q < 5; q++) v[q] /= mix.sum();
+            mix = ByQuintile.of(v);
+        } else {
+            districtsWithoutMix++;
+        }
         return new District(id, names[0], names[1], code, zone, population, nonHukou, children, income, hh, seats,
-                new Fees(inclusive, market, toddler), trend);
+                new Fees(inclusive, market, toddler), trend, costIndex, siting, access, mix);
+    }
+
+    private void noteDistrictDefaults(int n) {
+        String of = " of " + n + " districts";
+        if (districtsWithoutCostIndex > 0) {
+            defaultsUsed.add("districts.*.costIndex: 1 (the region's provider costs) in " + districtsWithoutCostIndex + of);
+        }
+        if (districtsWithoutSiting > 0) {
+            defaultsUsed.add("districts.*.sitingFactor: the behaviour's matchFactor in " + districtsWithoutSiting + of);
+        }
+        if (districtsWithoutAccess > 0) {
+            defaultsUsed.add("districts.*.accessScale: the behaviour's accessScale in " + districtsWithoutAccess + of);
+        }
+        if (districtsWithoutMix > 0) {
+            defaultsUsed.add("districts.*.incomeMix: the log-normal rule fitted to the city quintiles (MODEL.md §3) in "
+                    + districtsWithoutMix + of);
+        }
+    }
+
+    /** income.cityQuintiles: the city's per-capita income by quintile (元/year), or null (derived, §13). */
+    private ByQuintile cityIncome(YamlNode n) throws ScenarioFileException {
+        Map<String, YamlNode> m = n.entries(List.of("multipliers", "familyShares", "marginalTaxRate", "cityQuintiles"));
+        if (!m.containsKey("cityQuintiles")) {
+            defaultsUsed.add("income.cityQuintiles: the multipliers x the population-weighted mean district income (MODEL.md §13)");
+            return null;
+        }
+        ByQuintile y = quintiles(m.get("cityQuintiles"), false);
+        for (int q = 1; q < 5; q++) {
+            if (y.get(q) < y.get(q - 1)) throw m.get("cityQuintiles").error("city quintile incomes must rise from Q1 to Q5");
+        }
+        return y;
     }
 
     private IncomeDistribution income(YamlNode n) throws ScenarioFileException {
-        Map<String, YamlNode> m = n.entries(List.of("multipliers", "familyShares", "marginalTaxRate"));
-        ByQuintile mult = quintiles(required(n, m, "multipliers"), false);
+        Map<String, YamlNode> m = n.entries(List.of("multipliers", "familyShares", "marginalTaxRate", "cityQuintiles"));
+        ByQuintile mult;
+        if (!m.containsKey("multipliers") && m.containsKey("cityQuintiles")) {
+            // A v2 file may give the city quintiles alone: the multipliers are their ratios to the mean.
+            ByQuintile y = quintiles(m.get("cityQuintiles"), false);
+            double[] v = y.toArray();
+            double mean = y.sum() / 5;
+            for (int q = 0; q < 5; q++) v[q] /= mean;
+            mult = ByQuintile.of(v);
+        } else {
+            mult = quintiles(required(n, m, "multipliers"), false);
+        }
         ByQuintile shares = m.containsKey("familyShares") ? quintiles(m.get("familyShares"), true) : ByQuintile.uniform(0.2);
         ByQuintile tax = m.containsKey("marginalTaxRate") ? quintiles(m.get("marginalTaxRate"), true) : ByQuintile.uniform(0);
         if (Math.abs(shares.sum() - 1) > 1e-6) throw m.get("familyShares").error("the five shares must sum to 1, they sum to " + shares.sum());
@@ -244,16 +308,23 @@ public final class RegionReader {
 
     private ProviderCosts providerCosts(YamlNode n) throws ScenarioFileException {
         Map<String, YamlNode> m = n.entries(List.of("childrenPerCarer", "carerWageMonth", "onCostShare", "staffFixedShare",
-                "rentPerM2Month", "areaPerSeat", "overheadPerSeatMonth", "consumablesPerChildMonth"));
+                "rentPerM2Month", "areaPerSeat", "overheadPerSeatMonth", "consumablesPerChildMonth", "toddlerClassCostShare"));
         YamlNode ratio = required(n, m, "childrenPerCarer");
         ByAge r = byAge(ratio, false);
         for (int a = 0; a < 3; a++) {
             if (r.get(a) <= 0) throw ratio.error("children per carer must be positive");
         }
+        double toddlerShare = ProviderCosts.DEFAULT_TODDLER_CLASS_COST_SHARE;
+        if (m.containsKey("toddlerClassCostShare")) {
+            toddlerShare = positive(m.get("toddlerClassCostShare"));
+        } else {
+            defaultsUsed.add("providerCosts.toddlerClassCostShare: " + toddlerShare
+                    + " (a toddler-class place costs 70% of a stand-alone centre's, docs/model.md §7)");
+        }
         return new ProviderCosts(r, money(required(n, m, "carerWageMonth")), share(required(n, m, "onCostShare")),
                 share(required(n, m, "staffFixedShare")), money(required(n, m, "rentPerM2Month")),
                 positive(required(n, m, "areaPerSeat")), money(required(n, m, "overheadPerSeatMonth")),
-                money(required(n, m, "consumablesPerChildMonth")));
+                money(required(n, m, "consumablesPerChildMonth")), toddlerShare);
     }
 
     private PayerShares payers(YamlNode n) throws ScenarioFileException {
@@ -262,6 +333,12 @@ public final class RegionReader {
         Map<String, YamlNode> m = n.entries(keys);
         Map<FiscalComponent, PayerSplit> splits = new EnumMap<>(FiscalComponent.class);
         for (FiscalComponent c : FiscalComponent.values()) {
+            if (c == FiscalComponent.FEE_REDUCTION && !m.containsKey(c.key())) {
+                // v2 component: a v1 file pays it as it pays operating subsidies (both go to providers per child).
+                splits.put(c, splits.get(FiscalComponent.OPERATING_SUBSIDY));
+                defaultsUsed.add("payers.feeReduction: the split of payers.operatingSubsidy");
+                continue;
+            }
             YamlNode p = required(n, m, c.key());
             Map<String, YamlNode> pm = p.entries(List.of("national", "city", "district", "insuranceFund"));
             double[] v = new double[4];

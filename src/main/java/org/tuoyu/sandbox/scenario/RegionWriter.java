@@ -52,6 +52,7 @@ public final class RegionWriter {
         head.put("name", names(r.nameZh(), r.nameEn()));
         head.put("dataYear", w.v("region.dataYear", r.dataYear()));
         root.put("region", head);
+        if (r.formatVersion() != 1) root.put("formatVersion", r.formatVersion());
         if (!doc.columnProvenance().isEmpty()) {
             Map<String, Object> cols = new LinkedHashMap<>();
             for (Map.Entry<String, Provenance> e : new TreeMap<>(doc.columnProvenance()).entrySet()) {
@@ -67,6 +68,7 @@ public final class RegionWriter {
         income.put("multipliers", w.list("income.multipliers", r.income().multipliers()));
         income.put("familyShares", w.list("income.familyShares", r.income().familyShares()));
         income.put("marginalTaxRate", w.list("income.marginalTaxRate", r.income().marginalTaxRate()));
+        if (r.cityIncome() != null) income.put("cityQuintiles", w.list("income.cityQuintiles", r.cityIncome()));
         root.put("income", income);
 
         Map<String, Object> survey = new LinkedHashMap<>();
@@ -95,6 +97,10 @@ public final class RegionWriter {
         costs.put("areaPerSeat", w.v("providerCosts.areaPerSeat", c.areaPerSeat()));
         costs.put("overheadPerSeatMonth", w.v("providerCosts.overheadPerSeatMonth", c.overheadPerSeatMonth()));
         costs.put("consumablesPerChildMonth", w.v("providerCosts.consumablesPerChildMonth", c.consumablesPerChildMonth()));
+        if (c.toddlerClassCostShare() != ProviderCosts.DEFAULT_TODDLER_CLASS_COST_SHARE
+                || w.sources.containsKey("providerCosts.toddlerClassCostShare")) {
+            costs.put("toddlerClassCostShare", w.v("providerCosts.toddlerClassCostShare", c.toddlerClassCostShare()));
+        }
         root.put("providerCosts", costs);
 
         Map<String, Object> labour = new LinkedHashMap<>();
@@ -173,6 +179,10 @@ public final class RegionWriter {
         if (!Double.isNaN(d.fees().toddlerClass())) fees.put("toddlerClass", w.v(p + "fees.toddlerClass", d.fees().toddlerClass()));
         m.put("fees", fees);
         if (d.birthsTrend() != 0 || w.sources.containsKey(p + "birthsTrend")) m.put("birthsTrend", w.v(p + "birthsTrend", d.birthsTrend()));
+        if (d.costIndex() != 1 || w.sources.containsKey(p + "costIndex")) m.put("costIndex", w.v(p + "costIndex", d.costIndex()));
+        if (!Double.isNaN(d.sitingFactor())) m.put("sitingFactor", w.v(p + "sitingFactor", d.sitingFactor()));
+        if (!Double.isNaN(d.accessScale())) m.put("accessScale", w.v(p + "accessScale", d.accessScale()));
+        if (d.incomeMix() != null) m.put("incomeMix", w.list(p + "incomeMix", d.incomeMix()));
         return m;
     }
 

@@ -30,7 +30,13 @@ public final class ScenarioReader {
     private static final List<String> TOP = List.of("scenario", "region", "extends", "horizon", "levers", "behaviour",
             "uncertainty", "calibrate");
     private static final List<String> BEHAVIOUR = List.of("potentialDemandShare", "ageWeights", "leaveEffect",
-            "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness");
+            "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness",
+            "incomeGradient", "incomeSensitivity", "nestParameter", "marketPremium", "toddlerClassPremium",
+            "accessScale", "exitRate", "entryRate", "providerDynamics", "voucherIncidence");
+    /** Behavioural parameters of model version 2 that a file may state, read as plain numbers (flags 0/1 or true/false). */
+    private static final List<String> BEHAVIOUR_V2 = List.of("incomeGradient", "incomeSensitivity", "nestParameter",
+            "marketPremium", "toddlerClassPremium", "accessScale", "exitRate", "entryRate", "providerDynamics",
+            "voucherIncidence");
     private static final List<String> UNCERTAINTY = List.of("potentialDemandShareFactor", "b50Factor", "sFactor",
             "leaveEffect", "matchFactor", "birthsTrendShift");
     public static final int DEFAULT_YEARS = 11;
@@ -328,7 +334,22 @@ public final class ScenarioReader {
             stated.put("willingness.b50", vb);
             stated.put("willingness.s", vs);
         }
-        return new Behaviour(d0, weights, leave, overlap, match, curve, threshold, months);
+        Behaviour out = b.with("potentialDemandShare", d0).with("leaveEffect", leave).with("paternityOverlap", overlap)
+                .with("matchFactor", match).with("affordabilityThreshold", threshold).with("monthsPerYear", months)
+                .with("ageWeights.A0", weights.a0()).with("ageWeights.A1", weights.a1())
+                .with("ageWeights.A2", weights.a2()).withWillingness(curve);
+        for (String key : BEHAVIOUR_V2) {
+            YamlNode vn = m.get(key);
+            if (vn == null) continue;
+            double v = key.equals("providerDynamics") ? (vn.bool() ? 1 : 0) : vn.number(ignore);
+            try {
+                out = out.with(key, v);
+            } catch (IllegalArgumentException e) {
+                throw vn.error(e.getMessage());
+            }
+            stated.put(key, v);
+        }
+        return out;
     }
 
     private static double stateShare(YamlNode n, String key, Map<String, Double> stated, Map<String, Provenance> src)

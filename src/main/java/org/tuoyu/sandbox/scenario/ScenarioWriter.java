@@ -1,6 +1,7 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.LeverGroup;
@@ -163,6 +164,14 @@ public final class ScenarioWriter {
             out.put("affordabilityThreshold", num(b.affordabilityThreshold()));
         }
         if (stated(doc, "monthsPerYear", b.monthsPerYear(), def.monthsPerYear())) out.put("monthsPerYear", num(b.monthsPerYear()));
+        for (String key : List.of("incomeGradient", "incomeSensitivity", "nestParameter", "marketPremium",
+                "toddlerClassPremium", "accessScale", "exitRate", "entryRate", "voucherIncidence")) {
+            if (stated(doc, key, b.get(key), def.get(key))) out.put(key, num(b.get(key)));
+        }
+        if (b.providerDynamics() != def.providerDynamics()
+                || (doc.parent() == null && doc.behaviourStated().containsKey("providerDynamics"))) {
+            out.put("providerDynamics", b.providerDynamics());
+        }
         if (doc.willingnessStated() && (p == null || !p.willingness().equals(b.willingness()))) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("b50", b.willingness().b50());

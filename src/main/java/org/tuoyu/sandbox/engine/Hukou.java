@@ -1,0 +1,28 @@
+package org.tuoyu.sandbox.engine;
+
+/** Hukou status of a family: registered in the city, or a resident from elsewhere (MODEL.md §3). */
+public enum Hukou {
+    LOCAL("local", "本地户籍", "local hukou"),
+    NON_LOCAL("nonLocal", "非本地户籍", "non-local hukou");
+
+    public static final int COUNT = 2;
+
+    private final String key;
+    private final String labelZh;
+    private final String labelEn;
+
+    Hukou(String key, String labelZh, String labelEn) {
+        this.key = key;
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    public String key() { return key; }
+
+    public String labelZh() { return labelZh; }
+
+    public String labelEn() { return labelEn; }
+
+    /** Share of a district's families with this status. */
+    public double share(double nonHukouShare) { return this == LOCAL ? 1 - nonHukouShare : nonHukouShare; }
+}

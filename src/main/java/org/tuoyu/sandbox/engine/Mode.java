@@ -1,0 +1,45 @@
+package org.tuoyu.sandbox.engine;
+
+/** The centre-based modes of care a family can choose besides home care (MODEL.md §4). */
+public enum Mode {
+    /** Kindergarten toddler classes (托班): inclusive, open to A2 only. */
+    TODDLER_CLASS("toddlerClass", "幼儿园托班", "toddler class"),
+    /** Inclusive (普惠) centres. */
+    INCLUSIVE("inclusive", "普惠托位", "inclusive centre"),
+    /** Market-priced centres. */
+    MARKET("market", "市场化托位", "market centre");
+
+    public static final int COUNT = 3;
+    private static final Mode[] ALL = values();
+
+    private final String key;
+    private final String labelZh;
+    private final String labelEn;
+
+    Mode(String key, String labelZh, String labelEn) {
+        this.key = key;
+        this.labelZh = labelZh;
+        this.labelEn = labelEn;
+    }
+
+    public String key() { return key; }
+
+    public String labelZh() { return labelZh; }
+
+    public String labelEn() { return labelEn; }
+
+    /** True when children of this age band may use the mode. */
+    public boolean opensTo(int band) { return this != TODDLER_CLASS || band == AgeBand.A2.ordinal(); }
+
+    /** True for the modes whose fees the fee-cap rules bind and whose admissions a priority rule orders. */
+    public boolean inclusive() { return this != MARKET; }
+
+    public static Mode of(int ordinal) { return ALL[ordinal]; }
+
+    public static Mode fromKey(String key) {
+        for (Mode m : ALL) {
+            if (m.key.equals(key)) return m;
+        }
+        return null;
+    }
+}
