@@ -77,13 +77,12 @@ public final class LeverPaths {
             why.append("must be one of ").append(String.join(", ", k.choices()));
             return null;
         }
-        double v;
-        try {
-            v = Double.parseDouble(t.replace("_", ""));
-        } catch (NumberFormatException e) {
+        Double parsed = SourceText.decimal(t);
+        if (parsed == null) {
             why.append("is not a number");
             return null;
         }
+        double v = parsed;
         String bad = k.check(v);
         if (bad != null) {
             why.append(bad);

@@ -44,7 +44,7 @@ public final class ScenarioFiles {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
         }
         if (text.lines().anyMatch(l -> l.startsWith("scenario:"))) return load(location).region();
         return RegionReader.read(location);

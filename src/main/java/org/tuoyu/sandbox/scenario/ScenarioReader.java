@@ -1,7 +1,6 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -64,18 +63,24 @@ public final class ScenarioReader {
             try {
                 bytes = location.readBytes();
             } catch (IOException e) {
-                throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + describe(e));
+                throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
             }
-            return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
+            return parse(location, SourceText.decode(location.display(), bytes), Hashes.sha256(bytes));
         } finally {
             loading.remove(location);
         }
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        return e.getMessage();
+    /**
+     * The file named by {@code region:} or {@code extends:}. Only .yaml files: a message about any
+     * other file named there would quote its content (region: /etc/passwd).
+     */
+    private static Location reference(Location from, YamlNode n) throws ScenarioFileException {
+        String ref = n.text().trim();
+        if (!ref.toLowerCase(java.util.Locale.ROOT).matches(".+\\.ya?ml")) {
+            throw n.error("must name a .yaml file (a scenario or region file)");
+        }
+        return from.resolve(ref);
     }
 
     private ScenarioDocument parse(Location location, String text, String sha) throws ScenarioFileException {
@@ -107,7 +112,7 @@ public final class ScenarioReader {
         ScenarioDocument parent = null;
         if (top.containsKey("extends")) {
             YamlNode e = top.get("extends");
-            Location pl = location.resolve(e.text().trim());
+            Location pl = reference(location, e);
             try {
                 parent = load(pl);
             } catch (ScenarioFileException ex) {
@@ -121,7 +126,7 @@ public final class ScenarioReader {
         RegionDocument region;
         if (top.containsKey("region")) {
             YamlNode rn = top.get("region");
-            Location rl = location.resolve(rn.text().trim());
+            Location rl = reference(location, rn);
             region = regions.get(rl);
             if (region == null) {
                 try {
