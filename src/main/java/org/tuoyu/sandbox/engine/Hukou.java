@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** Hukou status of a family: registered in the city, or a resident from elsewhere (MODEL.md §3). */
-public enum Hukou {
+public enum Hukou implements Labelled {
     LOCAL("local", "本地户籍", "local hukou"),
     NON_LOCAL("nonLocal", "非本地户籍", "non-local hukou");
 
@@ -17,10 +17,13 @@ public enum Hukou {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String key() { return key; }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 
     /** Share of a district's families with this status. */

@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** The centre-based modes of care a family can choose besides home care (MODEL.md §4). */
-public enum Mode {
+public enum Mode implements Labelled {
     /** Kindergarten toddler classes (托班): inclusive, open to A2 only. */
     TODDLER_CLASS("toddlerClass", "幼儿园托班", "toddler class"),
     /** Inclusive (普惠) centres. */
@@ -22,10 +22,13 @@ public enum Mode {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String key() { return key; }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 
     /** True when children of this age band may use the mode. */

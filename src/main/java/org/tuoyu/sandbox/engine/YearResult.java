@@ -33,5 +33,8 @@ public record YearResult(int year, Totals totals, FiscalCost fiscal, double[] by
 
     public HukouGroupResult hukou(Hukou h) { return hukouGroups.get(h.ordinal()); }
 
+    /** Public money of this year in its three accounts. */
+    public Accounts accounts() { return Accounts.of(fiscal); }
+
     public IncomeGroupResult group(IncomeGroup q) { return incomeGroups.get(q.ordinal()); }
 }
