@@ -25,6 +25,7 @@ public final class Palette {
         "#FF9DA7", // rent subsidy
         "#9C755F", // maternity allowance
         "#BAB0AC", // tax expenditure
+        "#86BCB6", // fee reduction
     };
 
     /**

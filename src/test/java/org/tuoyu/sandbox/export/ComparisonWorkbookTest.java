@@ -355,7 +355,7 @@ class ComparisonWorkbookTest {
                 fail("unexpected row kind " + kind);
             }
         }
-        assertEquals(docs.size() * (10 + 1 + 4) + docs.size() - 1, rowsChecked);
+        assertEquals(docs.size() * (FiscalComponent.COUNT + 1 + 4) + docs.size() - 1, rowsChecked);
     }
 
     @Test
