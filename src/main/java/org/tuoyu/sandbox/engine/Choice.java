@@ -1,0 +1,72 @@
+package org.tuoyu.sandbox.engine;
+
+/**
+ * Step 4 (docs/model.md §4): who wants which care at what price.
+ * Interest I = min(1, D0 × w_a × (Y'/Ȳ)^ζ × L) with the leave factor L on A0 only; among interested families a nested
+ * logit over home care (utility 0) and a nest of the centre modes open to the band, V_j = α + δ_j + β p_j/Ȳ (Ȳ/Y')^η:
+ * P(centre | S) = e^{λ·IV} / (1 + e^{λ·IV}), IV = ln Σ_{j∈S} e^{V_j/λ}, P(j | S) = P(centre | S) e^{V_j/λ} / Σ_{k∈S} e^{V_k/λ},
+ * tabulated here for every set S of modes (step 5 weighs the sets by how likely each is to be in reach and open).
+ */
+final class Choice {
+
+    private Choice() {}
+
+    /** Leave days that cover the first year: maternity + (1 − overlap) × paternity + 2 × parental days per parent. */
+    static double coveredDays(LeverValues l, Behaviour b) {
+        return l.get(LeverKey.MATERNITY_DAYS) + (1 - b.paternityOverlap()) * l.get(LeverKey.PATERNITY_DAYS)
+                + 2 * l.get(LeverKey.PARENTAL_DAYS_PER_PARENT_YEAR);
+    }
+
+    /** L = max(0, 1 − leaveEffect × (covered − covered in the data year) / 365): only a change of leave moves A0. */
+    static double leaveFactor(LeverValues l, Behaviour b, double referenceDays) {
+        return Math.max(0, 1 - b.leaveEffect() * (coveredDays(l, b) - referenceDays) / 365.0);
+    }
+
+    /** Utility of mode j for a family with income seen Y' at net price p. */
+    static double utility(Behaviour b, int j, double price, double incomeSeen, double surveyIncome) {
+        double delta = j == Mode.MARKET.ordinal() ? b.marketPremium()
+                : j == Mode.TODDLER_CLASS.ordinal() ? b.toddlerClassPremium() : 0;
+        double scale = b.incomeSensitivity() == 1 ? surveyIncome / incomeSeen
+                : Math.pow(surveyIncome / incomeSeen, b.incomeSensitivity());
+        return b.alpha() + delta + b.beta() * price / surveyIncome * scale;
+    }
+
+    /** Interest per age band and quintile (a cell's share of families considering formal care). */
+    static double interest(Behaviour b, int a, double incomeSeen, double surveyIncome, double leave) {
+        double gradient = b.incomeGradient() == 0 ? 1 : Math.pow(incomeSeen / surveyIncome, b.incomeGradient());
+        return Math.min(1, b.potentialDemandShare() * b.ageWeights().get(a) * gradient * (a == 0 ? leave : 1));
+    }
+
+    static void compute(Behaviour b, double surveyIncome, double leave, DistrictYear w) {
+        double lambda = b.nestParameter();
+        for (int c = 0; c < DistrictYear.CELLS; c++) {
+            int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
+            w.interested[c] = w.families[c] * interest(b, a, w.incomeSeen[q], surveyIncome, leave);
+            for (int j = 0; j < DistrictYear.M; j++) {
+                boolean open = w.seats[j] > 0 && Mode.of(j).opensTo(a);
+                w.weight[j][c] = open ? Math.exp(utility(b, j, w.price[j][c], w.incomeSeen[q], surveyIncome) / lambda) : 0;
+            }
+            tabulate(c, lambda, w);
+        }
+    }
+
+    /** P(centre | S) and P(j | S) of cell c for all eight sets S. */
+    private static void tabulate(int c, double lambda, DistrictYear w) {
+        for (int s = 0; s < DistrictYear.SETS; s++) {
+            double sum = 0;
+            for (int j = 0; j < DistrictYear.M; j++) {
+                if ((s & (1 << j)) != 0) sum += w.weight[j][c];
+            }
+            double centre = 0;
+            if (sum > 0) {
+                double e = lambda == 1 ? sum : Math.pow(sum, lambda); // e^{λ·IV}
+                centre = e / (1 + e);
+            }
+            w.centre[c * DistrictYear.SETS + s] = centre;
+            int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
+            for (int j = 0; j < DistrictYear.M; j++) {
+                w.share[base + j] = (s & (1 << j)) != 0 && sum > 0 ? centre * w.weight[j][c] / sum : 0;
+            }
+        }
+    }
+}
