@@ -39,7 +39,9 @@ public final class Evaluator {
         Work w = new Work(); // scratch for this evaluation only: evaluations may run in parallel
         double regionA0 = regionA0(region);
         for (int i = 0; i < sc.horizon().years(); i++) {
-            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0, w));
+            YearResult y = evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0, w);
+            FiniteCheck.year(sc.name(), y);
+            years.add(y);
         }
         return new ScenarioResult(sc.name(), years);
     }
