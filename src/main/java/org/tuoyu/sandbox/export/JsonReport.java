@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.Band;
 import org.tuoyu.sandbox.engine.Bands;
 import org.tuoyu.sandbox.engine.CalibrationResult;
@@ -42,6 +44,14 @@ public final class JsonReport {
         for (YearResult y : result.years()) years.add(year(y));
         m.put("years", years);
         m.put("horizonFiscalCost", fiscal(result.cumulativeFiscal()));
+        m.put("horizonAccounts", accounts(result.cumulativeAccounts()));
+        return m;
+    }
+
+    /** The three accounts of MODEL.md §9, keyed by their JSON names. */
+    static Map<String, Object> accounts(Accounts a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Account k : Account.values()) m.put(k.key(), num(a.get(k)));
         return m;
     }
 
@@ -50,6 +60,7 @@ public final class JsonReport {
         m.put("year", y.year());
         m.put("totals", totals(y.totals()));
         m.put("fiscalCost", fiscal(y.fiscal()));
+        m.put("accounts", accounts(y.accounts()));
         Map<String, Object> payers = new LinkedHashMap<>();
         for (Payer p : Payer.values()) payers.put(p.key(), num(y.byPayer(p)));
         m.put("fiscalCostByPayer", payers);
