@@ -31,8 +31,8 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             return commandLine(out, err).execute(args);
-        } catch (Throwable e) { // whatever escapes picocli's handlers: one line, never a stack trace
-            err.println("internal error: " + e);
+        } catch (RuntimeException | Error e) { // whatever escapes picocli's handlers: one line, never a stack trace
+            err.println(internalError(e));
             return FAILED;
         }
     }
@@ -69,8 +69,13 @@ public final class Main {
             cl.getErr().println(e.getMessage());
             return BAD_INPUT;
         }
-        cl.getErr().println("internal error: " + e);
+        cl.getErr().println(internalError(e));
         return FAILED;
+    }
+
+    /** One line, never a stack trace: an error of ours (or out of memory) still exits 1. */
+    private static String internalError(Throwable e) {
+        return "internal error: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + ")" : e);
     }
 
     /** A command line that cannot be understood, found while running (e.g. a --year outside the horizon). */
