@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
 import org.tuoyu.sandbox.engine.ByQuintile;
 import org.tuoyu.sandbox.engine.District;
@@ -140,7 +141,7 @@ public final class RegionReader {
         if (top.containsKey("totals")) checkTotals(top.get("totals"), region);
         WillingnessFit fit;
         try {
-            fit = WillingnessFit.fit(survey);
+            fit = WillingnessFit.fitMixture(survey, region.cityQuintileIncome(), Behaviour.DEFAULT_INCOME_SENSITIVITY);
         } catch (IllegalArgumentException e) {
             throw top.get("survey").error(e.getMessage());
         }

@@ -14,6 +14,7 @@ import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
 import org.tuoyu.sandbox.engine.Calibration;
 import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -191,6 +192,10 @@ public final class ScenarioReader {
             calibrate = want;
         }
 
+        if (parent == null && Double.isNaN(behaviour.referenceLeaveDays())) {
+            // The age weights reflect the data year's leave: only a change from it moves A0 demand (MODEL.md §4).
+            behaviour = behaviour.with("referenceLeaveDays", Evaluator.coveredLeaveDays(levers.forDistrict(""), behaviour));
+        }
         List<String> warnings = new ArrayList<>();
         Scenario scenario;
         try {
