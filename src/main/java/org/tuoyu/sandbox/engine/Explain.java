@@ -38,7 +38,8 @@ public final class Explain {
         out.add(new Line("市场化托位收费", "Market fee", "区数据 region data", d.marketFee(), Unit.YUAN_MONTH));
         out.add(new Line("3岁以下儿童", "Children under 3", f("%,.0f + %,.0f + %,.0f (A0 + A1 + A2)",
                 d.children().a0(), d.children().a1(), d.children().a2()), d.childrenTotal(), Unit.COUNT));
-        double leave = Evaluator.leaveFactor(l, b);
+        double leave = Choice.leaveFactor(l, b, Double.isNaN(b.referenceLeaveDays())
+                ? Choice.coveredDays(sc.levers().forDistrict(districtId), b) : b.referenceLeaveDays());
         out.add(new Line("假期对0-1岁需求的系数", "Leave factor on A0 demand",
                 f("1 − %.2f × min(1, (%.0f + %.0f × %.0f + 2 × %.0f) / 365)", b.leaveEffect(), l.get(LeverKey.MATERNITY_DAYS),
                         1 - b.paternityOverlap(), l.get(LeverKey.PATERNITY_DAYS), l.get(LeverKey.PARENTAL_DAYS_PER_PARENT_YEAR)),

@@ -46,18 +46,15 @@ public record IncomeMix(double sigma, ByQuintile fitted, ByQuintile cityIncome, 
         double[] x = new double[nd];
         ByQuintile city = region.cityQuintileIncome();
         double pop = 0, mean = 0;
+        for (int d = 0; d < nd; d++) pop += region.districts().get(d).population();
         for (int d = 0; d < nd; d++) {
             District dist = region.districts().get(d);
-            w[d] = dist.population();
+            w[d] = dist.population() / pop; // weights first, so that huge incomes cannot overflow the sum
             x[d] = dist.incomePerCapitaYear();
-            pop += w[d];
             mean += w[d] * x[d];
         }
-        double scale = city.sum() / Q / (mean / pop);
-        for (int d = 0; d < nd; d++) {
-            w[d] /= pop;
-            x[d] *= scale;
-        }
+        double scale = city.sum() / Q / mean;
+        for (int d = 0; d < nd; d++) x[d] *= scale;
         // Golden-section search: the error in logs is smooth and, for realistic inputs, unimodal in σ.
         double lo = 0.05, hi = 2.5, g = (Math.sqrt(5) - 1) / 2;
         double c = hi - g * (hi - lo), e = lo + g * (hi - lo);

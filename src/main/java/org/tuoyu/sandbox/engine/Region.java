@@ -81,12 +81,9 @@ public record Region(
      */
     public ByQuintile cityQuintileIncome() {
         if (cityIncome != null) return cityIncome;
-        double pop = 0, sum = 0;
-        for (District d : districts) {
-            pop += d.population();
-            sum += d.population() * d.incomePerCapitaYear();
-        }
-        double mean = sum / pop;
+        double pop = 0, mean = 0;
+        for (District d : districts) pop += d.population();
+        for (District d : districts) mean += d.population() / pop * d.incomePerCapitaYear();
         double[] y = new double[IncomeGroup.COUNT];
         for (int q = 0; q < y.length; q++) y[q] = income.multipliers().get(q) * mean;
         return ByQuintile.of(y);

@@ -121,6 +121,92 @@ public record WillingnessFit(WillingnessCurve curve, double rmsResidual, List<Do
         return new WillingnessFit(curve, Math.sqrt(sse / n), burdens, observed, fitted, iter, prices, 1.0);
     }
 
+    /**
+     * The v2 fit (MODEL.md §4.3): the survey's acceptance at price p is the quintile mixture of its sample,
+     * Σ_q m_q / (1 + e^{−(α + β p/Ȳ (Ȳ/Y_q)^η)}), with the sample's quintile incomes Y_q the city's scaled to the
+     * sample mean Ȳ and m_q = 1/5. α and β are fitted by least squares on the shares (Gauss–Newton with step
+     * halving from the one-income fit); the curve returned holds them as b50 = −α/β, s = −1/β.
+     *
+     * @param cityIncome the city's per-capita income by quintile (only their ratios matter)
+     * @param eta        η, the income sensitivity the fit is made for
+     */
+    public static WillingnessFit fitMixture(PriceSurvey survey, ByQuintile cityIncome, double eta) {
+        WillingnessFit start = fit(survey);
+        int n = survey.points().size();
+        double ybar = survey.householdIncomeMonth();
+        double mean = cityIncome.sum() / IncomeGroup.COUNT;
+        double[] k = new double[IncomeGroup.COUNT];
+        for (int q = 0; q < k.length; q++) k[q] = Math.pow(mean / cityIncome.get(q), eta); // (Ȳ/Y_q)^η
+        double[] x = new double[n], y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = survey.points().get(i).pricePerMonth() / ybar;
+            y[i] = survey.points().get(i).shareWilling();
+        }
+        double alpha = start.alpha(), beta = start.beta();
+        double sse = mixtureSse(x, y, k, alpha, beta);
+        int iter = 0;
+        for (; iter < 500; iter++) {
+            double jaa = 0, jab = 0, jbb = 0, ra = 0, rb = 0;
+            for (int i = 0; i < n; i++) {
+                double m = 0, da = 0, db = 0;
+                for (double kq : k) {
+                    double w = 1 / (1 + Math.exp(-(alpha + beta * x[i] * kq)));
+                    m += w / k.length;
+                    da += w * (1 - w) / k.length;
+                    db += w * (1 - w) * x[i] * kq / k.length;
+                }
+                double r = m - y[i];
+                jaa += da * da;
+                jab += da * db;
+                jbb += db * db;
+                ra += da * r;
+                rb += db * r;
+            }
+            double det = jaa * jbb - jab * jab;
+            if (Math.abs(det) < 1e-300) break;
+            double sa = (jbb * ra - jab * rb) / det, sb = (jaa * rb - jab * ra) / det;
+            boolean improved = false;
+            for (double step = 1; step > 1e-8; step /= 2) {
+                double na = alpha - step * sa, nb = beta - step * sb;
+                if (!(nb < 0) || -na / nb <= 0 || -na / nb >= 5 || -1 / nb >= 5) continue;
+                double e = mixtureSse(x, y, k, na, nb);
+                if (e < sse) {
+                    improved = sse - e > 1e-18;
+                    alpha = na;
+                    beta = nb;
+                    sse = e;
+                    break;
+                }
+            }
+            if (!improved) break;
+        }
+        List<Double> burdens = new ArrayList<>(), observed = new ArrayList<>(), fitted = new ArrayList<>();
+        List<Double> prices = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            burdens.add(x[i]);
+            observed.add(y[i]);
+            fitted.add(mixture(x[i], k, alpha, beta));
+            prices.add(survey.points().get(i).pricePerMonth());
+        }
+        return new WillingnessFit(new WillingnessCurve(-alpha / beta, -1 / beta), Math.sqrt(sse / n), burdens, observed,
+                fitted, iter, prices, eta);
+    }
+
+    private static double mixture(double x, double[] k, double alpha, double beta) {
+        double m = 0;
+        for (double kq : k) m += 1 / (1 + Math.exp(-(alpha + beta * x * kq))) / k.length;
+        return m;
+    }
+
+    private static double mixtureSse(double[] x, double[] y, double[] k, double alpha, double beta) {
+        double e = 0;
+        for (int i = 0; i < x.length; i++) {
+            double r = mixture(x[i], k, alpha, beta) - y[i];
+            e += r * r;
+        }
+        return e;
+    }
+
     private static double sse(double[] b, double[] y, double b50, double s) {
         double e = 0;
         for (int i = 0; i < b.length; i++) {

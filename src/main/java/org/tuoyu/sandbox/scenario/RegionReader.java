@@ -166,7 +166,7 @@ public final class RegionReader {
         if (top.containsKey("totals")) checkTotals(top.get("totals"), region);
         WillingnessFit fit;
         try {
-            fit = WillingnessFit.fit(survey);
+            fit = WillingnessFit.fitMixture(survey, region.cityQuintileIncome(), Behaviour.DEFAULT_INCOME_SENSITIVITY);
         } catch (IllegalArgumentException e) {
             throw top.get("survey").error(e.getMessage());
         }

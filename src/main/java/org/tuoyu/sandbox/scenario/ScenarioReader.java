@@ -193,6 +193,10 @@ public final class ScenarioReader {
             calibrate = want;
         }
 
+        if (parent == null && Double.isNaN(behaviour.referenceLeaveDays())) {
+            // The age weights reflect the data year's leave: only a change from it moves A0 demand (MODEL.md §4).
+            behaviour = behaviour.with("referenceLeaveDays", Evaluator.coveredLeaveDays(levers.forDistrict(""), behaviour));
+        }
         List<String> warnings = new ArrayList<>();
         Scenario scenario;
         try {

@@ -86,7 +86,7 @@ class EvaluatorPinTest {
 
     private static Map<String, Double> all() {
         Map<String, Double> all = new LinkedHashMap<>();
-        for (Scenario s : scenarios()) all.putAll(flatten(Evaluator.evaluate(s)));
+        for (Scenario s : scenarios()) all.putAll(flatten(EvaluatorV1.evaluate(s)));
         return all;
     }
 

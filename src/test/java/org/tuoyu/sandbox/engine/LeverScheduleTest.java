@@ -15,7 +15,7 @@ class LeverScheduleTest {
     private static final Region REGION = TinyRegion.flat();
 
     private static ScenarioResult run(Levers l) {
-        return Evaluator.evaluate(new Scenario("tiny", REGION, l, TinyRegion.behaviour(), new Horizon(2024, 6)));
+        return Evaluator.evaluate(new Scenario("tiny", REGION, l, TinyRegion.behaviour().with("providerDynamics", 0), new Horizon(2024, 6)));
     }
 
     private static Levers scalar(LeverKey k, double v) { return Levers.of(TinyRegion.noPolicy().with(k, v)); }

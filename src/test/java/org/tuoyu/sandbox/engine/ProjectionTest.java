@@ -16,7 +16,9 @@ class ProjectionTest {
     void flatBirthsAndConstantLeversGiveIdenticalYears() {
         // Money in the supply, demand and leave groups, but no seat target: nothing is built.
         Levers levers = Fixtures.reformLevers().withGroupFrom(LeverGroup.SEATS, Levers.of(LeverValues.DEFAULTS));
-        ScenarioResult r = Evaluator.evaluate(Fixtures.scenario("flat", Fixtures.flatRegion(), levers, 8));
+        // Without provider dynamics: with them, loss-making stock closes year by year (tested below).
+        Scenario sc = Fixtures.scenario("flat", Fixtures.flatRegion(), levers, 8);
+        ScenarioResult r = Evaluator.evaluate(sc.withBehaviour(sc.behaviour().with("providerDynamics", 0)));
         assertEquals(8, r.years().size());
         Totals first = r.first().totals();
         assertTrue(first.enrolled() > 0 && first.fiscalCost() > 0, "the fixture must enrol and spend");
@@ -34,10 +36,24 @@ class ProjectionTest {
     @Test
     void aSeatTargetBreaksTheFlatnessWhileSeatsAreBuilt() {
         // The counterpart of the test above: it can tell years apart when something does change.
-        ScenarioResult r = Evaluator.evaluate(Fixtures.reform(Fixtures.flatRegion(), 6));
+        Scenario sc = Fixtures.reform(Fixtures.flatRegion(), 6);
+        ScenarioResult r = Evaluator.evaluate(sc.withBehaviour(sc.behaviour().with("providerDynamics", 0)));
         assertTrue(r.year(2025).totals().seats() > r.year(2024).totals().seats());
         assertEquals(r.year(2027).totals().seats(), r.year(2029).totals().seats(), 1e-9, "built in 3 years, then stable");
         assertEquals(r.year(2027).totals().children(), r.year(2024).totals().children(), 1e-9);
+    }
+
+    @Test
+    void withProviderDynamicsEachYearsSeatsAreLastYearsLessClosuresPlusOpenings() {
+        ScenarioResult r = Evaluator.evaluate(Fixtures.baseline(Fixtures.flatRegion(), 6));
+        double closed = 0;
+        for (int i = 1; i < r.years().size(); i++) {
+            Totals before = r.years().get(i - 1).totals(), now = r.years().get(i).totals();
+            assertEquals(before.seats() - now.seatsClosed() + now.seatsOpened(), now.seats(), 1e-6 * now.seats(),
+                    "seats " + r.years().get(i).year());
+            closed += now.seatsClosed();
+        }
+        assertTrue(closed > 0, "the fixture's providers lose money at its utilisation, so some close");
     }
 
     /** Births in calendar year y by the district's trend, counted independently of the evaluator. */

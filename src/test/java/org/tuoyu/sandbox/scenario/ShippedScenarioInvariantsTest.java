@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.Mode;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Scenario;
@@ -25,14 +26,20 @@ class ShippedScenarioInvariantsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
-    void enrolmentNeverExceedsEffectiveSeatsAndCostsAddUp(Path file) throws Exception {
+    void enrolmentNeverExceedsSeatsAndCostsAddUp(Path file) throws Exception {
         ScenarioResult r = Evaluator.evaluate(load(file));
         for (YearResult y : r.years()) {
             double sum = 0;
             for (FiscalComponent c : FiscalComponent.values()) sum += y.fiscal().get(c);
             assertEquals(sum, y.totals().fiscalCost(), 1e-6 * Math.max(1, sum), y.year() + " fiscal total");
             for (DistrictResult d : y.districts()) {
-                assertTrue(d.enrolled() <= d.effectiveSeats() + 1e-6, y.year() + " " + d.id() + " enrolled > effective seats");
+                // Model v2: siting changes reach, not capacity; no mode enrols more children than it has seats.
+                for (Mode m : Mode.values()) {
+                    assertTrue(d.enrolledByMode().get(m) <= d.seatsByMode().get(m) * (1 + 1e-9) + 1e-6,
+                            y.year() + " " + d.id() + " " + m.key() + " enrolled > seats");
+                }
+                assertEquals(d.unmetSeats(), d.unmetNoReach() + d.unmetFull(), 1e-6 * Math.max(1, d.unmetSeats()),
+                        y.year() + " " + d.id() + " no seat = none in reach + full");
                 assertEquals(d.potentialDemand(), d.enrolled() + d.unmetPrice() + d.unmetSeats(), 1e-6 * Math.max(1, d.potentialDemand()),
                         y.year() + " " + d.id() + " demand = enrolled + unmet");
                 assertTrue(d.unmetSeats() >= 0 && d.unmetPrice() >= 0);
