@@ -39,20 +39,60 @@ final class Choice {
 
     static void compute(Behaviour b, double surveyIncome, double leave, DistrictYear w) {
         double lambda = b.nestParameter();
+        // Per quintile once: the income terms of interest and of the price term (pow is the costly part).
+        double[] gradient = w.gradient, scale = w.scale;
+        for (int q = 0; q < DistrictYear.Q; q++) {
+            double ratio = w.incomeSeen[q] / surveyIncome;
+            gradient[q] = b.incomeGradient() == 0 ? 1 : Math.pow(ratio, b.incomeGradient());
+            scale[q] = b.incomeSensitivity() == 1 ? 1 / ratio : Math.pow(1 / ratio, b.incomeSensitivity());
+        }
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
-            w.interested[c] = w.families[c] * interest(b, a, w.incomeSeen[q], surveyIncome, leave);
+            double i = b.potentialDemandShare() * b.ageWeights().get(a) * gradient[q] * (a == 0 ? leave : 1);
+            w.interested[c] = w.families[c] * Math.min(1, i);
+            boolean same = c % DistrictYear.H != 0; // the other hukou status of the same band and quintile
+            int open = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
-                boolean open = w.seats[j] > 0 && Mode.of(j).opensTo(a);
-                w.weight[j][c] = open ? Math.exp(utility(b, j, w.price[j][c], w.incomeSeen[q], surveyIncome) / lambda) : 0;
+                boolean usable = w.seats[j] > 0 && Mode.of(j).opensTo(a);
+                same = same && w.price[j][c] == w.price[j][c - 1];
+                if (usable) open |= 1 << j;
             }
-            tabulate(c, lambda, w);
+            if (same) {
+                copy(c - 1, c, w);
+                continue;
+            }
+            for (int j = 0; j < DistrictYear.M; j++) {
+                w.weight[j][c] = (open & (1 << j)) != 0
+                        ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
+            }
+            tabulate(c, open, lambda, w);
         }
     }
 
-    /** P(centre | S) and P(j | S) of cell c for all eight sets S. */
-    private static void tabulate(int c, double lambda, DistrictYear w) {
+    /** Utility with the income term (Ȳ/Y')^η already computed. */
+    private static double utilityScaled(Behaviour b, int j, double price, double scale, double surveyIncome) {
+        double delta = j == Mode.MARKET.ordinal() ? b.marketPremium()
+                : j == Mode.TODDLER_CLASS.ordinal() ? b.toddlerClassPremium() : 0;
+        return b.alpha() + delta + b.beta() * price / surveyIncome * scale;
+    }
+
+    private static void copy(int from, int to, DistrictYear w) {
+        for (int j = 0; j < DistrictYear.M; j++) w.weight[j][to] = w.weight[j][from];
+        System.arraycopy(w.centre, from * DistrictYear.SETS, w.centre, to * DistrictYear.SETS, DistrictYear.SETS);
+        int n = DistrictYear.SETS * DistrictYear.M;
+        System.arraycopy(w.share, from * n, w.share, to * n, n);
+    }
+
+    /** P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. */
+    private static void tabulate(int c, int open, double lambda, DistrictYear w) {
         for (int s = 0; s < DistrictYear.SETS; s++) {
+            int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
+            int usable = s & open;
+            if (usable != s) { // same as the set without the unusable modes, tabulated already (usable < s)
+                w.centre[c * DistrictYear.SETS + s] = w.centre[c * DistrictYear.SETS + usable];
+                System.arraycopy(w.share, (c * DistrictYear.SETS + usable) * DistrictYear.M, w.share, base, DistrictYear.M);
+                continue;
+            }
             double sum = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
                 if ((s & (1 << j)) != 0) sum += w.weight[j][c];
@@ -63,7 +103,6 @@ final class Choice {
                 centre = e / (1 + e);
             }
             w.centre[c * DistrictYear.SETS + s] = centre;
-            int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
             for (int j = 0; j < DistrictYear.M; j++) {
                 w.share[base + j] = (s & (1 << j)) != 0 && sum > 0 ? centre * w.weight[j][c] / sum : 0;
             }

@@ -38,6 +38,8 @@ final class DistrictYear {
     final double[][] price = new double[M][CELLS];
     // Step 4, choice.
     final double[] interested = new double[CELLS];
+    final double[] gradient = new double[Q];
+    final double[] scale = new double[Q];
     final double[][] weight = new double[M][CELLS];
     /** P(centre | S) per cell and set. */
     final double[] centre = new double[CELLS * SETS];

@@ -32,19 +32,24 @@ final class Tally {
     @SuppressWarnings("checkstyle:ParameterNumber") // one cell's outcome, added to two rows at once
     void add(int q, int h, double families, double householdIncome, double cellInterested, double cellEnrolled,
              double cellPriced, double cellNoSeat, CellCost cost) {
-        for (int row : new int[] {q, Q + h}) {
-            children[row] += families;
-            income[row] += families * householdIncome;
-            interested[row] += cellInterested;
-            enrolled[row] += cellEnrolled;
-            priced[row] += cellPriced;
-            noSeat[row] += cellNoSeat;
-            burdenEnrolled[row] += cost.enrolledCost() / householdIncome;
-            costEnrolled[row] += cost.enrolledCost();
-            burdenInterested[row] += cellInterested * cost.chosenCost() / householdIncome;
-            costInterested[row] += cellInterested * cost.chosenCost();
-            above[row] += cellInterested * cost.aboveShare();
-        }
+        addRow(q, families, householdIncome, cellInterested, cellEnrolled, cellPriced, cellNoSeat, cost);
+        addRow(Q + h, families, householdIncome, cellInterested, cellEnrolled, cellPriced, cellNoSeat, cost);
+    }
+
+    @SuppressWarnings("checkstyle:ParameterNumber") // as add, for one row
+    private void addRow(int row, double families, double householdIncome, double cellInterested, double cellEnrolled,
+                        double cellPriced, double cellNoSeat, CellCost cost) {
+        children[row] += families;
+        income[row] += families * householdIncome;
+        interested[row] += cellInterested;
+        enrolled[row] += cellEnrolled;
+        priced[row] += cellPriced;
+        noSeat[row] += cellNoSeat;
+        burdenEnrolled[row] += cost.enrolledCost() / householdIncome;
+        costEnrolled[row] += cost.enrolledCost();
+        burdenInterested[row] += cellInterested * cost.chosenCost() / householdIncome;
+        costInterested[row] += cellInterested * cost.chosenCost();
+        above[row] += cellInterested * cost.aboveShare();
     }
 
     /**
