@@ -18,8 +18,8 @@ public final class Optimiser {
     private static final int EVAL_FLOOR = 120;
     private static final int EVAL_PER_LEVER = 60;
     /** Starts of the main solve and of each re-solve that prices a target. */
-    private static final int STARTS = 3;
-    private static final int RESOLVE_STARTS = 2;
+    private static final int STARTS = 2;
+    private static final int RESOLVE_STARTS = 1;
     /** A target is active when dropping it saves more than this share of the cost (and more than 1 元). */
     private static final double ACTIVE_SHARE = 1e-3;
 

@@ -25,10 +25,10 @@ import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 final class Search {
 
     /** Penalty weights, raised in turn: each run starts where the last ended. */
-    private static final double[] PENALTIES = {1e2, 1e4, 1e6};
+    private static final double[] PENALTIES = {1e3, 1e6};
     private static final double INITIAL_RADIUS = 0.1;
-    private static final double STOPPING_RADIUS = 1e-6;
-    private static final int REPAIR_STEPS = 30;
+    private static final double STOPPING_RADIUS = 1e-5;
+    private static final int REPAIR_STEPS = 20;
 
     private final Trials trials;
     private final int[] free;
@@ -193,7 +193,7 @@ final class Search {
         }
         if (feasible != null) out.add(feasible.x());
         List<Trials.Point> byPenalty = new ArrayList<>(sample);
-        byPenalty.sort((a, b) -> Double.compare(s.penalised(a, PENALTIES[1]), s.penalised(b, PENALTIES[1])));
+        byPenalty.sort((a, b) -> Double.compare(s.penalised(a, PENALTIES[0]), s.penalised(b, PENALTIES[0])));
         for (Trials.Point p : byPenalty) {
             if (out.size() >= max - 1) break;
             addDistinct(out, p.x());
