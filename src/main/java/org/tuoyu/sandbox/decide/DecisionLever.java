@@ -1,7 +1,9 @@
 package org.tuoyu.sandbox.decide;
 
 import java.util.Locale;
+import java.util.Map;
 import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Region;
@@ -12,9 +14,18 @@ import org.tuoyu.sandbox.engine.Scenario;
  * override ({@code districts.ID.KEY}). Whole-number levers (days, years, ranks) are rounded when applied, so every
  * lever set the tools evaluate is one a scenario file can hold.
  *
+ * <p>Dated schedules (MODEL.md §2) are respected: a lever with a {@code from} year becomes one more step of the
+ * lever's schedule, in force from that year on, and the steps before it stay; a lever without one is set for the
+ * whole horizon, replacing that lever's own schedule. Every other lever keeps its schedule.
+ *
  * @param district the district id for a per-district lever, or null for the region-wide value
+ * @param from     the first year the value is in force, or null for the whole horizon
  */
-public record DecisionLever(LeverKey key, String district, double min, double max) {
+public record DecisionLever(LeverKey key, String district, double min, double max, Integer from) {
+
+    public DecisionLever(LeverKey key, String district, double min, double max) {
+        this(key, district, min, max, null);
+    }
 
     public DecisionLever {
         if (key == null) throw new IllegalArgumentException("a lever is required");
@@ -38,8 +49,9 @@ public record DecisionLever(LeverKey key, String district, double min, double ma
     }
 
     /**
-     * Reads {@code KEY=MIN:MAX} or {@code KEY} (the lever's whole range), where KEY is a lever path with or without
-     * {@code levers.}, e.g. {@code demand.voucher.A2=0:2000} or {@code districts.tongzhou.seats.targetPerThousand=4:9}.
+     * Reads {@code KEY[@YEAR]=MIN:MAX} or {@code KEY[@YEAR]} (the lever's whole range), where KEY is a lever path with
+     * or without {@code levers.}, e.g. {@code demand.voucher.A2=0:2000}, {@code demand.voucher.A2@2027=0:2000} (from
+     * 2027 on) or {@code districts.tongzhou.seats.targetPerThousand=4:9}.
      * Choice and yes/no levers are refused: they are decisions to state, not amounts to search.
      */
     public static DecisionLever parse(String text, Region region) {
@@ -47,6 +59,14 @@ public record DecisionLever(LeverKey key, String district, double min, double ma
         int eq = t.indexOf('=');
         String path = (eq < 0 ? t : t.substring(0, eq)).trim();
         if (path.startsWith("levers.")) path = path.substring("levers.".length());
+        Integer from = null;
+        int at = path.indexOf('@');
+        if (at >= 0) {
+            String y = path.substring(at + 1).trim();
+            if (!y.matches("\\d{4}")) throw new IllegalArgumentException("lever '" + text + "': after '@' write the year it starts");
+            from = Integer.valueOf(y);
+            path = path.substring(0, at).trim();
+        }
         String district = null;
         String keyPath = path;
         if (path.startsWith("districts.")) {
@@ -66,21 +86,25 @@ public record DecisionLever(LeverKey key, String district, double min, double ma
             throw new IllegalArgumentException("lever '" + text + "': " + key.path()
                     + " is a choice, not an amount; set it in the scenario and search the amounts");
         }
-        if (eq < 0) return whole(key, district);
+        if (eq < 0) return new DecisionLever(key, district, key.min(), key.max(), from);
         String range = t.substring(eq + 1).trim();
         int colon = range.indexOf(':');
         if (colon < 0) throw new IllegalArgumentException("lever '" + text + "': write KEY=MIN:MAX, e.g. demand.voucher.A2=0:2000");
         double lo = number(range.substring(0, colon), text);
         double hi = number(range.substring(colon + 1), text);
-        return new DecisionLever(key, district, lo, hi);
+        return new DecisionLever(key, district, lo, hi, from);
     }
 
     /** The lever's path below {@code levers.}, as a scenario file and the command line write it. */
     public String path() { return path(key, district); }
 
-    /** The value a scenario's levers give this lever (a district's own value when it is a district lever). */
-    public double current(Levers levers) {
-        return district == null ? levers.regionWide().get(key) : levers.forDistrict(district).get(key);
+    /** The path with the start year, as the command line writes it: {@code demand.voucher.A2@2027}. */
+    public String label() { return from == null ? path() : path() + "@" + from; }
+
+    /** The value in force in the lever's first year ({@code from}, or the scenario's first year), where it applies. */
+    public double current(Levers levers, int firstYear) {
+        // Levers.at with no district is the region-wide policy of that year.
+        return levers.at(district, from == null ? firstYear : from).get(key);
     }
 
     /** The value as applied: clamped to the bounds and, for whole-number levers, rounded into them. */
@@ -100,12 +124,14 @@ public record DecisionLever(LeverKey key, String district, double min, double ma
 
     public Levers apply(Levers l, double v) {
         double a = applicable(v);
-        return district == null ? l.withRegionWide(key, a) : l.withOverride(district, key, a);
+        if (from == null) return district == null ? l.withRegionWide(key, a) : l.withOverride(district, key, a);
+        LeverSchedule step = LeverSchedule.of(Map.of(from, a));
+        return district == null ? l.withRegionSchedule(key, step) : l.withOverrideSchedule(district, key, step);
     }
 
     /** The bounds as the command line writes them: {@code KEY=MIN:MAX}. */
     @Override
-    public String toString() { return path() + "=" + fmt(min) + ":" + fmt(max); }
+    public String toString() { return label() + "=" + fmt(min) + ":" + fmt(max); }
 
     private static String path(LeverKey key, String district) {
         return district == null ? key.path() : "districts." + district + "." + key.path();

@@ -36,6 +36,7 @@ public final class GoalSeek {
             throw new IllegalArgumentException("target " + target + ": region " + base.region().id()
                     + " has no district '" + target.district() + "'");
         }
+        if (lever.from() != null) Problem.checkYear(base.horizon(), lever.from(), "start year of lever " + lever.label());
         if (lever.district() != null && base.region().indexOf(lever.district()) < 0) {
             throw new IllegalArgumentException("lever " + lever.path() + ": region " + base.region().id()
                     + " has no district '" + lever.district() + "'");

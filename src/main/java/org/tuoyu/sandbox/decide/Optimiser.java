@@ -60,7 +60,11 @@ public final class Optimiser {
         Trials t = new Trials(p, cancelled);
         Search s = new Search(t);
         double[] current = new double[p.levers().size()];
-        for (int i = 0; i < current.length; i++) current[i] = p.levers().get(i).applicable(p.levers().get(i).current(p.base().levers()));
+        int first = p.base().horizon().firstYear();
+        for (int i = 0; i < current.length; i++) {
+            DecisionLever l = p.levers().get(i);
+            current[i] = l.applicable(l.current(p.base().levers(), first));
+        }
         List<Trials.Point> sample = s.sample(current);
         List<double[]> from = new ArrayList<>();
         if (warm != null) from.add(warm);
@@ -73,7 +77,7 @@ public final class Optimiser {
     private static Optimum optimum(Problem p, Trials t, Trials.Point answer, boolean feasible, double[] saving,
                                    int evaluations) {
         Map<String, Double> levers = new LinkedHashMap<>();
-        for (int i = 0; i < answer.x().length; i++) levers.put(p.levers().get(i).path(), answer.x()[i]);
+        for (int i = 0; i < answer.x().length; i++) levers.put(p.levers().get(i).label(), answer.x()[i]);
         List<TargetOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < p.targets().size(); i++) {
             Target tg = p.targets().get(i);

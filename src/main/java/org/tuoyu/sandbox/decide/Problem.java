@@ -22,7 +22,8 @@ public record Problem(Scenario base, List<DecisionLever> levers, Cost cost, List
         if (levers.isEmpty()) throw new IllegalArgumentException("name at least one lever to move");
         Set<String> seen = new HashSet<>();
         for (DecisionLever l : levers) {
-            if (!seen.add(l.path())) throw new IllegalArgumentException("lever " + l.path() + " is named twice");
+            if (!seen.add(l.label())) throw new IllegalArgumentException("lever " + l.label() + " is named twice");
+            if (l.from() != null) checkYear(base.horizon(), l.from(), "start year of lever " + l.label());
             if (l.district() != null && base.region().indexOf(l.district()) < 0) {
                 throw new IllegalArgumentException("lever " + l.path() + ": region " + base.region().id()
                         + " has no district '" + l.district() + "'");

@@ -21,10 +21,10 @@ public record SeekResult(DecisionLever lever, Target target, double value, doubl
     public String messageEn() {
         String ind = target.toString();
         if (reached) {
-            return "levers." + lever.path() + " = " + DecisionLever.fmt(round(value)) + " gives "
+            return "levers." + lever.label() + " = " + DecisionLever.fmt(round(value)) + " gives "
                     + target.indicator().key() + " = " + fmtValue(achieved) + " in " + target.year() + " (target " + ind + ")";
         }
-        return "target " + ind + " in " + target.year() + " cannot be reached with levers." + lever.path() + " within ["
+        return "target " + ind + " in " + target.year() + " cannot be reached with levers." + lever.label() + " within ["
                 + DecisionLever.fmt(lever.min()) + ", " + DecisionLever.fmt(lever.max()) + "]: the indicator ranges from "
                 + fmtValue(lowest) + " to " + fmtValue(highest) + "; closest at " + DecisionLever.fmt(round(value))
                 + " (" + fmtValue(achieved) + ", short by " + fmtValue(shortfall) + ")";

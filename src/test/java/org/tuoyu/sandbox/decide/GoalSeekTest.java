@@ -71,6 +71,22 @@ class GoalSeekTest {
     }
 
     @Test
+    void aLeverFromALaterYearLeavesTheYearsBeforeItAlone() {
+        DecisionLever later = DecisionLever.parse("demand.voucher.A2@2028=0:3000", base.region());
+        Target probe = Target.parse("enrolmentRate>=0", 2029);
+        double wanted = probe.read(Evaluator.evaluate(later.apply(base, 900)));
+        SeekResult r = GoalSeek.seek(base, later, Target.parse("enrolmentRate>=" + wanted, 2029));
+        assertTrue(r.reached(), r.messageEn());
+        assertEquals(900, r.value(), 9);
+        Scenario answer = later.apply(base, r.value());
+        Target before = Target.parse("enrolmentRate>=0", 2027);
+        assertEquals(before.read(Evaluator.evaluate(base)), before.read(Evaluator.evaluate(answer)), 1e-12,
+                "2027 keeps the baseline's policy");
+        assertEquals(0, answer.levers().at(null, 2027).get(LeverKey.VOUCHER_A2), 0.0);
+        assertEquals(r.value(), answer.levers().at(null, 2030).get(LeverKey.VOUCHER_A2), 0.0);
+    }
+
+    @Test
     void aYearOutsideTheHorizonIsRefused() {
         DecisionLever voucher = DecisionLever.whole(LeverKey.VOUCHER_A2, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
