@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 import org.tuoyu.sandbox.engine.ProgressListener;
+import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Target;
 
 /**
@@ -57,7 +59,18 @@ public final class Optimiser {
 
     /** One search: sample, descend from the best starts; the Trials hold the answer. */
     static Trials run(Problem p, BooleanSupplier cancelled, double[] warm, int starts) {
-        Trials t = new Trials(p, cancelled);
+        return run(new Trials(p, cancelled), warm, starts);
+    }
+
+    /** A search that minimises another number of the result (the frontier's reach: the best level attainable). */
+    static Trials runObjective(Problem p, BooleanSupplier cancelled, ToDoubleFunction<ScenarioResult> objective) {
+        return run(new Trials(p, cancelled, objective), null, STARTS);
+    }
+
+    static int evalBudget(Problem p) { return EVAL_FLOOR + EVAL_PER_LEVER * p.levers().size(); }
+
+    private static Trials run(Trials t, double[] warm, int starts) {
+        Problem p = t.problem();
         Search s = new Search(t);
         double[] current = new double[p.levers().size()];
         int first = p.base().horizon().firstYear();
@@ -69,7 +82,7 @@ public final class Optimiser {
         List<double[]> from = new ArrayList<>();
         if (warm != null) from.add(warm);
         from.addAll(Search.starts(sample, s, current, starts));
-        int maxEval = EVAL_FLOOR + EVAL_PER_LEVER * p.levers().size();
+        int maxEval = evalBudget(p);
         for (int k = 0; k < Math.min(starts, from.size()); k++) s.descend(from.get(k), maxEval);
         return t;
     }

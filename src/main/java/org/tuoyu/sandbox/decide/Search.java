@@ -57,6 +57,9 @@ final class Search {
 
     Trials trials() { return trials; }
 
+    /** The cost that counts as one unit against the penalty, when no sample of this search set it. */
+    void scaleCosts(double c) { costScale = Math.max(1, c); }
+
     /** The levers' values at a point of the unit cube of the free levers. */
     double[] toLevers(double[] z) {
         double[] x = fixed.clone();

@@ -3,6 +3,7 @@ package org.tuoyu.sandbox.decide;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.IndicatorUnit;
@@ -23,13 +24,20 @@ final class Trials {
     private final Problem problem;
     private final Scenario shortened;
     private final BooleanSupplier cancelled;
+    private final ToDoubleFunction<ScenarioResult> objective;
     private final double[] targetScale;
     private int evaluations;
     private Point bestFeasible;
     private Point leastShortfall;
 
     Trials(Problem problem, BooleanSupplier cancelled) {
+        this(problem, cancelled, problem.cost()::of);
+    }
+
+    /** Trials that minimise another number of the result than the problem's cost (the frontier's reach). */
+    Trials(Problem problem, BooleanSupplier cancelled, ToDoubleFunction<ScenarioResult> objective) {
         this.problem = problem;
+        this.objective = objective;
         Scenario b = problem.base();
         int years = problem.lastYearNeeded() - b.horizon().firstYear() + 1;
         this.shortened = b.withHorizon(new Horizon(b.horizon().firstYear(), years));
@@ -78,7 +86,7 @@ final class Trials {
             if (!t.met(v[i])) ok = false;
             shortfall += t.shortfall(v[i]) / targetScale[i];
         }
-        Point p = new Point(applied, problem.cost().of(r), v, shortfall, ok);
+        Point p = new Point(applied, objective.applyAsDouble(r), v, shortfall, ok);
         if (ok && (bestFeasible == null || p.cost() < bestFeasible.cost())) bestFeasible = p;
         if (leastShortfall == null || p.shortfall() < leastShortfall.shortfall()
                 || p.shortfall() == leastShortfall.shortfall() && p.cost() < leastShortfall.cost()) {
