@@ -87,6 +87,7 @@ class AnalysisWindowTest extends RealWindowTest {
     @Test
     void movingALeverCancelsAndRestartsTheBandsAndTheTilesShowP5ToP95(FxRobot robot) throws Exception {
         UncertaintyViewModel u = window.uncertaintyViewModel();
+        robot.interact(() -> window.workspace().editBaselineProperty().set(true)); // this test edits the baseline's own bands
         robot.interact(() -> u.setDraws(3000)); // long enough to be caught running
         await(() -> u.runningProperty().get(), 10, "a band run");
         assertTrue(robot.lookup("#band-progress").query().isVisible(), "the status bar shows progress");
@@ -95,7 +96,8 @@ class AnalysisWindowTest extends RealWindowTest {
         Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(800));
         assertEquals(cancels + 1, u.cancelsProperty().get(), "the lever move cancels the running band");
-        assertFalse(u.runningProperty().get());
+        // on a loaded machine the 300 ms debounce may already have started the next run
+        assertTrue(!u.runningProperty().get() || u.startsProperty().get() > starts, "the stale run is not left running");
         await(() -> u.startsProperty().get() == starts + 1, 5, "the restart after the debounce");
         await(() -> !u.runningProperty().get() && u.result(window.workspace().selected()) != null, 60, "the bands");
         String band = text(robot, "#tile-fiscal-band");
