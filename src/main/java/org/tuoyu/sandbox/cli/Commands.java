@@ -23,6 +23,7 @@ import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportOptions;
 import org.tuoyu.sandbox.export.ExportCancelledException;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.ExportTargetException;
@@ -121,8 +122,9 @@ final class Commands {
                 t0 = System.nanoTime();
             }
             try {
-                ComparisonWorkbook.write(docs, results, bands, Path.of(o.xlsx), o.english ? Language.EN : Language.ZH,
-                        ExportProgress.NONE);
+                if (o.year != null) pick(results.get(0), o.year); // a year outside the horizon is a usage error
+                ComparisonWorkbook.write(docs, results, bands, ExportOptions.DEFAULT.withYear(o.year), Path.of(o.xlsx),
+                        o.english ? Language.EN : Language.ZH, ExportProgress.NONE);
             } catch (ExportTargetException e) {
                 err.println(e.getMessage());
                 return Main.BAD_INPUT;
