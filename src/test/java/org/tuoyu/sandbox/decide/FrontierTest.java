@@ -24,6 +24,9 @@ class FrontierTest {
     @BeforeAll
     static void solve() throws Exception {
         base = ScenarioFiles.load(Path.of("src/test/resources/decide/two-town.yaml")).scenario();
+        // Without provider dynamics: with them (model v2, on by default) an operating subsidy keeps centres open and
+        // so moves enrolment, and the "useless spending" of the test below would not be useless.
+        base = base.withBehaviour(base.behaviour().with("providerDynamics", 0));
         Problem p = new Problem(base, LEVERS, new Cost(Cost.Measure.GENERAL_BUDGET, 2028, 0), List.of());
         frontier = Frontier.of(p, Target.parse("enrolmentRate>=0", 2028), 6, ProgressListener.NONE, () -> false);
     }
