@@ -50,8 +50,9 @@ public final class Main {
         } catch (UsageException e) {
             err.println(e.getMessage());
             return BAD_INPUT;
-        } catch (RuntimeException e) {
-            err.println("internal error: " + e);
+        } catch (RuntimeException | Error e) {
+            // One line, never a stack trace: an error of ours (or out of memory) still exits 1.
+            err.println("internal error: " + (e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + ")" : e));
             return FAILED;
         }
     }

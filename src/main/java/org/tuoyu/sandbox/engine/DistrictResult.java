@@ -54,5 +54,8 @@ public record DistrictResult(
 
     public double fiscalCost() { return fiscal.total(); }
 
+    /** This district's public money in its three accounts. */
+    public Accounts accounts() { return Accounts.of(fiscal); }
+
     static double ratio(double a, double b) { return b > 0 ? a / b : 0; }
 }

@@ -23,25 +23,45 @@ public final class Evaluator {
     public static ScenarioResult evaluate(Scenario sc) {
         Region region = sc.region();
         int nd = region.districts().size();
-        LeverValues[] levers = new LeverValues[nd];
-        SeatPlan[] plans = new SeatPlan[nd];
-        for (int d = 0; d < nd; d++) {
-            District dist = region.districts().get(d);
-            levers[d] = sc.levers().forDistrict(dist.id());
-            plans[d] = SeatPlan.of(dist.seats(), dist.population(), levers[d]);
-        }
         int offset = sc.horizon().firstYear() - region.dataYear();
         if (offset < 0) {
             throw new IllegalArgumentException("horizon starts in " + sc.horizon().firstYear()
                     + ", before the region's data year " + region.dataYear());
         }
+        int last = offset + sc.horizon().years() - 1;
+        LeverValues[][] levers = new LeverValues[last + 1][nd];
+        SeatPlan[][] plans = new SeatPlan[last + 1][nd];
+        for (int d = 0; d < nd; d++) plan(sc, d, levers, plans);
         List<YearResult> years = new ArrayList<>(sc.horizon().years());
         Work w = new Work(); // scratch for this evaluation only: evaluations may run in parallel
         double regionA0 = regionA0(region);
         for (int i = 0; i < sc.horizon().years(); i++) {
-            years.add(evaluateStep(region, levers, plans, sc.behaviour(), offset + i, regionA0, w));
+            int k = offset + i;
+            years.add(evaluateStep(region, levers[k], plans[k], sc.behaviour(), k, regionA0, w));
         }
         return new ScenarioResult(sc.name(), years);
+    }
+
+    /**
+     * The levers in force in district d in each year k after the data year (schedules resolved)
+     * and its seat plan; a change of the plan's levers re-plans from the year before's stock.
+     */
+    private static void plan(Scenario sc, int d, LeverValues[][] levers, SeatPlan[][] plans) {
+        Region region = sc.region();
+        District dist = region.districts().get(d);
+        LeverValues dataYear = sc.levers().forDistrict(dist.id());
+        boolean dated = sc.levers().hasSchedules();
+        SeatPlan p = SeatPlan.of(dist.seats(), dist.population(), dataYear);
+        LeverValues planned = dataYear;
+        for (int k = 0; k < levers.length; k++) {
+            LeverValues l = dated && k > 0 ? sc.levers().at(dist.id(), region.dataYear() + k) : dataYear;
+            if (!SeatPlan.samePlan(planned, l)) {
+                p = SeatPlan.of(p.stock(k - 1), dist.population(), l, k - 1);
+                planned = l;
+            }
+            levers[k][d] = l;
+            plans[k][d] = p;
+        }
     }
 
     /** Children of district d, k years after the data year: cohorts age A0 -> A1 -> A2 and leave. */

@@ -23,7 +23,7 @@ public final class Explain {
         DistrictResult d = y.district(districtId);
         if (d == null) throw new IllegalArgumentException("no district " + districtId);
         District dist = sc.region().district(districtId);
-        LeverValues l = sc.levers().forDistrict(districtId);
+        LeverValues l = sc.levers().at(districtId, year);
         Behaviour b = sc.behaviour();
         List<Line> out = new ArrayList<>();
         double hh = dist.householdIncomeMonth();
@@ -95,7 +95,7 @@ public final class Explain {
         District dist = districtId == null ? null : sc.region().district(districtId);
         DistrictResult d = districtId == null ? null : y.district(districtId);
         if (dist != null && d != null) {
-            LeverValues l = sc.levers().forDistrict(districtId);
+            LeverValues l = sc.levers().at(districtId, year);
             double income = dist.householdIncomeMonth() * inc.multipliers().get(qi);
             out.add(new Line(dist.nameZh() + "：该组家庭月收入", dist.nameEn() + ": household income per month",
                     f("%,.0f × %.3f", dist.householdIncomeMonth(), inc.multipliers().get(qi)), income, Unit.YUAN_MONTH));

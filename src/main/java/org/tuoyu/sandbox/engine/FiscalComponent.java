@@ -31,6 +31,15 @@ public enum FiscalComponent {
 
     public String labelEn() { return labelEn; }
 
+    /** The account that pays this component (MODEL.md §9). */
+    public Account account() {
+        switch (this) {
+            case MATERNITY_ALLOWANCE: return Account.INSURANCE_FUND;
+            case TAX_EXPENDITURE: return Account.TAX_EXPENDITURE;
+            default: return Account.GENERAL_BUDGET;
+        }
+    }
+
     /**
      * True for money spent on childcare places themselves (subsidies, vouchers, grants, building, rent);
      * false for cash to families and leave, which reach every child whether enrolled or not.

@@ -15,6 +15,17 @@ public record Scenario(String name, Region region, Levers levers, Behaviour beha
                 throw new IllegalArgumentException("levers.districts." + id + " names no district of region " + region.id());
             }
         }
+        for (String id : levers.districtSchedules().keySet()) {
+            if (region.indexOf(id) < 0) {
+                throw new IllegalArgumentException("levers.districts." + id + " names no district of region " + region.id());
+            }
+        }
+        // The data year's policy is the baseline's (MODEL.md section 2): schedules change later years only.
+        String early = levers.scheduleNotAfter(region.dataYear());
+        if (early != null) {
+            throw new IllegalArgumentException(early + ": a schedule's years must come after the region's data year "
+                    + region.dataYear() + " (the data year's policy is the baseline's)");
+        }
     }
 
     public Scenario withLevers(Levers l) { return new Scenario(name, region, l, behaviour, horizon); }

@@ -26,4 +26,7 @@ public record ScenarioResult(String scenario, List<YearResult> years) {
         for (YearResult r : years) c = c.plus(r.fiscal());
         return c;
     }
+
+    /** Each account summed over every year of the horizon. */
+    public Accounts cumulativeAccounts() { return Accounts.of(cumulativeFiscal()); }
 }

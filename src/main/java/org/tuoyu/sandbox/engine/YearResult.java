@@ -24,5 +24,8 @@ public record YearResult(int year, Totals totals, FiscalCost fiscal, double[] by
         return null;
     }
 
+    /** Public money of this year in its three accounts. */
+    public Accounts accounts() { return Accounts.of(fiscal); }
+
     public IncomeGroupResult group(IncomeGroup q) { return incomeGroups.get(q.ordinal()); }
 }

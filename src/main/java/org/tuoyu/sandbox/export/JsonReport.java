@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.Band;
 import org.tuoyu.sandbox.engine.Bands;
 import org.tuoyu.sandbox.engine.CalibrationResult;
@@ -14,11 +16,15 @@ import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.FiscalCost;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverSchedule;
+import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Payer;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.WillingnessFit;
 import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.LeverPaths;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /**
@@ -38,10 +44,52 @@ public final class JsonReport {
         m.put("baseline", doc.parent() == null ? null : doc.parent().name());
         m.put("calibration", calibration(doc.calibration()));
         m.put("willingness", willingness(doc));
+        m.put("levers", levers(doc.scenario().levers()));
         List<Object> years = new ArrayList<>();
         for (YearResult y : result.years()) years.add(year(y));
         m.put("years", years);
         m.put("horizonFiscalCost", fiscal(result.cumulativeFiscal()));
+        m.put("horizonAccounts", accounts(result.cumulativeAccounts()));
+        return m;
+    }
+
+    /** The three accounts of MODEL.md §9, keyed by their JSON names. */
+    static Map<String, Object> accounts(Accounts a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Account k : Account.values()) m.put(k.key(), num(a.get(k)));
+        return m;
+    }
+
+    /**
+     * The levers in force: each lever path with its value, or {value, schedule: {YEAR: value}} when
+     * dated; under "districts" each district's own values in the same form.
+     */
+    public static Map<String, Object> levers(Levers l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (LeverKey k : LeverKey.values()) m.put(k.path(), lever(k, l.regionWide().get(k), l.schedule(k)));
+        Map<String, Object> ds = new LinkedHashMap<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(l.districtOverrides().keySet());
+        ids.addAll(l.districtSchedules().keySet());
+        for (String id : ids) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            for (LeverKey k : LeverKey.values()) {
+                Double v = l.districtOverrides().getOrDefault(id, Map.of()).get(k);
+                LeverSchedule s = l.schedule(id, k);
+                if (v != null || s != null) dm.put(k.path(), lever(k, v, s));
+            }
+            ds.put(id, dm);
+        }
+        m.put("districts", ds);
+        return m;
+    }
+
+    private static Object lever(LeverKey k, Double v, LeverSchedule s) {
+        if (s == null) return LeverPaths.written(k, v);
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (v != null) m.put("value", LeverPaths.written(k, v));
+        Map<String, Object> steps = new LinkedHashMap<>();
+        LeverPaths.written(k, s).forEach((y, x) -> steps.put(String.valueOf(y), x));
+        m.put("schedule", steps);
         return m;
     }
 
@@ -50,6 +98,7 @@ public final class JsonReport {
         m.put("year", y.year());
         m.put("totals", totals(y.totals()));
         m.put("fiscalCost", fiscal(y.fiscal()));
+        m.put("accounts", accounts(y.accounts()));
         Map<String, Object> payers = new LinkedHashMap<>();
         for (Payer p : Payer.values()) payers.put(p.key(), num(y.byPayer(p)));
         m.put("fiscalCostByPayer", payers);

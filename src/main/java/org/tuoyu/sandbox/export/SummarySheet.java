@@ -203,7 +203,7 @@ final class SummarySheet {
                 cmp.t("当年财政成本构成（" + cmp.scaledUnit() + "）", "Fiscal cost by component (" + cmp.scaledUnit() + ")"));
         XDDFDataSource<String> cats = scenarioNames(sheet, headerRow, n);
         XDDFBarChartData data = stackedData(chart);
-        for (int r : rows) addSeries(sheet, data, cats, r, n, PALETTE[(r - firstRow) % PALETTE.length]);
+        for (int r : rows) addSeries(sheet, data, cats, r, n, Palette.rgb(Palette.of(FiscalComponent.values()[r - firstRow])));
         chart.plot(data);
         fullOverlap(chart);
     }
@@ -245,8 +245,8 @@ final class SummarySheet {
                 cmp.t("入托人数（" + cmp.shownYear + " 年）", "Children enrolled (" + cmp.shownYear + ")"));
         XDDFDataSource<String> cats = scenarioNames(sheet, headerRow, n);
         XDDFBarChartData data = stackedData(chart);
-        addSeries(sheet, data, cats, inclusiveRow, n, PALETTE[0]);
-        addSeries(sheet, data, cats, marketRow, n, PALETTE[1]);
+        addSeries(sheet, data, cats, inclusiveRow, n, Palette.rgb(Palette.scenario(1)));
+        addSeries(sheet, data, cats, marketRow, n, Palette.rgb(Palette.scenario(5)));
         chart.plot(data);
         fullOverlap(chart);
     }
@@ -256,9 +256,6 @@ final class SummarySheet {
      * XDDFBarChartData.setOverlap needs a schema type that poi-ooxml-lite does not ship, so the
      * element is written directly, in its place in the sequence (after gapWidth, before axId).
      */
-    /** Ten distinguishable colours, one per fiscal component (Tableau 10). */
-    private static final int[] PALETTE = {0x4E79A7, 0xF28E2B, 0xE15759, 0x76B7B2, 0x59A14F, 0xEDC948, 0xB07AA1, 0xFF9DA7,
-            0x9C755F, 0xBAB0AC};
 
     static void fullOverlap(XSSFChart chart) {
         CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);

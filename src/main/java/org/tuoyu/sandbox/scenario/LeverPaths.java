@@ -1,9 +1,13 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.LeverUnit;
 
 /**
@@ -73,19 +77,70 @@ public final class LeverPaths {
             why.append("must be one of ").append(String.join(", ", k.choices()));
             return null;
         }
-        double v;
-        try {
-            v = Double.parseDouble(t.replace("_", ""));
-        } catch (NumberFormatException e) {
+        Double parsed = SourceText.decimal(t);
+        if (parsed == null) {
             why.append("is not a number");
             return null;
         }
+        double v = parsed;
         String bad = k.check(v);
         if (bad != null) {
             why.append(bad);
             return null;
         }
         return v;
+    }
+
+    /** A schedule's year written as text; null (and {@code why} filled) when refused. */
+    public static Integer year(String text, StringBuilder why) {
+        String t = text.trim();
+        if (!t.matches("\\d{4}")) {
+            why.append("a schedule's keys are years written with four digits, e.g. 2026");
+            return null;
+        }
+        int y = Integer.parseInt(t);
+        if (y < 1949 || y > 2200) {
+            why.append("a schedule's year must lie between 1949 and 2200");
+            return null;
+        }
+        return y;
+    }
+
+    /** True when a command-line value is a schedule ({@code 2026:600,2028:1000}) rather than one value. */
+    public static boolean isSchedule(String text) { return text.indexOf(':') >= 0; }
+
+    /**
+     * A schedule written on the command line, {@code YEAR:VALUE,YEAR:VALUE}; null (and {@code why}
+     * filled, quoting the refused part) when refused.
+     */
+    public static LeverSchedule schedule(LeverKey k, String text, StringBuilder why) {
+        Map<Integer, Double> steps = new TreeMap<>();
+        for (String part : text.split(",", -1)) {
+            int colon = part.indexOf(':');
+            if (colon < 0) {
+                why.append("'").append(part.trim()).append("': write a schedule as YEAR:VALUE,YEAR:VALUE, e.g. 2026:600,2028:1000");
+                return null;
+            }
+            StringBuilder w = new StringBuilder();
+            Integer y = year(part.substring(0, colon), w);
+            Double v = y == null ? null : value(k, part.substring(colon + 1), w);
+            if (v == null) {
+                why.append("'").append(part.trim()).append("': ").append(w);
+                return null;
+            }
+            if (steps.put(y, v) != null) {
+                why.append("'").append(part.trim()).append("': the year ").append(y).append(" appears twice");
+                return null;
+            }
+        }
+        return LeverSchedule.of(steps);
+    }
+
+    /** A schedule as written back: {year: value} in year order, values spelled as {@link #written}. */
+    public static Map<Integer, Object> written(LeverKey k, LeverSchedule s) {
+        Map<Integer, Object> m = new LinkedHashMap<>();
+        s.steps().forEach((y, v) -> m.put(y, written(k, v)));
+        return m;
     }
 
     /** How a stored value is written back: choices by name, flags as true/false, numbers plainly. */

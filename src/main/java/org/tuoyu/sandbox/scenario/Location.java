@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,8 @@ public final class Location {
 
     public static final String BUILTIN = "builtin:";
     private static final String RESOURCE_ROOT = "scenarios/";
+    /** Files larger than this are refused before reading: the largest shipped file is about 20 KB. */
+    public static final int MAX_BYTES = 5_000_000;
 
     private final Path path;      // on disk, or null
     private final String builtin; // path below scenarios/ in the jar, or null
@@ -52,14 +55,52 @@ public final class Location {
         return path.getFileName().toString();
     }
 
+    /**
+     * The file's bytes. Only regular files are read (a pipe would block for ever, a device such as
+     * /dev/zero never ends), and the size limit applies before reading, not after.
+     */
     public byte[] readBytes() throws IOException {
         if (builtin != null) {
             try (InputStream in = Location.class.getClassLoader().getResourceAsStream(RESOURCE_ROOT + builtin)) {
                 if (in == null) throw new IOException("no built-in file " + builtin);
-                return in.readAllBytes();
+                return readAtMost(in);
             }
         }
-        return Files.readAllBytes(path);
+        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class); // follows symbolic links
+        if (!a.isRegularFile()) {
+            throw new UnusableFileException(a.isDirectory() ? "is a folder, not a file"
+                    : "is not a regular file (a device, pipe or socket); only ordinary files are read");
+        }
+        if (a.size() > MAX_BYTES) throw tooLarge(a.size());
+        try (InputStream in = Files.newInputStream(path)) {
+            return readAtMost(in);
+        }
+    }
+
+    /** Reads to the end, refusing (without reading further) a stream longer than {@link #MAX_BYTES}. */
+    private static byte[] readAtMost(InputStream in) throws IOException {
+        byte[] b = in.readNBytes(MAX_BYTES + 1);
+        if (b.length > MAX_BYTES) throw tooLarge(-1);
+        return b;
+    }
+
+    private static UnusableFileException tooLarge(long size) {
+        return new UnusableFileException("the file is larger than " + MAX_BYTES / 1_000_000 + " MB"
+                + (size >= 0 ? String.format(" (%,d bytes)", size) : "") + "; a scenario or region file is a few kilobytes");
+    }
+
+    /** A reason for a user, for any failure to read a file. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof UnusableFileException) return e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** A file that exists but is not one we read: a device, a pipe, a folder, or too large. */
+    public static final class UnusableFileException extends IOException {
+        UnusableFileException(String reason) { super(reason); }
     }
 
     public String read() throws IOException { return new String(readBytes(), StandardCharsets.UTF_8); }

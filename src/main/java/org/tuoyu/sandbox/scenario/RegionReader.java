@@ -1,7 +1,6 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -50,9 +49,9 @@ public final class RegionReader {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
         }
-        return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
+        return parse(location, SourceText.decode(location.display(), bytes), Hashes.sha256(bytes));
     }
 
     static RegionDocument parse(Location location, String text, String sha) throws ScenarioFileException {

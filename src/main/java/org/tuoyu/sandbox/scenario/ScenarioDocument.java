@@ -58,7 +58,9 @@ public record ScenarioDocument(
         for (Map.Entry<String, Provenance> e : leverProvenance.entrySet()) {
             LeverPaths.Target t = LeverPaths.parse(e.getKey());
             if (t == null) continue;
-            if (value(old, t) == value(levers, t)) kept.put(e.getKey(), e.getValue());
+            if (value(old, t) == value(levers, t) && java.util.Objects.equals(schedule(old, t), schedule(levers, t))) {
+                kept.put(e.getKey(), e.getValue());
+            }
         }
         return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withLevers(levers), kept, behaviourStated, willingnessStated, calibrate, uncertainty,
@@ -79,6 +81,10 @@ public record ScenarioDocument(
 
     private static double value(Levers l, LeverPaths.Target t) {
         return t.districtId() == null ? l.regionWide().get(t.key()) : l.forDistrict(t.districtId()).get(t.key());
+    }
+
+    private static Object schedule(Levers l, LeverPaths.Target t) {
+        return t.districtId() == null ? l.schedule(t.key()) : l.schedule(t.districtId(), t.key());
     }
 
     /** Provenance of a region-wide lever value, or null. */

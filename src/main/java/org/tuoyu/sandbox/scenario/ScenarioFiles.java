@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 
 /** The one door to scenario files for the app and the command line. */
@@ -43,7 +44,7 @@ public final class ScenarioFiles {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new ScenarioFileException(location.display(), 0, "", null, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + e.getMessage());
+            throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
         }
         if (text.lines().anyMatch(l -> l.startsWith("scenario:"))) return load(location).region();
         return RegionReader.read(location);
@@ -76,7 +77,8 @@ public final class ScenarioFiles {
 
     /**
      * Applies one {@code --set levers.PATH=VALUE}; the key is checked against the lever list and
-     * the value against the lever's range, and the message names both when refused.
+     * the value against the lever's range, and the message names both when refused. The value may be
+     * a dated schedule, {@code 2026:600,2028:1000} (MODEL.md section 2).
      */
     public static ScenarioDocument applySetting(ScenarioDocument doc, String assignment) throws ScenarioFileException {
         int eq = assignment.indexOf('=');
@@ -99,9 +101,20 @@ public final class ScenarioFiles {
             throw new ScenarioFileException("--set", 0, key, value, "names no district of region " + doc.region().region().id());
         }
         StringBuilder why = new StringBuilder();
+        Levers l = doc.scenario().levers();
+        if (LeverPaths.isSchedule(value)) {
+            LeverSchedule s = LeverPaths.schedule(t.key(), value, why);
+            if (s == null) throw new ScenarioFileException("--set", 0, key, value, why.toString());
+            int dataYear = doc.region().region().dataYear();
+            if (s.firstYear() <= dataYear) {
+                throw new ScenarioFileException("--set", 0, key, value, "a schedule's years must come after the region's data year "
+                        + dataYear + " (the data year's policy is the baseline's)");
+            }
+            l = t.districtId() == null ? l.withRegionSchedule(t.key(), s) : l.withOverrideSchedule(t.districtId(), t.key(), s);
+            return doc.withLevers(l);
+        }
         Double v = LeverPaths.value(t.key(), value, why);
         if (v == null) throw new ScenarioFileException("--set", 0, key, value, why.toString());
-        Levers l = doc.scenario().levers();
         l = t.districtId() == null ? l.withRegionWide(t.key(), v) : l.withOverride(t.districtId(), t.key(), v);
         return doc.withLevers(l);
     }

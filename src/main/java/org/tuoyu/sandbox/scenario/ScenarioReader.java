@@ -1,7 +1,6 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
 import org.tuoyu.sandbox.engine.Calibration;
@@ -17,6 +17,7 @@ import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.LeverValues;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
@@ -62,18 +63,24 @@ public final class ScenarioReader {
             try {
                 bytes = location.readBytes();
             } catch (IOException e) {
-                throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + describe(e));
+                throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
             }
-            return parse(location, new String(bytes, StandardCharsets.UTF_8), Hashes.sha256(bytes));
+            return parse(location, SourceText.decode(location.display(), bytes), Hashes.sha256(bytes));
         } finally {
             loading.remove(location);
         }
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        return e.getMessage();
+    /**
+     * The file named by {@code region:} or {@code extends:}. Only .yaml files: a message about any
+     * other file named there would quote its content (region: /etc/passwd).
+     */
+    private static Location reference(Location from, YamlNode n) throws ScenarioFileException {
+        String ref = n.text().trim();
+        if (!ref.toLowerCase(java.util.Locale.ROOT).matches(".+\\.ya?ml")) {
+            throw n.error("must name a .yaml file (a scenario or region file)");
+        }
+        return from.resolve(ref);
     }
 
     private ScenarioDocument parse(Location location, String text, String sha) throws ScenarioFileException {
@@ -105,7 +112,7 @@ public final class ScenarioReader {
         ScenarioDocument parent = null;
         if (top.containsKey("extends")) {
             YamlNode e = top.get("extends");
-            Location pl = location.resolve(e.text().trim());
+            Location pl = reference(location, e);
             try {
                 parent = load(pl);
             } catch (ScenarioFileException ex) {
@@ -119,7 +126,7 @@ public final class ScenarioReader {
         RegionDocument region;
         if (top.containsKey("region")) {
             YamlNode rn = top.get("region");
-            Location rl = location.resolve(rn.text().trim());
+            Location rl = reference(location, rn);
             region = regions.get(rl);
             if (region == null) {
                 try {
@@ -205,10 +212,14 @@ public final class ScenarioReader {
         List<String> withDistricts = new ArrayList<>(groups);
         withDistricts.add("districts");
         Map<String, YamlNode> m = n.entries(withDistricts);
-        LeverValues values = base.regionWide();
-        Map<LeverKey, Double> changes = groupValues(m, "", sources);
-        values = values.withAll(changes);
-        Map<String, Map<LeverKey, Double>> overrides = new LinkedHashMap<>(base.districtOverrides());
+        Map<LeverKey, LeverSchedule> schedules = new EnumMap<>(LeverKey.class);
+        Levers levers = base;
+        for (Map.Entry<LeverKey, Double> e : groupValues(m, "", sources, schedules).entrySet()) {
+            levers = levers.withRegionWide(e.getKey(), e.getValue());
+        }
+        for (Map.Entry<LeverKey, LeverSchedule> e : schedules.entrySet()) {
+            levers = levers.withRegionSchedule(e.getKey(), e.getValue());
+        }
         if (m.containsKey("districts")) {
             for (Map.Entry<String, YamlNode> e : m.get("districts").entries().entrySet()) {
                 String id = e.getKey();
@@ -219,52 +230,39 @@ public final class ScenarioReader {
                     throw e.getValue().error("names no district of region " + region.region().id()
                             + (near != null ? "; did you mean '" + near + "'?" : "; districts: " + String.join(", ", ids)));
                 }
-                Map<LeverKey, Double> o = new EnumMap<>(LeverKey.class);
-                if (overrides.containsKey(id)) o.putAll(overrides.get(id));
-                o.putAll(groupValues(e.getValue().entries(groups), "districts." + id + ".", sources));
-                overrides.put(id, o);
+                schedules.clear();
+                Map<LeverKey, Double> own = groupValues(e.getValue().entries(groups), "districts." + id + ".", sources, schedules);
+                for (Map.Entry<LeverKey, Double> o : own.entrySet()) levers = levers.withOverride(id, o.getKey(), o.getValue());
+                for (Map.Entry<LeverKey, LeverSchedule> o : schedules.entrySet()) {
+                    levers = levers.withOverrideSchedule(id, o.getKey(), o.getValue());
+                }
             }
         }
-        return new Levers(values, overrides);
+        return levers;
     }
 
-    /** The lever values under supply/demand/leave/seats of one mapping, checked against each lever's range. */
-    private Map<LeverKey, Double> groupValues(Map<String, YamlNode> groups, String prefix, Map<String, Provenance> sources)
-            throws ScenarioFileException {
+    /**
+     * The lever values under supply/demand/leave/seats of one mapping, checked against each lever's
+     * range; dated schedules go to {@code schedules}.
+     */
+    private Map<LeverKey, Double> groupValues(Map<String, YamlNode> groups, String prefix, Map<String, Provenance> sources,
+                                              Map<LeverKey, LeverSchedule> schedules) throws ScenarioFileException {
         Map<LeverKey, Double> out = new EnumMap<>(LeverKey.class);
         for (LeverGroup g : LeverGroup.values()) {
             YamlNode gn = groups.get(g.key());
             if (gn == null) continue;
-            collect(gn, g.key(), prefix, out, sources);
+            collect(gn, g.key(), prefix, new Into(out, schedules, sources));
         }
         return out;
     }
 
-    private void collect(YamlNode n, String path, String prefix, Map<LeverKey, Double> out, Map<String, Provenance> sources)
-            throws ScenarioFileException {
+    /** Where one mapping's lever values go: scalars, schedules, and sources by lever path. */
+    private record Into(Map<LeverKey, Double> values, Map<LeverKey, LeverSchedule> schedules, Map<String, Provenance> sources) {}
+
+    private void collect(YamlNode n, String path, String prefix, Into into) throws ScenarioFileException {
         LeverKey k = LeverKey.fromPath(path);
         if (k != null) {
-            Map<String, Provenance> own = new HashMap<>();
-            String text;
-            if (n.isMap()) {
-                // {value, flag, source} form
-                Map<String, YamlNode> m = n.entries(List.of("value", "flag", "source"));
-                YamlNode v = RegionReader.required(n, m, "value").renamed(n.path);
-                text = v.text();
-                String flag = m.containsKey("flag") ? m.get("flag").text().trim() : "A";
-                if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
-                    throw m.get("flag").error("flag must be one of E, S, M, X, A");
-                }
-                own.put(prefix + path, new Provenance(flag, m.containsKey("source") ? m.get("source").text() : ""));
-            } else {
-                text = n.text();
-            }
-            StringBuilder why = new StringBuilder();
-            Double v = LeverPaths.value(k, text, why);
-            if (v == null) throw n.error(why.toString());
-            out.put(k, v);
-            sources.remove(prefix + path);
-            sources.putAll(own);
+            lever(n, k, prefix + path, into);
             return;
         }
         if (!n.isMap()) {
@@ -282,8 +280,68 @@ public final class ScenarioReader {
                 throw new ScenarioFileException(n.file, e.getValue().line(), e.getValue().path, null,
                         "unknown lever" + (near != null ? "; did you mean 'levers." + prefix + near + "'?" : ""));
             }
-            collect(e.getValue(), child, prefix, out, sources);
+            collect(e.getValue(), child, prefix, into);
         }
+    }
+
+    /**
+     * One lever: a value, a schedule {YEAR: value, ...}, or {value, schedule, flag, source} (value or
+     * schedule or both; the schedule applies over the value).
+     */
+    private static void lever(YamlNode n, LeverKey k, String fullPath, Into into) throws ScenarioFileException {
+        Provenance own = null;
+        YamlNode value = n;
+        YamlNode schedule = null;
+        if (n.isMap() && isSchedule(n)) {
+            value = null;
+            schedule = n;
+        } else if (n.isMap()) {
+            Map<String, YamlNode> m = n.entries(List.of("value", "schedule", "flag", "source"));
+            if (!m.containsKey("value") && !m.containsKey("schedule")) {
+                throw n.error("a lever written as a mapping needs 'value' or 'schedule' (and 'flag', 'source'),"
+                        + " or years as keys (2026: 600)");
+            }
+            value = m.containsKey("value") ? m.get("value").renamed(n.path) : null;
+            schedule = m.get("schedule");
+            String flag = m.containsKey("flag") ? m.get("flag").text().trim() : "A";
+            if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
+                throw m.get("flag").error("flag must be one of E, S, M, X, A");
+            }
+            own = new Provenance(flag, m.containsKey("source") ? m.get("source").text() : "");
+        }
+        if (value != null) {
+            StringBuilder why = new StringBuilder();
+            Double v = LeverPaths.value(k, value.text(), why);
+            if (v == null) throw value.error(why.toString());
+            into.values().put(k, v);
+        }
+        if (schedule != null) into.schedules().put(k, schedule(k, schedule));
+        into.sources().remove(fullPath);
+        if (own != null) into.sources().put(fullPath, own);
+    }
+
+    /** A mapping whose first key is a year is a schedule. */
+    private static boolean isSchedule(YamlNode n) throws ScenarioFileException {
+        for (String key : n.entries().keySet()) return key.trim().matches("\\d+");
+        return false;
+    }
+
+    private static LeverSchedule schedule(LeverKey k, YamlNode n) throws ScenarioFileException {
+        Map<String, YamlNode> entries = n.entries();
+        if (entries.isEmpty()) throw n.error("a schedule states at least one year, e.g. {2026: 600}");
+        Map<Integer, Double> steps = new TreeMap<>();
+        for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
+            String y = e.getKey().trim();
+            StringBuilder why = new StringBuilder();
+            Integer year = LeverPaths.year(y, why);
+            if (year == null) {
+                throw new ScenarioFileException(n.file, e.getValue().line(), e.getValue().path, y, why.toString());
+            }
+            Double v = LeverPaths.value(k, e.getValue().text(), why);
+            if (v == null) throw e.getValue().error(why.toString());
+            steps.put(year, v);
+        }
+        return LeverSchedule.of(steps);
     }
 
     private Behaviour behaviour(YamlNode n, Behaviour b, Map<String, Double> stated) throws ScenarioFileException {

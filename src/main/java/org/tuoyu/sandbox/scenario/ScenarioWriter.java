@@ -2,10 +2,11 @@ package org.tuoyu.sandbox.scenario;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
-import org.tuoyu.sandbox.engine.LeverValues;
+import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
 import org.tuoyu.sandbox.engine.Uncertainty;
@@ -43,32 +44,11 @@ public final class ScenarioWriter {
 
         Levers levers = doc.scenario().levers();
         Levers base = doc.parent() != null ? doc.parent().scenario().levers() : null;
-        Map<String, Object> lv = groups(levers.regionWide(), base == null ? null : base.regionWide(), "", doc,
-                doc.parent() == null ? Map.of() : doc.parent().leverProvenance());
+        Map<String, Object> lv = groups(levers, base, doc, doc.parent() == null ? Map.of() : doc.parent().leverProvenance());
         Map<String, Object> districts = new LinkedHashMap<>();
         for (var d : doc.region().region().districts()) {
-            String id = d.id();
-            LeverValues mine = levers.forDistrict(id);
-            LeverValues against = levers.regionWide();
-            // Only values that differ from the region-wide ones (and, for a reform, from the baseline's override).
-            Map<String, Object> o = new LinkedHashMap<>();
-            for (LeverGroup g : LeverGroup.values()) {
-                Map<String, Object> gm = new LinkedHashMap<>();
-                for (LeverKey k : LeverKey.values()) {
-                    if (k.group() != g) continue;
-                    boolean overridden = levers.districtOverrides().getOrDefault(id, Map.of()).containsKey(k);
-                    if (!overridden) continue;
-                    double v = mine.get(k);
-                    if (base != null && base.districtOverrides().getOrDefault(id, Map.of()).containsKey(k)
-                            && base.forDistrict(id).get(k) == v) {
-                        continue;
-                    }
-                    if (base == null && v == against.get(k)) continue;
-                    put(gm, k, v, doc.leverProvenance().get("districts." + id + "." + k.path()));
-                }
-                if (!gm.isEmpty()) o.put(g.key(), gm);
-            }
-            if (!o.isEmpty()) districts.put(id, o);
+            Map<String, Object> o = overrides(d.id(), levers, base, doc);
+            if (!o.isEmpty()) districts.put(d.id(), o);
         }
         if (!districts.isEmpty()) lv.put("districts", districts);
         if (!lv.isEmpty()) root.put("levers", lv);
@@ -99,39 +79,83 @@ public final class ScenarioWriter {
         return header + new Yaml(opts).dump(root);
     }
 
-    private static Map<String, Object> groups(LeverValues values, LeverValues base, String prefix, ScenarioDocument doc,
+    private static Map<String, Object> groups(Levers levers, Levers base, ScenarioDocument doc,
                                               Map<String, Provenance> baseSources) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (LeverGroup g : LeverGroup.values()) {
             Map<String, Object> gm = new LinkedHashMap<>();
             for (LeverKey k : LeverKey.values()) {
                 if (k.group() != g) continue;
-                double v = values.get(k);
-                Provenance p = doc.leverProvenance().get(prefix + k.path());
+                double v = levers.regionWide().get(k);
+                LeverSchedule s = levers.schedule(k);
+                Provenance p = doc.leverProvenance().get(k.path());
+                if (base == null) {
+                    // A baseline states every lever; a schedule over the default needs no value.
+                    put(gm, k, s != null && v == k.defaultValue() ? null : v, s, p);
+                    continue;
+                }
+                double bv = base.regionWide().get(k);
+                LeverSchedule bs = base.schedule(k);
                 // A reform restating a baseline value with its own source keeps that statement.
-                if (base != null && base.get(k) == v && java.util.Objects.equals(p, baseSources.get(prefix + k.path()))) continue;
-                put(gm, k, v, p);
+                if (bv == v && Objects.equals(s, bs) && Objects.equals(p, baseSources.get(k.path()))) continue;
+                boolean scheduleAlone = s != null && bv == v && s.over(bs).equals(s);
+                put(gm, k, scheduleAlone ? null : v, s, p);
             }
             if (!gm.isEmpty()) out.put(g.key(), gm);
         }
         return out;
     }
 
-    /** Puts supply.operatingSubsidy.A0 as gm[operatingSubsidy][A0], with provenance when known. */
+    /** A district's own values: those that differ from the region-wide ones (for a reform, from the baseline's). */
+    private static Map<String, Object> overrides(String id, Levers levers, Levers base, ScenarioDocument doc) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (LeverGroup g : LeverGroup.values()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            for (LeverKey k : LeverKey.values()) {
+                if (k.group() != g) continue;
+                Double v = levers.districtOverrides().getOrDefault(id, Map.of()).get(k);
+                LeverSchedule s = levers.schedule(id, k);
+                if (v == null && s == null) continue;
+                Provenance p = doc.leverProvenance().get("districts." + id + "." + k.path());
+                if (base == null) {
+                    if (s == null && v == levers.regionWide().get(k)) continue;
+                    put(gm, k, v, s, p);
+                    continue;
+                }
+                Double bv = base.districtOverrides().getOrDefault(id, Map.of()).get(k);
+                LeverSchedule bs = base.schedule(id, k);
+                if (Objects.equals(v, bv) && Objects.equals(s, bs)) continue;
+                boolean scheduleAlone = s != null && (v == null || Objects.equals(v, bv) && s.over(bs).equals(s));
+                put(gm, k, scheduleAlone ? null : v, s, p);
+            }
+            if (!gm.isEmpty()) o.put(g.key(), gm);
+        }
+        return o;
+    }
+
+    /**
+     * Puts supply.operatingSubsidy.A0 as gm[operatingSubsidy][A0]: the value, the schedule
+     * {YEAR: value} or both as {value, schedule}, with provenance when known.
+     */
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> gm, LeverKey k, double v, Provenance p) {
+    private static void put(Map<String, Object> gm, LeverKey k, Double v, LeverSchedule s, Provenance p) {
         String[] parts = k.path().split("\\.");
         Map<String, Object> m = gm;
         for (int i = 1; i < parts.length - 1; i++) {
             m = (Map<String, Object>) m.computeIfAbsent(parts[i], x -> new LinkedHashMap<String, Object>());
         }
-        Object written = LeverPaths.written(k, v);
-        if (p != null) {
-            Map<String, Object> sourced = new LinkedHashMap<>();
-            sourced.put("value", written);
-            sourced.put("flag", p.flag());
-            sourced.put("source", p.source());
-            written = sourced;
+        Object written;
+        if (p == null && (v == null || s == null)) {
+            written = v != null ? LeverPaths.written(k, v) : LeverPaths.written(k, s);
+        } else {
+            Map<String, Object> full = new LinkedHashMap<>();
+            if (v != null) full.put("value", LeverPaths.written(k, v));
+            if (s != null) full.put("schedule", LeverPaths.written(k, s));
+            if (p != null) {
+                full.put("flag", p.flag());
+                full.put("source", p.source());
+            }
+            written = full;
         }
         m.put(parts[parts.length - 1], written);
     }

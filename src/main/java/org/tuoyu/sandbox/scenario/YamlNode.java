@@ -148,13 +148,12 @@ final class YamlNode {
         }
         String s = v.text().trim();
         if (s.isEmpty() || s.equals("~") || s.equalsIgnoreCase("null")) throw v.error("a number is required here");
-        try {
-            double d = Double.parseDouble(s.replace("_", ""));
-            if (Double.isNaN(d) || Double.isInfinite(d)) throw v.error("must be a finite number");
-            return d;
-        } catch (NumberFormatException e) {
-            throw v.error("is not a number");
-        }
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        if (l.matches("[-+]?\\.?(nan|inf|infinity)")) throw v.error("must be a finite number");
+        Double d = SourceText.decimal(s);
+        if (d == null) throw v.error("is not a number");
+        if (d.isInfinite()) throw v.error("must be a finite number");
+        return d;
     }
 
     boolean bool() throws ScenarioFileException {

@@ -2,9 +2,13 @@ package org.tuoyu.sandbox.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import javafx.scene.paint.Color;
 import org.tuoyu.sandbox.ui.map.DistrictShapes;
+import org.tuoyu.sandbox.ui.map.MapIndicator;
+import org.tuoyu.sandbox.ui.map.MapView;
 
 class MapShapesTest {
 
@@ -19,15 +23,35 @@ class MapShapesTest {
         assertEquals(20, Math.min(p.x(s.minLon()), p.y(s.maxLat())), 1e-6);
     }
 
-    @org.junit.jupiter.api.Test
-    void nearlyEqualValuesGetNearlyEqualColours() {
-        double[] r = org.tuoyu.sandbox.ui.map.MapView.scaleRange(0.105, 0.106);
-        org.junit.jupiter.api.Assertions.assertEquals(0.0106, r[1] - r[0], 1e-12);
-        javafx.scene.paint.Color a = org.tuoyu.sandbox.ui.map.MapView.colour(0.105, r[0], r[1]);
-        javafx.scene.paint.Color b = org.tuoyu.sandbox.ui.map.MapView.colour(0.106, r[0], r[1]);
-        org.junit.jupiter.api.Assertions.assertTrue(Math.abs(a.getBrightness() - b.getBrightness()) < 0.2);
-        // a real spread keeps its own ends
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.05, 0.15},
-                org.tuoyu.sandbox.ui.map.MapView.scaleRange(0.05, 0.15), 1e-12);
+    @Test
+    void levelsAreColouredFromZeroSoNearEqualValuesLookAlike() {
+        // the 12.5–13.9% spread must not span the whole palette
+        double[] r = MapView.scaleRange(MapIndicator.ENROLMENT_RATE, 0.125, 0.139);
+        assertEquals(0, r[0], 1e-12);
+        assertEquals(0.15, r[1], 1e-12);
+        Color a = MapView.colour(MapIndicator.ENROLMENT_RATE, 0.125, r[0], r[1]);
+        Color b = MapView.colour(MapIndicator.ENROLMENT_RATE, 0.139, r[0], r[1]);
+        assertTrue(Math.abs(a.getBrightness() - b.getBrightness()) < 0.15, a + " vs " + b);
+    }
+
+    @Test
+    void changesAreColouredAroundZero() {
+        double[] r = MapView.scaleRange(MapIndicator.ENROLMENT_RATE_CHANGE, -0.004, 0.021);
+        assertEquals(-r[0], r[1], 1e-12);
+        assertTrue(r[1] >= 0.021);
+        Color zero = MapView.colour(MapIndicator.ENROLMENT_RATE_CHANGE, 0, r[0], r[1]);
+        assertTrue(zero.getSaturation() < 0.05, "no change is drawn neutral: " + zero);
+    }
+
+    @Test
+    void everyDistrictsInteriorPointLiesInsideIt() throws Exception {
+        DistrictShapes s = DistrictShapes.load(DistrictShapes.BEIJING);
+        for (DistrictShapes.Shape d : s.shapes()) {
+            double[] p = DistrictShapes.interiorPoint(d);
+            assertEquals(d.code(), s.codeAt(p[0], p[1]), d.name());
+        }
+        DistrictShapes.Projection p = s.fit(900, 700, 20);
+        assertEquals(116.4, p.lon(p.x(116.4)), 1e-9);
+        assertEquals(40.1, p.lat(p.y(40.1)), 1e-9);
     }
 }

@@ -221,6 +221,10 @@ public final class MainWindow {
 
     public FanChartsView fanCharts() { return fans; }
 
+    public MapView mapView() { return map; }
+
+    public ExplainViewModel explainViewModel() { return explainVm; }
+
     private static int parseInt(String s, int def) {
         try {
             return s == null ? def : Integer.parseInt(s.trim());

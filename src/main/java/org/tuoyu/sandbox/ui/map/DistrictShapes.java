@@ -106,6 +106,54 @@ public final class DistrictShapes {
         public double x(double lon) { return ox + (lon - lon0) * k * scale; }
 
         public double y(double lat) { return oy + (lat0 - lat) * scale; }
+
+        /** Screen x back to longitude: the inverse of {@link #x}, so clicks hit what was drawn. */
+        public double lon(double x) { return (x - ox) / (k * scale) + lon0; }
+
+        /** Screen y back to latitude. */
+        public double lat(double y) { return lat0 - (y - oy) / scale; }
+    }
+
+    /**
+     * A point inside the district's largest ring, as {lon, lat}: its area centroid when that lies
+     * inside, otherwise the middle of the widest inside stretch of the centroid's latitude (a
+     * crescent-shaped district's centroid can fall outside it). Labels and tests use it.
+     */
+    public static double[] interiorPoint(Shape s) {
+        double[][] big = s.rings().get(0);
+        for (double[][] r : s.rings()) if (Math.abs(area(r)) > Math.abs(area(big))) big = r;
+        double a = area(big), cx = 0, cy = 0;
+        int n = big[0].length;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double f = big[0][j] * big[1][i] - big[0][i] * big[1][j];
+            cx += (big[0][j] + big[0][i]) * f;
+            cy += (big[1][j] + big[1][i]) * f;
+        }
+        cx /= 6 * a;
+        cy /= 6 * a;
+        if (contains(big, cx, cy)) return new double[] {cx, cy};
+        java.util.List<Double> xs = new ArrayList<>();
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            double yi = big[1][i], yj = big[1][j];
+            if ((yi > cy) != (yj > cy)) xs.add(big[0][i] + (cy - yi) / (yj - yi) * (big[0][j] - big[0][i]));
+        }
+        java.util.Collections.sort(xs);
+        double best = -1, bx = cx;
+        for (int i = 0; i + 1 < xs.size(); i += 2) {
+            if (xs.get(i + 1) - xs.get(i) > best) {
+                best = xs.get(i + 1) - xs.get(i);
+                bx = (xs.get(i) + xs.get(i + 1)) / 2;
+            }
+        }
+        return new double[] {bx, cy};
+    }
+
+    /** Signed area of a ring (shoelace), in degrees squared. */
+    private static double area(double[][] r) {
+        double a = 0;
+        int n = r[0].length;
+        for (int i = 0, j = n - 1; i < n; j = i++) a += r[0][j] * r[1][i] - r[0][i] * r[1][j];
+        return a / 2;
     }
 
     /** True when the point lies inside the ring (even-odd rule). */

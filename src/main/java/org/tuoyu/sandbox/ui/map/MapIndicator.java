@@ -29,6 +29,9 @@ public enum MapIndicator {
 
     public double value(DistrictResult d, DistrictResult reference) { return f.apply(d, reference); }
 
+    /** A change against the baseline: coloured around zero rather than from zero up. */
+    public boolean diverging() { return this == ENROLMENT_RATE_CHANGE; }
+
     public String format(double v, I18n i) {
         if (money) return Fmt.money(v, i);
         if (this == UNMET_PRICE) return Fmt.count(v);

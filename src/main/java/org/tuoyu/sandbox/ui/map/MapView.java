@@ -1,9 +1,13 @@
 package org.tuoyu.sandbox.ui.map;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -15,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.tuoyu.sandbox.engine.District;
 import org.tuoyu.sandbox.engine.DistrictResult;
@@ -24,9 +29,13 @@ import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
  * A map of the region's districts, coloured by a chosen indicator, drawn on a Canvas with a
- * lon/lat projection. A click selects a district.
+ * lon/lat projection. A click selects a district: the click is mapped back through the very
+ * projection the last drawing used, so the district under the pointer is the one selected.
  */
 public final class MapView extends BorderPane {
+
+    private static final double LEGEND_MIN_W = 150;
+    private static final Font LABEL_FONT = Font.font(11);
 
     private final I18n i18n;
     private final DistrictShapes shapes;
@@ -37,6 +46,7 @@ public final class MapView extends BorderPane {
     private YearResult reference;
     private Region region;
     private String selected;
+    private DistrictShapes.Projection projection;
 
     public MapView(I18n i18n, DistrictShapes shapes, Consumer<String> onSelect) {
         this.i18n = i18n;
@@ -59,18 +69,11 @@ public final class MapView extends BorderPane {
         canvas.heightProperty().addListener((o, a, b) -> draw());
         canvas.setId("map-canvas");
         canvas.setOnMouseClicked(e -> {
-            if (shapes == null || region == null) return;
-            DistrictShapes.Projection p = shapes.fit(canvas.getWidth(), canvas.getHeight(), 20);
-            double lon = (e.getX() - p.ox()) / (p.k() * p.scale()) + p.lon0();
-            double lat = p.lat0() - (e.getY() - p.oy()) / p.scale();
-            String code = shapes.codeAt(lon, lat);
-            for (District d : region.districts()) {
-                if (d.code() != null && d.code().equals(code)) {
-                    selected = d.id();
-                    draw();
-                    onSelect.accept(d.id());
-                }
-            }
+            String id = districtAt(e.getX(), e.getY());
+            if (id == null) return;
+            selected = id;
+            draw();
+            onSelect.accept(id);
         });
         setCenter(holder);
     }
@@ -84,6 +87,23 @@ public final class MapView extends BorderPane {
     }
 
     public ComboBox<MapIndicator> indicator() { return indicator; }
+
+    public Canvas canvas() { return canvas; }
+
+    /** The projection of the last drawing (null before the first); clicks are read through it. */
+    public DistrictShapes.Projection projection() { return projection; }
+
+    /** The district drawn selected, or null. */
+    public String selectedDistrict() { return selected; }
+
+    /** The region's district under a canvas point, or null. */
+    public String districtAt(double x, double y) {
+        if (shapes == null || region == null || projection == null) return null;
+        String code = shapes.codeAt(projection.lon(x), projection.lat(y));
+        if (code == null) return null;
+        for (District d : region.districts()) if (code.equals(d.code())) return d.id();
+        return null;
+    }
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -107,18 +127,24 @@ public final class MapView extends BorderPane {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        double[] range = scaleRange(lo, hi);
-        lo = range[0];
-        hi = range[1];
+        double[] range = scaleRange(m, lo, hi);
         boolean matched = false;
         for (DistrictShapes.Shape s : shapes.shapes()) matched |= byCode.containsKey(s.code());
         note.setText(matched ? "" : i18n.t("map.otherRegion"));
-        double legendW = 140;
-        DistrictShapes.Projection p = shapes.fit(w - legendW, h, 20);
+        List<String> title = wrap(i18n.t(m.key()), LEGEND_MIN_W - 16);
+        double legendW = LEGEND_MIN_W;
+        projection = shapes.fit(w - legendW, h, 20);
+        drawShapes(g, m, byCode, range);
+        drawLabels(g, m, byCode, resultByCode, range);
+        drawLegend(g, m, title, range, w - legendW + 8);
+    }
+
+    private void drawShapes(GraphicsContext g, MapIndicator m, Map<String, Double> byCode, double[] range) {
+        DistrictShapes.Projection p = projection;
         g.setLineWidth(1);
         for (DistrictShapes.Shape s : shapes.shapes()) {
             Double v = byCode.get(s.code());
-            g.setFill(v == null ? Color.gray(0.9) : colour(v, lo, hi));
+            g.setFill(v == null ? Color.gray(0.9) : colour(m, v, range[0], range[1]));
             g.setStroke(Color.WHITE);
             for (double[][] r : s.rings()) {
                 double[] xs = new double[r[0].length], ys = new double[r[0].length];
@@ -130,19 +156,19 @@ public final class MapView extends BorderPane {
                 g.strokePolygon(xs, ys, xs.length);
             }
         }
-        // selection outline and labels on top
+    }
+
+    /** Outline of the selected district, then names and values; a label that would overlap another moves down. */
+    private void drawLabels(GraphicsContext g, MapIndicator m, Map<String, Double> byCode,
+                            Map<String, DistrictResult> resultByCode, double[] range) {
+        DistrictShapes.Projection p = projection;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.setFont(Font.font(11));
+        g.setFont(LABEL_FONT);
+        List<Bounds> placed = new ArrayList<>();
         for (DistrictShapes.Shape s : shapes.shapes()) {
             DistrictResult d = resultByCode.get(s.code());
             if (d == null) continue;
-            double[][] big = s.rings().get(0);
-            for (double[][] r : s.rings()) if (r[0].length > big[0].length) big = r;
-            double cx = 0, cy = 0;
-            for (int i = 0; i < big[0].length; i++) { cx += big[0][i]; cy += big[1][i]; }
-            cx /= big[0].length;
-            cy /= big[0].length;
             if (d.id().equals(selected)) {
                 g.setStroke(Color.web("#1a202c"));
                 g.setLineWidth(2.5);
@@ -154,41 +180,105 @@ public final class MapView extends BorderPane {
                 g.setLineWidth(1);
             }
             double v = byCode.get(s.code());
-            double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
-            g.setFill(t > 0.6 ? Color.WHITE : Color.web("#1a202c"));
-            g.fillText(i18n.pick(d.nameZh(), d.nameEn()), p.x(cx), p.y(cy) - 7);
-            g.fillText(m.format(v, i18n), p.x(cx), p.y(cy) + 7);
+            String name = i18n.pick(d.nameZh(), d.nameEn());
+            String value = m.format(v, i18n);
+            double[] c = DistrictShapes.interiorPoint(s);
+            double x = p.x(c[0]), y = p.y(c[1]);
+            double bw = Math.max(textWidth(name), textWidth(value)) + 4;
+            Bounds box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
+            for (int tries = 0; tries < 6 && overlaps(box, placed); tries++) {
+                y += 15;
+                box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
+            }
+            placed.add(box);
+            double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0.5;
+            boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
+            g.setFill(dark ? Color.WHITE : Color.web("#1a202c"));
+            g.fillText(name, x, y - 7);
+            g.fillText(value, x, y + 7);
         }
-        // legend
-        double lx = w - legendW + 10, ly = 30;
+    }
+
+    private static boolean overlaps(Bounds b, List<Bounds> placed) {
+        for (Bounds o : placed) if (o.intersects(b)) return true;
+        return false;
+    }
+
+    private void drawLegend(GraphicsContext g, MapIndicator m, List<String> title, double[] range, double lx) {
         g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
         g.setFill(Color.web("#1a202c"));
-        g.fillText(i18n.t(m.key()), lx, ly - 14);
+        double ly = 16;
+        for (String line : title) {
+            g.fillText(line, lx, ly);
+            ly += 15;
+        }
+        ly += 6;
+        double barH = 160;
         for (int i = 0; i < 100; i++) {
-            g.setFill(colour(lo + (hi - lo) * (1 - i / 99.0), lo, hi));
-            g.fillRect(lx, ly + i * 1.6, 16, 1.7);
+            g.setFill(colour(m, range[0] + (range[1] - range[0]) * (1 - i / 99.0), range[0], range[1]));
+            g.fillRect(lx, ly + i * barH / 100, 16, barH / 100 + 0.1);
         }
         g.setFill(Color.web("#1a202c"));
-        g.fillText(m.format(hi, i18n), lx + 22, ly + 4);
-        g.fillText(m.format(lo, i18n), lx + 22, ly + 158);
+        for (int k = 0; k <= 4; k++) {
+            double v = range[1] - (range[1] - range[0]) * k / 4;
+            g.fillText(m.format(v, i18n), lx + 22, ly + barH * k / 4);
+        }
     }
 
-    /** Light yellow to dark blue. */
+    /** Greedy line breaks so the legend title fits its column (Chinese has no spaces: break anywhere). */
+    static List<String> wrap(String text, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("(?<=[\\s（(])|(?<=\\p{IsHan})")) {
+            if (line.length() > 0 && textWidth(line + word) > width) {
+                lines.add(line.toString().trim());
+                line.setLength(0);
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) lines.add(line.toString().trim());
+        return lines;
+    }
+
+    private static double textWidth(String s) {
+        Text t = new Text(s);
+        t.setFont(LABEL_FONT);
+        return t.getLayoutBounds().getWidth();
+    }
+
     /**
-     * The colour scale's ends for values between lo and hi. Near-equal values should look near-equal:
-     * the scale spans at least 10% of their size, so 10.5% against 10.6% is not drawn as the palest
-     * against the darkest.
+     * The colour scale's ends for values between lo and hi. Levels run from zero to a round number
+     * at or above the largest value, so 12.5% and 13.9% look alike, as they are; changes run
+     * symmetrically around zero (at least ±0.5 of the indicator's unit step), so no change is neutral.
      */
-    public static double[] scaleRange(double lo, double hi) {
-        double span = Math.max(Math.abs(lo), Math.abs(hi)) * 0.1;
-        if (hi - lo >= span) return new double[] {lo, hi};
-        double mid = (lo + hi) / 2;
-        return new double[] {mid - span / 2, mid + span / 2};
+    public static double[] scaleRange(MapIndicator m, double lo, double hi) {
+        if (m.diverging()) {
+            double a = niceCeil(Math.max(Math.max(Math.abs(lo), Math.abs(hi)), 0.005));
+            return new double[] {-a, a};
+        }
+        double top = niceCeil(Math.max(hi, 0));
+        double bottom = lo < 0 ? -niceCeil(-lo) : 0;
+        if (top <= bottom) top = bottom + 1;
+        return new double[] {bottom, top};
     }
 
-    public static Color colour(double v, double lo, double hi) {
+    /** The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 times a power of ten at or above x. */
+    static double niceCeil(double x) {
+        if (x <= 0) return 1;
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        for (double f : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) if (f * p >= x * (1 - 1e-12)) return f * p;
+        return 10 * p;
+    }
+
+    /** Levels: light yellow to dark blue; changes: orange (down) through white to blue (up). */
+    public static Color colour(MapIndicator m, double v, double lo, double hi) {
         double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
         t = Math.max(0, Math.min(1, t));
+        if (m.diverging()) {
+            Color a = Color.web("#b35806"), b = Color.web("#f7f7f7"), c = Color.web("#2166ac");
+            return t < 0.5 ? a.interpolate(b, t * 2) : b.interpolate(c, (t - 0.5) * 2);
+        }
         Color a = Color.web("#fff7bc"), b = Color.web("#41b6c4"), c = Color.web("#253494");
         return t < 0.5 ? a.interpolate(b, t * 2) : b.interpolate(c, (t - 0.5) * 2);
     }

@@ -143,7 +143,8 @@ public final class Workspace {
     }
 
     private static boolean sameValues(Levers a, Levers b) {
-        return a.regionWide().equals(b.regionWide()) && a.districtOverrides().equals(b.districtOverrides());
+        return a.regionWide().equals(b.regionWide()) && a.districtOverrides().equals(b.districtOverrides())
+                && a.regionSchedules().equals(b.regionSchedules()) && a.districtSchedules().equals(b.districtSchedules());
     }
 
     private String districtName(ScenarioDocument d, String id) {

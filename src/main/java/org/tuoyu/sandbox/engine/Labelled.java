@@ -1,0 +1,25 @@
+package org.tuoyu.sandbox.engine;
+
+/**
+ * Something shown to users under a stable key: its spelling in files and JSON, and its Chinese and English
+ * labels. One interface so that every enum of the domain is looked up and labelled the same way.
+ */
+public interface Labelled {
+
+    /** Spelling in files and JSON; never translated. */
+    String key();
+
+    String labelZh();
+
+    String labelEn();
+
+    default String label(boolean english) { return english ? labelEn() : labelZh(); }
+
+    /** The constant with this key, or null: callers word their own message, naming the file or option. */
+    static <E extends Labelled> E fromKey(E[] values, String key) {
+        for (E v : values) {
+            if (v.key().equals(key)) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,42 @@
+package org.tuoyu.sandbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.ui.map.DistrictShapes;
+import org.tuoyu.sandbox.ui.map.MapView;
+
+/** Clicking a district on the map selects that district, not its western neighbour (issue 12). */
+class MapClickTest extends RealWindowTest {
+
+    @Start
+    void start(Stage stage) throws Exception { open(stage); }
+
+    @Test
+    void clickingInsideEveryDistrictSelectsIt(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-map");
+        WaitForAsyncUtils.waitForFxEvents();
+        MapView map = window.mapView();
+        assertNotNull(map.projection(), "the map has been drawn");
+        DistrictShapes shapes = DistrictShapes.load(DistrictShapes.BEIJING);
+        int clicked = 0;
+        for (District d : window.workspace().baseline().document().region().region().districts()) {
+            DistrictShapes.Shape s = shapes.shapes().stream().filter(x -> x.code().equals(d.code())).findFirst().orElseThrow();
+            double[] inside = DistrictShapes.interiorPoint(s);
+            Point2D onScreen = map.canvas().localToScreen(map.projection().x(inside[0]), map.projection().y(inside[1]));
+            robot.clickOn(onScreen);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(d.id(), window.explainViewModel().districtId(), "clicked inside " + d.nameZh());
+            assertEquals(d.id(), map.selectedDistrict(), "the outline is drawn round " + d.nameZh());
+            clicked++;
+        }
+        assertEquals(16, clicked);
+    }
+}
