@@ -95,7 +95,9 @@ class AnalysisWindowTest extends RealWindowTest {
         Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
         robot.interact(() -> slider.setValue(800));
         assertEquals(cancels + 1, u.cancelsProperty().get(), "the lever move cancels the running band");
-        assertFalse(u.runningProperty().get());
+        // On a loaded machine the 300 ms debounce may already have restarted the run by the time
+        // interact() returns; either way the cancelled run is not the one running.
+        assertTrue(!u.runningProperty().get() || u.startsProperty().get() == starts + 1, "stopped, or restarted after the debounce");
         await(() -> u.startsProperty().get() == starts + 1, 5, "the restart after the debounce");
         await(() -> !u.runningProperty().get() && u.result(window.workspace().selected()) != null, 60, "the bands");
         String band = text(robot, "#tile-fiscal-band");
