@@ -89,4 +89,45 @@ class ReformLibraryTest {
             assertEquals(base.year(2024).totals().seats(), r.year(2024).totals().seats(), 1e-6, f);
         }
     }
+
+    @Test
+    void phasedVouchersActInTheYearsOfTheirSchedule() throws Exception {
+        ScenarioResult base = run("beijing-2025.yaml");
+        ScenarioResult r = run("beijing-2025-phased-vouchers.yaml");
+        assertEquals(base.year(2025).totals().enrolled(), r.year(2025).totals().enrolled(), 1e-6, "nothing before 2026");
+        assertEquals(0, r.year(2025).fiscal().get(FiscalComponent.VOUCHERS), 1e-6);
+        double half = r.year(2026).fiscal().get(FiscalComponent.VOUCHERS);
+        assertTrue(half > 0 && r.year(2026).totals().enrolled() > base.year(2026).totals().enrolled());
+        // full rates from 2028: more spending per enrolled child than at half rates
+        assertTrue(r.year(2028).fiscal().get(FiscalComponent.VOUCHERS) / r.year(2028).totals().enrolled()
+                > half / r.year(2026).totals().enrolled());
+    }
+
+    @Test
+    void communitySeatsInTheLeastSuppliedDistrictsRaiseTheirEnrolmentWhileTheBaselineStillBuilds() throws Exception {
+        ScenarioResult base = run("beijing-2025.yaml");
+        ScenarioResult r = run("beijing-2025-community-seats-low-coverage.yaml");
+        for (String d : new String[] {"shunyi", "huairou", "fangshan", "daxing"}) {
+            assertTrue(r.year(2026).district(d).enrolled() > base.year(2026).district(d).enrolled(), d);
+            assertTrue(r.year(2026).district(d).unmetSeats() < base.year(2026).district(d).unmetSeats(), d);
+        }
+        assertEquals(base.year(2026).district("chaoyang").enrolled(), r.year(2026).district("chaoyang").enrolled(), 1e-6);
+    }
+
+    @Test
+    void toddlerClassesReplaceNewCentreSeatsForTwoYearOldsOnly() throws Exception {
+        ScenarioResult base = run("beijing-2025.yaml");
+        ScenarioResult r = run("beijing-2025-toddler-classes.yaml");
+        assertEquals(base.year(2030).totals().seats(), r.year(2030).totals().seats(), 1, "the same number of seats");
+        double classes = 0, baseClasses = 0, centres = 0, baseCentres = 0;
+        for (String d : new String[] {"tongzhou", "chaoyang", "yanqing"}) {
+            classes += r.year(2030).district(d).toddlerClassSeats();
+            baseClasses += base.year(2030).district(d).toddlerClassSeats();
+            centres += r.year(2030).district(d).inclusiveSeats();
+            baseCentres += base.year(2030).district(d).inclusiveSeats();
+        }
+        assertTrue(classes > baseClasses && centres < baseCentres, "new inclusive seats are classes, not centre seats");
+        // classes cannot take under-2s: enrolment does not rise (see the file's description)
+        assertTrue(r.year(2028).totals().enrolled() <= base.year(2028).totals().enrolled() + 1e-6);
+    }
 }
