@@ -28,6 +28,7 @@ import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.ExportTargetException;
 import org.tuoyu.sandbox.export.FiscalBands;
 import org.tuoyu.sandbox.export.JsonReport;
+import org.tuoyu.sandbox.export.Validity;
 import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.scenario.DistrictExport;
@@ -168,10 +169,10 @@ final class Commands {
                     continue;
                 }
                 ScenarioDocument doc = ScenarioFiles.load(Location.parse(f));
-                String cal = doc.calibration() == null ? ""
-                        : String.format(" (demand share calibrated to %.4f)", doc.calibration().value());
+                String cal = doc.calibration() == null ? "" : " (calibrated: " + calibrated(doc) + ")";
                 out.println("ok  " + f + cal);
                 for (String w : doc.warnings()) out.println("    warning: " + w);
+                out.print(Validity.table(Validity.of(doc, Evaluator.evaluate(doc.scenario()))).replaceAll("(?m)^", "    "));
                 if (provenance) {
                     ProvenanceReport report = ProvenanceReport.of(doc);
                     report.print(out);
@@ -283,17 +284,25 @@ final class Commands {
         return y;
     }
 
+    /** "potentialDemandShare 0.7504, matchFactor 0.8000": the calibrated parameters. */
+    private static String calibrated(ScenarioDocument doc) {
+        StringBuilder b = new StringBuilder();
+        doc.calibration().parameters().forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k)
+                .append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", v)));
+        return b.toString();
+    }
+
     private static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)
             throws Main.UsageException {
         YearResult y = pick(r, year);
         Totals t = y.totals();
         out.printf("%s / %s — %d%n", doc.name(), doc.nameEn(), y.year());
         if (doc.calibration() != null) {
-            out.printf("calibration: potential-demand share %.4f (enrolment %s of observed %s)%n", doc.calibration().value(),
-                    Units.count(doc.calibration().achievedEnrolled()), Units.count(doc.calibration().targetEnrolled()));
+            out.println("calibration: " + calibrated(doc) + " — " + doc.calibration().message());
         }
         out.printf("willingness: b50 %.4f, s %.4f, fit RMS residual %.4f%n", doc.scenario().behaviour().willingness().b50(),
                 doc.scenario().behaviour().willingness().s(), doc.fit().rmsResidual());
+        out.print(Validity.table(Validity.of(doc, r)));
         out.printf("children 0-3 %s · seats %s (%s per 1000, %s inclusive) · enrolled %s%n", Units.count(t.children()),
                 Units.count(t.seats()), Units.decimal(t.seatsPerThousand(), 2), Units.percent(t.inclusiveShare()),
                 Units.count(t.enrolled()));
