@@ -10,9 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -20,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
 import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
 import org.tuoyu.sandbox.engine.LeverKey;
 import javafx.scene.control.Slider;
@@ -30,12 +36,15 @@ class AnalysisWindowTest extends RealWindowTest {
     @Start
     void start(Stage stage) throws Exception { open(stage); }
 
-    private static void await(BooleanSupplier ok, long seconds, String what) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!ok.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out waiting: " + what);
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(20);
+    /** Waits until the condition holds, read on the FX thread after its pending events (TestFX's waitFor). */
+    private static void await(BooleanSupplier ok, long seconds, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return ok.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting: " + what);
         }
     }
 
@@ -62,8 +71,15 @@ class AnalysisWindowTest extends RealWindowTest {
             List<String> names = new ArrayList<>();
             for (int s = 0; s < wb.getNumberOfSheets(); s++) names.add(wb.getSheetName(s));
             assertTrue(names.containsAll(ComparisonWorkbook.SHEETS_ZH), names.toString());
-            String all = wb.getSheet("概览").getRow(0) + "";
-            assertFalse(all.isEmpty());
+            // The summary compares the two open scenarios: both names head its columns.
+            StringBuilder all = new StringBuilder();
+            for (Row row : wb.getSheet("概览")) {
+                for (Cell c : row) if (c.getCellType() == CellType.STRING) all.append(c.getStringCellValue()).append('\n');
+            }
+            for (String name : List.of(window.workspace().baseline().document().name(),
+                    ScenarioFiles.load(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml")).name())) {
+                assertTrue(all.toString().contains(name), name + " missing from the summary:\n" + all);
+            }
         }
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains(out.toString()));
     }
@@ -93,9 +109,15 @@ class AnalysisWindowTest extends RealWindowTest {
         assertEquals("P5–P95：计算中…", text(robot, "#tile-fiscal-band"));
         int starts = u.startsProperty().get(), cancels = u.cancelsProperty().get();
         Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
-        robot.interact(() -> slider.setValue(800));
+        // Read at the moment of the cancel: on a loaded machine the debounced restart may already have begun
+        // by the time interact() returns.
+        AtomicBoolean runningAtCancel = new AtomicBoolean(true);
+        robot.interact(() -> {
+            u.cancelsProperty().addListener((o, a, b) -> runningAtCancel.set(u.runningProperty().get()));
+            slider.setValue(800);
+        });
         assertEquals(cancels + 1, u.cancelsProperty().get(), "the lever move cancels the running band");
-        assertFalse(u.runningProperty().get());
+        assertFalse(runningAtCancel.get(), "the cancelled run stops at once");
         await(() -> u.startsProperty().get() == starts + 1, 5, "the restart after the debounce");
         await(() -> !u.runningProperty().get() && u.result(window.workspace().selected()) != null, 60, "the bands");
         String band = text(robot, "#tile-fiscal-band");

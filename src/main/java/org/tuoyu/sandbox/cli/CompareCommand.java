@@ -1,0 +1,160 @@
+package org.tuoyu.sandbox.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.Decomposition;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.MonteCarlo;
+import org.tuoyu.sandbox.engine.MonteCarloResult;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportCancelledException;
+import org.tuoyu.sandbox.export.ExportProgress;
+import org.tuoyu.sandbox.export.ExportTargetException;
+import org.tuoyu.sandbox.export.FiscalBands;
+import org.tuoyu.sandbox.export.JsonReport;
+import org.tuoyu.sandbox.export.Language;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code compare BASE OTHER...}: reforms against a baseline, as a table, JSON or an Excel workbook. */
+@Command(name = "compare", sortOptions = false,
+        description = "Compare reforms with a baseline of the same region: a table, JSON, or an .xlsx workbook.")
+final class CompareCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The baseline scenario file.")
+    String base;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "OTHER", description = "One or more reform files.")
+    List<String> others;
+
+    @Option(names = "--json", description = "Print every scenario's full result as JSON.")
+    boolean json;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year of the table (default: the first).")
+    Integer year;
+
+    @Option(names = "--decompose", description = "Split each reform's effect among the lever groups (docs/cli.md).")
+    boolean decompose;
+
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the comparison workbook.")
+    String xlsx;
+
+    @Option(names = "--en", description = "The workbook in English (default Chinese).")
+    boolean english;
+
+    @Mixin
+    DrawsOptions draws;
+
+    @Override
+    public Integer call() throws Main.UsageException {
+        draws.check(this);
+        if (draws.on() && xlsx == null) {
+            throw usage("--draws on compare puts Monte Carlo bands into the workbook: give --xlsx OUT.xlsx too "
+                    + "(for bands in text or JSON use run FILE --draws N)");
+        }
+        if (xlsx != null) {
+            Thread warm = new Thread(ComparisonWorkbook::warmUp, "xlsx-warm-up"); // loads POI while the scenarios load
+            warm.setDaemon(true);
+            warm.start();
+        }
+        List<ScenarioDocument> docs;
+        try {
+            docs = load();
+        } catch (ScenarioFileException e) {
+            err().println(e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (docs == null) return Main.BAD_INPUT;
+        List<ScenarioResult> results = new ArrayList<>();
+        for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+        if (xlsx != null) {
+            int code = writeWorkbook(docs, results);
+            if (code != Main.OK) return code;
+        }
+        List<Decomposition> splits = new ArrayList<>();
+        if (decompose) {
+            for (int i = 1; i < docs.size(); i++) splits.add(Decomposition.of(docs.get(0).scenario(), docs.get(i).scenario()));
+        }
+        if (json) {
+            out().println(Commands.json(jsonTree(docs, results, splits)));
+        } else {
+            Commands.printComparison(docs, results, year, out());
+            for (Decomposition d : splits) Commands.printDecomposition(d, out());
+        }
+        return Main.OK;
+    }
+
+    /** The files, baseline first; null (after saying why) when they are of different regions. */
+    private List<ScenarioDocument> load() throws ScenarioFileException {
+        List<Location> ls = new ArrayList<>();
+        ls.add(Location.parse(base));
+        for (String f : others) ls.add(Location.parse(f));
+        List<ScenarioDocument> docs = ScenarioReader.readAll(ls);
+        for (ScenarioDocument d : docs) Commands.warn(d, err());
+        String region = docs.get(0).region().region().id();
+        for (ScenarioDocument d : docs) {
+            if (!d.region().region().id().equals(region)) {
+                err().println(d.location().display() + ": region " + d.region().region().id()
+                        + " differs from the baseline's region " + region + "; compare scenarios of one region");
+                return null;
+            }
+        }
+        return docs;
+    }
+
+    private int writeWorkbook(List<ScenarioDocument> docs, List<ScenarioResult> results) {
+        // With --json the progress lines go to stderr so that stdout stays one JSON document.
+        PrintStream said = json ? err() : out();
+        long t0 = System.nanoTime();
+        FiscalBands bands = null;
+        if (draws.on()) {
+            // The same seed for every scenario: draw i perturbs each scenario's behaviour by the same
+            // factors (common random numbers), so differences between scenarios are not sampling noise.
+            List<MonteCarloResult> runs = new ArrayList<>();
+            for (ScenarioDocument d : docs) {
+                runs.add(MonteCarlo.run(d.scenario(), d.uncertainty(), draws.draws, draws.seedOrDefault()));
+            }
+            bands = FiscalBands.of(runs);
+            said.printf("Monte Carlo: %d draws of each of %d scenarios, seed %d, in %.2f s%n", draws.draws,
+                    docs.size(), draws.seedOrDefault(), (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+        }
+        try {
+            ComparisonWorkbook.write(docs, results, bands, Path.of(xlsx), english ? Language.EN : Language.ZH,
+                    ExportProgress.NONE);
+        } catch (ExportTargetException e) {
+            err().println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (IOException | ExportCancelledException e) {
+            err().println("cannot write " + xlsx + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+        said.printf("workbook written to %s in %.2f s%n", Path.of(xlsx).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+        return Main.OK;
+    }
+
+    private Map<String, Object> jsonTree(List<ScenarioDocument> docs, List<ScenarioResult> results,
+            List<Decomposition> splits) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Map<String, Object> tree = JsonReport.scenario(docs.get(i), results.get(i));
+            if (decompose && i > 0) JsonReport.addDecomposition(tree, splits.get(i - 1));
+            list.add(tree);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenarios", list);
+        return root;
+    }
+}
