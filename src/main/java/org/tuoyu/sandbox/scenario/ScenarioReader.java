@@ -14,6 +14,8 @@ import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
 import org.tuoyu.sandbox.engine.Calibration;
 import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FiniteCheck;
 import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.LeverGroup;
@@ -197,15 +199,20 @@ public final class ScenarioReader {
             throw head.error(e.getMessage());
         }
         CalibrationResult calibration = parent != null ? parent.calibration() : null;
-        if (calibrate) {
-            for (FreeParameter p : free) {
-                if (stated.containsKey(p.key())) {
-                    warnings.add("behaviour." + p.key() + " is replaced by calibration to the observed figures");
+        try {
+            if (calibrate) {
+                for (FreeParameter p : free) {
+                    if (stated.containsKey(p.key())) {
+                        warnings.add("behaviour." + p.key() + " is replaced by calibration to the observed figures");
+                    }
                 }
+                calibration = Calibration.fit(scenario, region.region().observed(), free);
+                scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
+                if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
             }
-            calibration = Calibration.fit(scenario, region.region().observed(), free);
-            scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
-            if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
+            Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
+        } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
+            throw modelError(file, e);
         }
         List<String> calibrated = calibrate ? free.stream().map(FreeParameter::key).toList()
                 : parent != null ? parent.calibrated() : List.of();
@@ -224,6 +231,13 @@ public final class ScenarioReader {
         }
         if (out.isEmpty()) throw c.error("name at least one parameter, or write calibrate: false");
         return out;
+    }
+
+    /** The model could not use the file's figures: named by file, with the model's own words. */
+    static ScenarioFileException modelError(String file, RuntimeException e) {
+        return new ScenarioFileException(file, 0, "", null, (e instanceof FiniteCheck.NonFiniteResultException
+                ? "the model gives a number that is not finite (" : "the model cannot use these figures (") + e.getMessage()
+                + "); a figure of the scenario or of its region lies outside what the model handles");
     }
 
     private Levers levers(YamlNode n, Levers base, RegionDocument region, Map<String, Provenance> sources)
@@ -393,6 +407,7 @@ public final class ScenarioReader {
             for (int a = 0; a < 3; a++) {
                 if (am.containsKey(keys[a])) w[a] = stateShare(am.get(keys[a]), "ageWeights." + keys[a], stated, ignore);
             }
+            if (w[0] + w[1] + w[2] <= 0) throw an.error("at least one age weight must be above 0, or no child would seek care");
             weights = ByAge.of(w);
         }
         if (m.containsKey("willingness")) {
