@@ -60,7 +60,13 @@ final class Commands {
         Totals t = y.totals();
         out.printf("%s / %s — %d%n", doc.name(), doc.nameEn(), y.year());
         if (doc.calibration() != null) {
-            out.println("calibration: " + calibrated(doc) + " — " + doc.calibration().message());
+            var c = doc.calibration();
+            if (c.parameters().keySet().equals(java.util.Set.of("potentialDemandShare")) && !Double.isNaN(c.targetEnrolled())) {
+                out.printf("calibration: potential-demand share %.4f (enrolment %s of observed %s)%n", c.value(),
+                        Units.count(c.achievedEnrolled()), Units.count(c.targetEnrolled()));
+            } else {
+                out.println("calibration: " + calibrated(doc) + " — " + c.message());
+            }
         }
         out.printf("willingness: b50 %.4f, s %.4f, fit RMS residual %.4f%n", doc.scenario().behaviour().willingness().b50(),
                 doc.scenario().behaviour().willingness().s(), doc.fit().rmsResidual());
