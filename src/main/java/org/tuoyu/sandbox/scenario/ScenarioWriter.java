@@ -69,6 +69,9 @@ public final class ScenarioWriter {
             root.put("uncertainty", um);
         }
         if (doc.parent() == null && doc.region().region().observed() != null && !doc.calibrate()) root.put("calibrate", false);
+        if (doc.parent() == null && doc.calibrate() && !doc.calibrated().equals(List.of("potentialDemandShare"))) {
+            root.put("calibrate", doc.calibrated());
+        }
 
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -206,6 +209,8 @@ public final class ScenarioWriter {
     }
 
     private static boolean stated(ScenarioDocument doc, String key, double v, double inherited) {
+        // a calibrated value is found again on loading, not stated
+        if (doc.parent() == null && doc.calibrate() && doc.calibrated().contains(key)) return false;
         return v != inherited || (doc.parent() == null && doc.behaviourStated().containsKey(key));
     }
 
