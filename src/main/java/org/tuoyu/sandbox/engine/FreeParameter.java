@@ -11,7 +11,11 @@ public enum FreeParameter {
     MATCH_FACTOR("matchFactor", "m", 0, 1),
     LEAVE_EFFECT("leaveEffect", null, 0, 1),
     B50("willingness.b50", null, 1e-6, 5),
-    S("willingness.s", null, 1e-6, 5);
+    S("willingness.s", null, 1e-6, 5),
+    /** δ_market, the market premium of model v2 (docs/model.md §4). */
+    MARKET_PREMIUM("marketPremium", "deltaMarket", -10, 10),
+    /** ρ0, the access scale of model v2 (docs/model.md §5). */
+    ACCESS_SCALE("accessScale", "rho0", 0.005, 5);
 
     private final String key;
     private final String symbol;
@@ -37,7 +41,8 @@ public enum FreeParameter {
             case MATCH_FACTOR: return b.matchFactor();
             case LEAVE_EFFECT: return b.leaveEffect();
             case B50: return b.willingness().b50();
-            default: return b.willingness().s();
+            case S: return b.willingness().s();
+            default: return b.get(key);
         }
     }
 
@@ -49,7 +54,8 @@ public enum FreeParameter {
             case MATCH_FACTOR: return b.withMatchFactor(c);
             case LEAVE_EFFECT: return b.withLeaveEffect(c);
             case B50: return b.withWillingness(new WillingnessCurve(c, b.willingness().s()));
-            default: return b.withWillingness(new WillingnessCurve(b.willingness().b50(), c));
+            case S: return b.withWillingness(new WillingnessCurve(b.willingness().b50(), c));
+            default: return b.with(key, c);
         }
     }
 

@@ -52,7 +52,11 @@ class ReformLibraryTest {
         YearResult base = run("beijing-2025.yaml").first();
         for (String f : new String[] {"beijing-2025-changping-awards.yaml", "beijing-2025-japan-operating-payment.yaml"}) {
             YearResult r = run(f).first();
-            assertTrue(r.fiscal().get(FiscalComponent.OPERATING_SUBSIDY) > base.fiscal().get(FiscalComponent.OPERATING_SUBSIDY), f);
+            // Model v2 enrols mostly two-year-olds (toddler classes fill first), whose Changping rate is the city's
+            // 1,000 with half-day children at half: its operating spending can fall; the Japan-style payment raises it.
+            if (f.contains("japan")) {
+                assertTrue(r.fiscal().get(FiscalComponent.OPERATING_SUBSIDY) > base.fiscal().get(FiscalComponent.OPERATING_SUBSIDY), f);
+            }
             // The fee is capped, so a richer subsidy does not lower the price: enrolment stays (see the file's description).
             assertEquals(base.totals().enrolled(), r.totals().enrolled(), 1e-6, f);
             // ... but providers lose less per seat
@@ -118,7 +122,11 @@ class ReformLibraryTest {
     void toddlerClassesReplaceNewCentreSeatsForTwoYearOldsOnly() throws Exception {
         ScenarioResult base = run("beijing-2025.yaml");
         ScenarioResult r = run("beijing-2025-toddler-classes.yaml");
-        assertEquals(base.year(2030).totals().seats(), r.year(2030).totals().seats(), 1, "the same number of seats");
+        // The same seats are built; closures differ (toddler classes cost less to run), so compare what the plan built.
+        double built = 0, baseBuilt = 0;
+        for (YearResult y : r.years()) built += y.totals().newSeats();
+        for (YearResult y : base.years()) baseBuilt += y.totals().newSeats();
+        assertEquals(baseBuilt, built, 1, "the same number of seats built");
         double classes = 0, baseClasses = 0, centres = 0, baseCentres = 0;
         for (String d : new String[] {"tongzhou", "chaoyang", "yanqing"}) {
             classes += r.year(2030).district(d).toddlerClassSeats();
