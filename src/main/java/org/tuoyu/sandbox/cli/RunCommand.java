@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Explain;
+import org.tuoyu.sandbox.engine.IncomeGroup;
 import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -35,6 +37,11 @@ final class RunCommand extends CliCommand {
     @Option(names = "--year", paramLabel = "YEAR", description = "The year of the table (default: the first).")
     Integer year;
 
+    @Option(names = "--explain", paramLabel = "DISTRICT[/Qn]",
+            description = "Print how the district's numbers of the year were computed (the model's own trace); "
+                    + "with /Q1../Q5, that income quintile's.")
+    String explain;
+
     @Mixin
     DrawsOptions draws;
 
@@ -50,6 +57,7 @@ final class RunCommand extends CliCommand {
             return Main.BAD_INPUT;
         }
         Commands.warn(doc, err());
+        if (explain != null) return explain(doc);
         ScenarioResult result = Evaluator.evaluate(doc.scenario());
         MonteCarloResult mc = draws.on()
                 ? MonteCarlo.run(doc.scenario(), doc.uncertainty(), draws.draws, draws.seedOrDefault()) : null;
@@ -62,5 +70,47 @@ final class RunCommand extends CliCommand {
             if (mc != null) Commands.printBands(mc, out());
         }
         return Main.OK;
+    }
+
+    /** The trace of one district (or one of its quintiles) in the year asked for. */
+    private int explain(ScenarioDocument doc) {
+        String[] parts = explain.split("/", 2);
+        var sc = doc.scenario();
+        if (sc.region().district(parts[0]) == null) {
+            err().println("--explain " + explain + ": no district '" + parts[0] + "' in region " + sc.region().id());
+            return Main.BAD_INPUT;
+        }
+        int y = year != null ? year : sc.horizon().firstYear();
+        if (y < sc.horizon().firstYear() || y > sc.horizon().lastYear()) {
+            err().println("--year " + y + " lies outside the horizon " + sc.horizon().firstYear() + "-" + sc.horizon().lastYear());
+            return Main.BAD_INPUT;
+        }
+        List<Explain.Line> lines;
+        if (parts.length == 2) {
+            IncomeGroup q = null;
+            for (IncomeGroup g : IncomeGroup.values()) if (g.name().equalsIgnoreCase(parts[1])) q = g;
+            if (q == null) {
+                err().println("--explain " + explain + ": after the district comes Q1 to Q5");
+                return Main.BAD_INPUT;
+            }
+            lines = Explain.group(sc, y, q, parts[0]);
+        } else {
+            lines = Explain.district(sc, y, parts[0]);
+        }
+        out().println(sc.region().district(parts[0]).nameZh() + " / " + sc.region().district(parts[0]).nameEn() + ", " + y);
+        for (Explain.Line l : lines) {
+            out().printf(java.util.Locale.ROOT, "  %-44s %16s   %s%n", l.labelEn(), format(l), l.formula());
+        }
+        return Main.OK;
+    }
+
+    private static String format(Explain.Line l) {
+        switch (l.unit()) {
+            case SHARE: return String.format(java.util.Locale.ROOT, "%.1f%%", l.value() * 100);
+            case NUMBER: return String.format(java.util.Locale.ROOT, "%.3f", l.value());
+            case YUAN_YEAR: return String.format(java.util.Locale.ROOT, "%,.0f yuan/yr", l.value());
+            case YUAN_MONTH: return String.format(java.util.Locale.ROOT, "%,.0f yuan/mo", l.value());
+            default: return String.format(java.util.Locale.ROOT, "%,.0f", l.value());
+        }
     }
 }

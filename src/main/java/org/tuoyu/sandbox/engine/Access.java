@@ -136,4 +136,27 @@ final class Access {
             w.full[c] = Math.max(0, wants - w.noReach[c] - enrolled);
         }
     }
+
+    /** Writes seats, coverage, admission, enrolment and utilisation by mode, and the three kinds of unmet interest. */
+    static void trace(Trace t, String id, ByMode admission, DistrictYear w) {
+        for (Mode m : Mode.values()) {
+            int j = m.ordinal();
+            String s = id + "/" + m.key();
+            double e = w.enrolled(j);
+            t.put(s, Quantity.SEATS, w.seats[j]);
+            t.put(s, Quantity.COVERAGE, w.coverage[j]);
+            t.put(s, Quantity.ADMISSION, admission.get(m));
+            t.put(s, Quantity.ENROLLED, e);
+            t.put(s, Quantity.UTILISATION, w.seats[j] > 0 ? e / w.seats[j] : 0);
+        }
+        double priced = 0, noReach = 0, full = 0;
+        for (int c = 0; c < DistrictYear.CELLS; c++) {
+            priced += w.priced[c];
+            noReach += w.noReach[c];
+            full += w.full[c];
+        }
+        t.put(id, Quantity.PRICED_OUT, priced);
+        t.put(id, Quantity.NO_REACH, noReach);
+        t.put(id, Quantity.FULL, full);
+    }
 }

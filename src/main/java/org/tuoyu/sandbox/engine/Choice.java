@@ -108,4 +108,20 @@ final class Choice {
             }
         }
     }
+
+    /** Writes the leave factor and, per quintile at 24-35 months (local hukou), interest, utility and centre share. */
+    static void trace(Trace t, String id, Behaviour b, double leave, DistrictYear w) {
+        t.put(id, Quantity.LEAVE_FACTOR, leave);
+        double interested = 0;
+        for (double v : w.interested) interested += v;
+        t.put(id, Quantity.INTERESTED, interested);
+        for (int q = 0; q < DistrictYear.Q; q++) {
+            int c = DistrictYear.cell(2, q, 0);
+            String s = id + "/Q" + (q + 1);
+            t.put(s, Quantity.INTEREST, w.families[c] > 0 ? w.interested[c] / w.families[c] : 0);
+            double weight = w.weight[Mode.INCLUSIVE.ordinal()][c];
+            if (weight > 0) t.put(s, Quantity.UTILITY, b.nestParameter() * Math.log(weight));
+            t.put(s, Quantity.CENTRE_SHARE, w.centre[c * DistrictYear.SETS + DistrictYear.SETS - 1]);
+        }
+    }
 }

@@ -171,13 +171,22 @@ public final class Evaluator {
             Indicators.Outcome o = Indicators.outcome(region, l, b, w, tally);
             double siteWeight = s.communityEmbeddedShare() + (1 - s.communityEmbeddedShare()) * siting;
             ByMode fees = Prices.districtFees(dist, l);
+            ByMode admission = Indicators.admission(w);
+            if (t != Trace.NONE) {
+                Families.trace(t, dist.id(), children, w);
+                Prices.trace(t, dist.id(), dist, l, w);
+                Choice.trace(t, dist.id(), b, leave, w);
+                Access.trace(t, dist.id(), admission, w);
+                p.trace(t, dist.id());
+                PublicMoney.trace(t, dist.id(), fiscal);
+            }
             return new DistrictResult(dist.id(), dist.nameZh(), dist.nameEn(), dist.zone(), dist.population(), children,
                     s.total(), s.inclusive(), s.toddlerClass(), s.market(), siteWeight * s.total(), built.newSeats(),
                     built.converted(), o.interested(), o.enrolled().toddlerClass() + o.enrolled().inclusive(),
                     o.enrolled().market(), o.priced(), o.noReach() + o.full(), fees.inclusive(), fees.toddlerClass(),
                     fees.market(), fiscal, p.breakEven().inclusive(), p.breakEven().market(), p.costPerChild(),
                     p.margin().inclusive(), o.aboveShare(), employer, o.enrolled(), o.noReach(), o.full(),
-                    ByMode.of(w.coverage), Indicators.admission(w), p.margin(), opened[d], closed[d]);
+                    ByMode.of(w.coverage), admission, p.margin(), opened[d], closed[d]);
         }
 
         /** The plan's seats of year k, with accreditation limited to the market seats there are. */

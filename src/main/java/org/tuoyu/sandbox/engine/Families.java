@@ -28,4 +28,15 @@ final class Families {
             }
         }
     }
+
+    /** Writes this step's quantities: children, and per quintile its share, household income and income seen. */
+    static void trace(Trace t, String id, ByAge children, DistrictYear w) {
+        t.put(id, Quantity.CHILDREN, children.sum());
+        for (int q = 0; q < DistrictYear.Q; q++) {
+            String s = id + "/Q" + (q + 1);
+            t.put(s, Quantity.INCOME_MIX, w.mix[q]);
+            t.put(s, Quantity.HOUSEHOLD_INCOME, w.income[q]);
+            t.put(s, Quantity.INCOME_SEEN, w.incomeSeen[q]);
+        }
+    }
 }

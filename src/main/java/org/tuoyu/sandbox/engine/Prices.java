@@ -46,4 +46,14 @@ final class Prices {
             }
         }
     }
+
+    /** Writes the fee cap, each mode's fee and, per quintile, the net price of an inclusive seat at 24-35 months. */
+    static void trace(Trace t, String id, District dist, LeverValues l, DistrictYear w) {
+        t.put(id, Quantity.FEE_CAP, l.get(LeverKey.FEE_CAP_SHARE) * dist.householdIncomeMonth());
+        ByMode fees = districtFees(dist, l);
+        for (Mode m : Mode.values()) t.put(id + "/" + m.key(), Quantity.FEE, fees.get(m));
+        for (int q = 0; q < DistrictYear.Q; q++) {
+            t.put(id + "/Q" + (q + 1), Quantity.NET_PRICE, w.price[Mode.INCLUSIVE.ordinal()][DistrictYear.cell(2, q, 0)]);
+        }
+    }
 }

@@ -67,4 +67,15 @@ record Providers(ByMode margin, ByMode breakEven, double costPerChild, ByMode ex
         }
         return enrolled > 0 ? paid / enrolled : any;
     }
+
+    /** Writes margin, break-even utilisation and exit by mode, and market entry. */
+    void trace(Trace t, String id) {
+        for (Mode m : Mode.values()) {
+            String s = id + "/" + m.key();
+            t.put(s, Quantity.MARGIN, margin.get(m));
+            t.put(s, Quantity.BREAK_EVEN, breakEven.get(m));
+            t.put(s, Quantity.EXIT, exitShare.get(m));
+        }
+        t.put(id, Quantity.ENTRY, entryShare);
+    }
 }

@@ -68,4 +68,11 @@ final class PublicMoney {
         return days * daily * children.a0() * insured
                 + 2 * l.get(LeverKey.PARENTAL_DAYS_PER_PARENT_YEAR) * daily * children.sum() * insured;
     }
+
+    /** Writes every component that is not zero. */
+    static void trace(Trace t, String id, FiscalCost f) {
+        for (FiscalComponent c : FiscalComponent.values()) {
+            if (f.get(c) != 0) t.put(id + "/" + c.key(), Quantity.FISCAL, f.get(c));
+        }
+    }
 }

@@ -2,16 +2,17 @@ package org.tuoyu.sandbox.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "Why this number" reports the evaluator's own numbers, and its worked lines agree with them. */
+/** The explanation reads the evaluator's trace: its numbers are the results' own, its formulas the catalogue's. */
 class ExplainTest {
 
     private static double value(List<Explain.Line> lines, String labelEn) {
-        return lines.stream().filter(l -> l.labelEn().equals(labelEn)).findFirst()
-                .orElseThrow(() -> new AssertionError("no line " + labelEn)).value();
+        for (Explain.Line l : lines) if (l.labelEn().equals(labelEn)) return l.value();
+        throw new AssertionError("no line " + labelEn + " in " + lines);
     }
 
     @Test
@@ -19,27 +20,36 @@ class ExplainTest {
         Scenario s = TinyRegion.scenario(TinyRegion.flat(), TinyRegion.noPolicy().with(LeverKey.OPERATING_SUBSIDY_A2, 500));
         DistrictResult d = Evaluator.evaluate(s).first().district("a");
         List<Explain.Line> lines = Explain.district(s, 2024, "a");
-        assertEquals(10_000, value(lines, "Household income per month (mean)"), 1e-9);
-        assertEquals(d.potentialDemand(), value(lines, "Potential demand"), 1e-9);
-        assertEquals(d.enrolledInclusive(), value(lines, "Enrolled, inclusive"), 1e-9);
+        assertEquals(d.potentialDemand(), value(lines, "Interested families"), 1e-9);
+        assertEquals(d.enrolledByMode().inclusive(), value(lines, "Enrolled (inclusive centre)"), 1e-9);
+        assertEquals(d.enrolledByMode().market(), value(lines, "Enrolled (market centre)"), 1e-9);
+        assertEquals(d.coverage().market(), value(lines, "Coverage (a centre in reach) (market centre)"), 1e-12);
+        assertEquals(d.unmetNoReach(), value(lines, "No seat: none in reach"), 1e-9);
+        assertEquals(d.unmetFull(), value(lines, "No seat: full"), 1e-9);
+        assertEquals(d.fiscal().get(FiscalComponent.OPERATING_SUBSIDY), value(lines, "Fiscal: operating subsidies"), 1e-6);
         assertEquals(d.fiscalCost(), value(lines, "Fiscal cost, total"), 1e-9);
-        assertEquals(0.5, value(lines, "Share willing to pay, mean household"), 1e-12); // fee 2000 = b50 x income
+        for (Explain.Line l : lines) {
+            if (l.labelEn().startsWith("Coverage")) assertEquals(Quantity.COVERAGE.formula(), l.formula(), "one formula text");
+        }
     }
 
     @Test
-    void groupLinesAreTheGroupsResultsAndItsNetBurdenInTheDistrict() {
-        // Q1 earns 0.6 x 10,000; allowance 3,600 a year is 300 a month off the 2,000 fee: (2000 - 300) / 6000
+    void groupLinesAreTheGroupsResultsAndItsNetPriceInTheDistrict() {
+        // The tiny region's city quintiles are 40,000 x the multipliers; Q1 = 24,000 a year, household of 3:
+        // 24,000 / 12 x 3 = 6,000 a month; the allowance of 3,600 a year adds 300 to the income families decide with.
         Region r = TinyRegion.one(new ByQuintile(0.6, 0.8, 1.0, 1.2, 1.4));
         Scenario s = TinyRegion.scenario(r, TinyRegion.noPolicy().with(LeverKey.ALLOWANCE_PER_CHILD_YEAR, 3600));
         IncomeGroupResult g = Evaluator.evaluate(s).first().group(IncomeGroup.Q1);
         List<Explain.Line> lines = Explain.group(s, 2024, IncomeGroup.Q1, "a");
-        assertEquals(6000, value(lines, "a: household income per month"), 1e-9);
-        assertEquals(1700.0 / 6000, value(lines, "Net burden at an inclusive seat"), 1e-12);
+        assertEquals(6000, value(lines, "Household income per month (Q1)"), 1e-9);
+        assertEquals(6300, value(lines, "Income families decide with (Q1)"), 1e-9);
+        assertEquals(2000, value(lines, "Net price to the family (24-35 months) (Q1)"), 1e-9);
         assertEquals(g.enrolled(), value(lines, "Enrolled"), 1e-9);
         assertEquals(g.meanNetBurden(), value(lines, "Mean net burden"), 1e-12);
-        assertEquals(g.shareAboveThreshold(), value(lines, "Families above the threshold"), 1e-12);
         // without a district the lines are the region totals only
-        assertEquals(g.children(), value(Explain.group(s, 2024, IncomeGroup.Q1, null), "Children under 3"), 1e-9);
+        List<Explain.Line> region = Explain.group(s, 2024, IncomeGroup.Q1, null);
+        assertEquals(g.children(), value(region, "Children under 3"), 1e-9);
+        assertTrue(region.stream().noneMatch(l -> l.labelEn().contains("(Q1)")));
     }
 
     @Test
