@@ -37,7 +37,9 @@ public final class Evaluator {
         double regionA0 = regionA0(region);
         for (int i = 0; i < sc.horizon().years(); i++) {
             int k = offset + i;
-            years.add(evaluateStep(region, levers[k], plans[k], sc.behaviour(), k, regionA0, w));
+            YearResult y = evaluateStep(region, levers[k], plans[k], sc.behaviour(), k, regionA0, w);
+            FiniteCheck.year(sc.name(), y);
+            years.add(y);
         }
         return new ScenarioResult(sc.name(), years);
     }

@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FiniteCheck;
+import org.tuoyu.sandbox.engine.Horizon;
+import org.tuoyu.sandbox.engine.LeverValues;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.ByQuintile;
 import org.tuoyu.sandbox.engine.District;
 import org.tuoyu.sandbox.engine.Fees;
@@ -51,7 +58,23 @@ public final class RegionReader {
         } catch (IOException e) {
             throw new ScenarioFileException(location.display(), 0, "", null, "cannot read the file: " + Location.reason(e));
         }
-        return parse(location, SourceText.decode(location.display(), bytes), Hashes.sha256(bytes));
+        RegionDocument doc = parse(location, SourceText.decode(location.display(), bytes), Hashes.sha256(bytes));
+        checkModel(doc);
+        return doc;
+    }
+
+    /**
+     * Evaluates the region once with the default levers and behaviour, so that a region file the model
+     * cannot use is refused when read (validate REGION) and not when a scenario first runs on it.
+     */
+    static void checkModel(RegionDocument doc) throws ScenarioFileException {
+        Region r = doc.region();
+        try {
+            Evaluator.evaluate(new Scenario(r.id(), r, Levers.of(LeverValues.DEFAULTS), Behaviour.defaults(doc.fit().curve()),
+                    new Horizon(r.dataYear(), ScenarioReader.DEFAULT_YEARS)));
+        } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
+            throw ScenarioReader.modelError(doc.location().display(), e);
+        }
     }
 
     static RegionDocument parse(Location location, String text, String sha) throws ScenarioFileException {
@@ -120,7 +143,10 @@ public final class RegionReader {
                     throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null,
                             "projected births must be for the data year " + dataYear + " or later");
                 }
-                births.put(year, positive(e.getValue()));
+                double b = positive(e.getValue());
+                String why = FieldRules.birthsVsPopulation(b, districts);
+                if (why != null) throw e.getValue().error(why);
+                births.put(year, b);
             }
         }
         Region region;
@@ -232,8 +258,7 @@ public final class RegionReader {
             Map<String, YamlNode> pm = p.entries(List.of("price", "shareWilling"));
             double price = positive(required(p, pm, "price"));
             YamlNode sw = required(p, pm, "shareWilling");
-            double share = sw.number(sources);
-            if (!(share > 0 && share < 1)) throw sw.error("a share willing must lie strictly between 0 and 1");
+            double share = checked(sw, v -> !(v > 0 && v < 1) ? "a share willing must lie strictly between 0 and 1" : null);
             points.add(new SurveyPoint(price, share));
         }
         if (m.containsKey("source")) surveySource = m.get("source").text();
@@ -329,6 +354,7 @@ public final class RegionReader {
     private double checked(YamlNode n, java.util.function.DoubleFunction<String> rule) throws ScenarioFileException {
         double v = n.number(sources);
         String why = rule.apply(v);
+        if (why == null) why = FieldRules.inRange(n.path, v);
         if (why != null) throw n.error(why);
         return v;
     }

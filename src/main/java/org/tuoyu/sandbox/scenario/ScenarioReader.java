@@ -14,6 +14,8 @@ import org.tuoyu.sandbox.engine.Behaviour;
 import org.tuoyu.sandbox.engine.ByAge;
 import org.tuoyu.sandbox.engine.Calibration;
 import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FiniteCheck;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -193,16 +195,28 @@ public final class ScenarioReader {
             throw head.error(e.getMessage());
         }
         CalibrationResult calibration = parent != null ? parent.calibration() : null;
-        if (calibrate) {
-            if (stated.containsKey("potentialDemandShare")) {
-                warnings.add("behaviour.potentialDemandShare is replaced by calibration to the observed enrolment");
+        try {
+            if (calibrate) {
+                if (stated.containsKey("potentialDemandShare")) {
+                    warnings.add("behaviour.potentialDemandShare is replaced by calibration to the observed enrolment");
+                }
+                calibration = Calibration.solve(scenario, region.region().observed());
+                scenario = scenario.withBehaviour(scenario.behaviour().withPotentialDemandShare(calibration.value()));
+                if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
             }
-            calibration = Calibration.solve(scenario, region.region().observed());
-            scenario = scenario.withBehaviour(scenario.behaviour().withPotentialDemandShare(calibration.value()));
-            if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
+            Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
+        } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
+            throw modelError(file, e);
         }
         return new ScenarioDocument(location, name, nameEn, descZh, descEn, source, region, parent, scenario,
                 leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings);
+    }
+
+    /** The model could not use the file's figures: named by file, with the model's own words. */
+    static ScenarioFileException modelError(String file, RuntimeException e) {
+        return new ScenarioFileException(file, 0, "", null, (e instanceof FiniteCheck.NonFiniteResultException
+                ? "the model gives a number that is not finite (" : "the model cannot use these figures (") + e.getMessage()
+                + "); a figure of the scenario or of its region lies outside what the model handles");
     }
 
     private Levers levers(YamlNode n, Levers base, RegionDocument region, Map<String, Provenance> sources)
@@ -372,6 +386,7 @@ public final class ScenarioReader {
             for (int a = 0; a < 3; a++) {
                 if (am.containsKey(keys[a])) w[a] = stateShare(am.get(keys[a]), "ageWeights." + keys[a], stated, ignore);
             }
+            if (w[0] + w[1] + w[2] <= 0) throw an.error("at least one age weight must be above 0, or no child would seek care");
             weights = ByAge.of(w);
         }
         if (m.containsKey("willingness")) {

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +27,19 @@ class HostileInputCliTest {
     }
 
     private String err() { return err.toString(StandardCharsets.UTF_8); }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void validateRefusesWhatRunWouldRefuse() throws Exception {
+        Path region = dir.resolve("jiangmen.yaml");
+        String t = Files.readString(Path.of("scenarios/regions/jiangmen.yaml")).replaceFirst("(?ms)^totals:.*?(?=^\\S)", "");
+        Files.writeString(region, t.replaceFirst("population: 855392", "population: 1e308"));
+        assertEquals(2, run("validate", region.toString()), err() + out.toString(StandardCharsets.UTF_8));
+        assertTrue(err().contains("districts.pengjiang.population = 1e308: lies outside the plausible range"), err());
+        assertFalse(out.toString(StandardCharsets.UTF_8).contains("ok "), out.toString(StandardCharsets.UTF_8));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"run", "validate"})
