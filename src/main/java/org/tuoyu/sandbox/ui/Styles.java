@@ -24,4 +24,6 @@ public final class Styles {
     public static final String EXPLAIN_FORMULA = "explain-formula";
     public static final String STATUS = "status-bar";
     public static final String SECTION_TITLE = "section-title";
+    public static final String BASELINE_BANNER = "baseline-banner";
+    public static final String EDITING = "editing";
 }

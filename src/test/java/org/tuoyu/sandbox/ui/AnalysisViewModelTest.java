@@ -75,6 +75,7 @@ class AnalysisViewModelTest {
         assertTrue(u.runningProperty().get());
         assertEquals("P5–P95：计算中…", results.tile("fiscal").band());
 
+        ws.editBaselineProperty().set(true);
         ws.setLever(ws.baseline(), null, LeverKey.VOUCHER_A2, 600);
         assertEquals(1, u.cancelsProperty().get(), "the edit cancels the stale run");
         assertFalse(u.runningProperty().get());
@@ -115,6 +116,7 @@ class AnalysisViewModelTest {
         assertEquals(b.fiscalCost().p95(), wb.p95());
 
         // a lever move makes the band stale at once: it is not shown against the new value
+        ws.editBaselineProperty().set(true);
         ws.setLever(ws.baseline(), null, LeverKey.VOUCHER_A2, 900);
         assertEquals("P5–P95：计算中…", results.tile("fiscal").band());
         assertNull(u.fiscalBands(List.copyOf(ws.slots())), "no stale bands go to the workbook");

@@ -103,6 +103,7 @@ class AnalysisWindowTest extends RealWindowTest {
     @Test
     void movingALeverCancelsAndRestartsTheBandsAndTheTilesShowP5ToP95(FxRobot robot) throws Exception {
         UncertaintyViewModel u = window.uncertaintyViewModel();
+        robot.interact(() -> window.workspace().editBaselineProperty().set(true)); // this test edits the baseline's own bands
         robot.interact(() -> u.setDraws(3000)); // long enough to be caught running
         await(() -> u.runningProperty().get(), 10, "a band run");
         assertTrue(robot.lookup("#band-progress").query().isVisible(), "the status bar shows progress");

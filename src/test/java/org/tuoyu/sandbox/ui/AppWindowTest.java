@@ -115,6 +115,14 @@ class AppWindowTest extends RealWindowTest {
         assertFalse(robot.lookup(".overridden").tryQuery().isPresent());
     }
 
+    /** The text a table cell shows on screen (not what its factory would give now). */
+    private static String shownCell(TableView<?> table, TableColumn<?, ?> column, int row) {
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == column && c.getIndex() == row) return c.getText();
+        }
+        throw new AssertionError("no cell shown at row " + row);
+    }
+
     /** The district results table's rows, as shown on its tab. */
     @SuppressWarnings("unchecked")
     private static List<DistrictRow> rows(FxRobot robot) {
@@ -173,11 +181,22 @@ class AppWindowTest extends RealWindowTest {
         String enrolDelta = delta.getCellData(2);
         assertTrue(enrolDelta.endsWith("个百分点"), enrolDelta);
         assertFalse(enrolDelta.startsWith("…"));
+
+        // the comparison follows a lever move while it is shown (it went stale until a tab switch)
+        TableColumn<Object, String> value = null;
+        for (TableColumn<?, ?> c : cmp.getColumns()) if ("cmp-value-1".equals(c.getId())) value = (TableColumn<Object, String>) c;
+        String before = shownCell(cmp, value, 0);
+        robot.interact(() -> window.workspace().setLever(window.workspace().selected(), null, LeverKey.VOUCHER_A2, 1500));
+        settle();
+        String after = shownCell(cmp, value, 0);
+        assertNotEquals(before, after, "the reform's fiscal cost moved in the table");
+        assertEquals(text(robot, "#tile-fiscal") + " 亿元", after, "table and tile agree");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void anOverriddenCellResetsFromTheButtonAndEditsAreAutosaved(FxRobot robot) throws Exception {
+        robot.interact(() -> window.workspace().editBaselineProperty().set(true));
         robot.interact(() -> window.workspace().setLever(window.workspace().baseline(), "yanqing", LeverKey.VOUCHER_A1, 500));
         robot.clickOn("#tab-overrides");
         TableView<District> ov = robot.lookup("#override-table").queryAs(TableView.class);

@@ -43,6 +43,24 @@ public final class I18n {
         return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
     }
 
+    /** A text in a given language, whatever the user's (names stored in both languages). */
+    public static String text(Lang lang, String key, Object... args) { return new I18n(lang).t(key, args); }
+
+    /**
+     * Why a lever refuses a value, in the user's language (the engine's {@code LeverKey.check} words
+     * it in English for the command line), or null when the value is accepted.
+     */
+    public String refusal(LeverKey k, double v) {
+        if (k.check(v) == null) return null;
+        if (Double.isNaN(v) || Double.isInfinite(v)) return t("levers.notANumber");
+        String unit = k.unit().labelZh().isEmpty() ? "" : " " + unit(k.unit());
+        if (v < k.min() || v > k.max()) {
+            if (k.min() == 0 && v < 0) return t("levers.negative");
+            return t("levers.range", Fmt.leverNumber(k, k.min()), Fmt.leverNumber(k, k.max()) + unit);
+        }
+        return t("levers.whole");
+    }
+
     public String pick(String zh, String en) { return english() && en != null && !en.isEmpty() ? en : zh; }
 
     public String lever(LeverKey k) { return pick(k.labelZh(), k.labelEn()); }

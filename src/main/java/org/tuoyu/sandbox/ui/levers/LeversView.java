@@ -36,6 +36,7 @@ public final class LeversView extends ScrollPane {
         this.i18n = i18n;
         VBox box = new VBox(4);
         box.setPadding(new Insets(4));
+        box.getChildren().add(baselineBanner());
         for (LeverGroup g : LeverGroup.values()) {
             GridPane grid = new GridPane();
             grid.setHgap(6);
@@ -56,6 +57,36 @@ public final class LeversView extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setMinWidth(340);
         setPrefWidth(380);
+    }
+
+    /**
+     * Shown while the baseline is selected: it is read-only (a lever move opens a new reform), or,
+     * with the box ticked, being edited, which moves every reform's comparison.
+     */
+    private javafx.scene.Node baselineBanner() {
+        var ws = vm.workspace();
+        Label text = new Label();
+        text.setId("baseline-banner");
+        text.setWrapText(true);
+        CheckBox edit = new CheckBox(i18n.t("levers.editBaseline"));
+        edit.setId("edit-baseline");
+        edit.selectedProperty().bindBidirectional(ws.editBaselineProperty());
+        VBox banner = new VBox(2, text, edit);
+        banner.setId("baseline-banner-box");
+        banner.getStyleClass().add(Styles.BASELINE_BANNER);
+        Runnable sync = () -> {
+            boolean onBaseline = ws.selected() != null && ws.selected() == ws.baseline();
+            banner.setVisible(onBaseline);
+            banner.setManaged(onBaseline);
+            boolean editing = ws.editBaselineProperty().get();
+            text.setText(i18n.t(editing ? "levers.editingBaseline" : "levers.lockedBaseline"));
+            banner.getStyleClass().remove(Styles.EDITING);
+            if (editing) banner.getStyleClass().add(Styles.EDITING);
+        };
+        ws.selectedProperty().addListener((o, a, b) -> sync.run());
+        ws.editBaselineProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
+        return banner;
     }
 
     private int addLever(GridPane grid, int r, LeverKey k) {
@@ -124,10 +155,16 @@ public final class LeversView extends ScrollPane {
                 if (!slider.isValueChanging() && Math.abs(slider.getValue() - b.doubleValue() * scale) > 1e-9) {
                     slider.setValue(Math.min(slider.getMax(), b.doubleValue() * scale));
                 }
-                if (!field.isFocused() || slider.isValueChanging()) field.setText(Fmt.leverNumber(k, b.doubleValue()));
             } finally {
                 updating[0] = false;
             }
+        });
+        // Any change of the model (edit, undo, redo, another tab) shows the model's value: a refused
+        // entry does not linger in red once the levers have moved on.
+        vm.revisionProperty().addListener((o, a, b) -> {
+            field.setText(Fmt.leverNumber(k, row.value()));
+            field.getStyleClass().remove(Styles.INVALID);
+            field.setTooltip(null);
         });
         slider.valueProperty().addListener((o, a, b) -> {
             if (updating[0]) return;

@@ -24,6 +24,7 @@ public final class LeversViewModel {
     private final Map<LeverKey, LeverRow> rows = new EnumMap<>(LeverKey.class);
     private final List<Runnable> overrideListeners = new ArrayList<>();
     private ScenarioSlot watched;
+    private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ChangeListener<ScenarioDocument> docListener = (o, a, b) -> refresh();
 
     public LeversViewModel(Workspace ws) {
@@ -49,7 +50,14 @@ public final class LeversViewModel {
             rows.get(k).update(l.regionWide().get(k), ref == null ? l.regionWide().get(k) : ref.regionWide().get(k));
         }
         overrideListeners.forEach(Runnable::run);
+        revision.set(revision.get() + 1);
     }
+
+    /** Ticks whenever the levers shown may have changed (an edit, undo, redo, another scenario): fields resync. */
+    public javafx.beans.property.ReadOnlyLongProperty revisionProperty() { return revision.getReadOnlyProperty(); }
+
+    /** True while the selected scenario is the baseline and edits to it open a new reform. */
+    public boolean baselineLocked() { return watched != null && watched == ws.baseline() && !ws.editBaselineProperty().get(); }
 
     public LeverRow row(LeverKey k) { return rows.get(k); }
 
@@ -62,7 +70,7 @@ public final class LeversViewModel {
     /** Sets a lever region-wide; returns why the value is refused, or null. */
     public String set(LeverKey k, double v) {
         if (watched == null) return null;
-        String why = k.check(v);
+        String why = ws.i18n().refusal(k, v);
         if (why != null) return why;
         ws.setLever(watched, null, k, v);
         return null;
@@ -88,7 +96,7 @@ public final class LeversViewModel {
 
     public String setOverride(String districtId, LeverKey k, double v) {
         if (watched == null) return null;
-        String why = k.check(v);
+        String why = ws.i18n().refusal(k, v);
         if (why != null) return why;
         ws.undoStack().seal();
         ws.setLever(watched, districtId, k, v);

@@ -159,10 +159,9 @@ public final class MainWindow {
         this.shapes = s;
 
         resultsVm.revisionProperty().addListener((o, a, b) -> resultsChanged());
-        compareVm.revisionProperty().addListener((o, a, b) -> {
-            if (compareTab != null && compareTab.isSelected()) compare.rebuild();
-        });
         ws.evaluations().setOnApplied(this::applied);
+        ws.forkedProperty().addListener((o, a, b) -> { if (b != null) showNotice(i18n().t("status.forked", b.displayName(i18n()))); });
+        noticeLater.setOnFinished(e -> { if (notice != null) notice.setText(""); });
         explainLater.setOnFinished(e -> explainVm.refresh());
         autosave.setOnFinished(e -> autosaveNow());
         ws.undoStack().canUndoProperty().addListener((o, a, b) -> updateTitle());
@@ -341,7 +340,7 @@ public final class MainWindow {
             if (b == fansTab && fansDirty) redrawFans();
             effectsVm.setShown(b == effectsTab);
             if (b == mapTab && mapDirty) redrawMap();
-            if (b == compareTab) compare.rebuild();
+            compare.setShown(b == compareTab);
         });
         effectsVm.setShown(false);
         syncEffectsTab();
@@ -365,7 +364,9 @@ public final class MainWindow {
         bandLabel.setId("band-status");
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, gap, bandLabel, bandProgress);
+        notice = new Label();
+        notice.setId("notice");
+        HBox bar = new HBox(8, notice, status, gap, bandLabel, bandProgress);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         updateBandStatus();
         bar.getStyleClass().add(Styles.STATUS);
@@ -414,7 +415,10 @@ public final class MainWindow {
                 ws.undoStack().redoTextProperty()));
         MenuItem rename = item("mi-rename", i.t("menu.rename"), "F2", this::renameDialog);
         MenuItem delete = item("mi-delete", i.t("menu.delete"), null, this::deleteDialog);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), rename, delete);
+        javafx.scene.control.CheckMenuItem editBaseline = new javafx.scene.control.CheckMenuItem(i.t("menu.editBaseline"));
+        editBaseline.setId("mi-edit-baseline");
+        editBaseline.selectedProperty().bindBidirectional(ws.editBaselineProperty());
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), rename, delete, new SeparatorMenuItem(), editBaseline);
 
         Menu lang = new Menu(i.t("menu.language"));
         lang.setId("menu-language");
@@ -579,6 +583,16 @@ public final class MainWindow {
     }
 
     /** A message in the status bar until the next update. */
+    private Label notice;
+    private final PauseTransition noticeLater = new PauseTransition(Duration.seconds(12));
+
+    /** A message that the next latency figures do not overwrite; it goes after a while. */
+    private void showNotice(String text) {
+        if (notice == null) return;
+        notice.setText(text);
+        noticeLater.playFromStart();
+    }
+
     private void showStatus(String text) {
         if (status != null) status.setText(text);
     }

@@ -26,8 +26,20 @@ public final class CompareView extends BorderPane {
         hint.setWrapText(true);
         setTop(hint);
         setCenter(table);
-        vm.revisionProperty().addListener((o, a, b) -> dirty = true); // the window rebuilds it when its tab shows
+        // Its own listener, so the order in which listeners were added cannot leave the table stale.
+        vm.revisionProperty().addListener((o, a, b) -> {
+            dirty = true;
+            if (shown) rebuild();
+        });
         rebuild();
+    }
+
+    private boolean shown;
+
+    /** While shown the table follows every result at once; hidden, it catches up when shown again. */
+    public void setShown(boolean on) {
+        shown = on;
+        if (on) rebuild();
     }
 
     public TableView<CompareViewModel.Indicator> table() { return table; }

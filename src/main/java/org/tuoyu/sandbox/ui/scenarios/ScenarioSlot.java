@@ -29,6 +29,13 @@ public final class ScenarioSlot {
         this.modified = Bindings.createBooleanBinding(() -> document.get() != saved.get(), document, saved);
     }
 
+    /** A scenario made in the app and never saved: it counts as unsaved until it is. */
+    public static ScenarioSlot unsaved(ScenarioDocument doc) {
+        ScenarioSlot s = new ScenarioSlot(doc, null);
+        s.saved.set(null);
+        return s;
+    }
+
     /**
      * A slot restored after a crash: when {@code modified}, it counts as unsaved, and
      * {@code original} (the file as it was opened, when it can still be read) is what its changes

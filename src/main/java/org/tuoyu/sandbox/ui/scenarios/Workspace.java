@@ -33,6 +33,8 @@ public final class Workspace {
     private final ObjectProperty<I18n> i18n = new SimpleObjectProperty<>(new I18n(I18n.Lang.ZH));
     private final UndoStack undo = new UndoStack();
     private final Evaluations evaluations;
+    private final javafx.beans.property.BooleanProperty editBaseline = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.ObjectProperty<ScenarioSlot> forked = new SimpleObjectProperty<>();
 
     public Workspace(Executor background, Executor ui) {
         evaluations = new Evaluations(background, ui);
@@ -57,6 +59,15 @@ public final class Workspace {
     public UndoStack undoStack() { return undo; }
 
     public Evaluations evaluations() { return evaluations; }
+
+    /**
+     * Off (the default) the baseline is read-only: a lever edit on it opens a new reform instead.
+     * On, edits change the baseline itself, and with it every reform's comparison.
+     */
+    public javafx.beans.property.BooleanProperty editBaselineProperty() { return editBaseline; }
+
+    /** The last reform opened by a lever edit on the read-only baseline (the view tells the user). */
+    public ReadOnlyObjectProperty<ScenarioSlot> forkedProperty() { return forked; }
 
     /** Replaces everything with one baseline (start, Open as baseline, restore). */
     public void reset(ScenarioDocument baseline, Path file) {
@@ -109,7 +120,29 @@ public final class Workspace {
         Levers nl = districtId == null ? l.withRegionWide(k, v) : l.withOverride(districtId, k, v);
         if (nl.equals(l) || sameValues(l, nl)) return;
         String what = i18n().lever(k) + (districtId == null ? "" : " · " + districtName(before, districtId));
-        edit(new DocumentEdit(s, before, before.withLevers(nl), i18n().t("edit.set", what), "lever:" + districtId + ":" + k));
+        String mergeKey = "lever:" + districtId + ":" + k;
+        if (isLocked(s)) {
+            fork(before.withLevers(nl), what, mergeKey);
+            return;
+        }
+        edit(new DocumentEdit(s, before, before.withLevers(nl), i18n().t("edit.set", what), mergeKey));
+    }
+
+    private boolean isLocked(ScenarioSlot s) { return s == baseline() && !editBaseline.get(); }
+
+    /**
+     * A lever edit on the read-only baseline: the edited copy joins as a new, named reform (one undo
+     * step with the rest of the same drag) and is selected, so the baseline stays as it was.
+     */
+    private void fork(ScenarioDocument edited, String what, String mergeKey) {
+        int n = 1;
+        for (ScenarioSlot x : slots) if (x != baseline()) n++;
+        String zh = I18n.text(I18n.Lang.ZH, "scenario.forkName", Integer.toString(n));
+        String en = I18n.text(I18n.Lang.EN, "scenario.forkName", Integer.toString(n));
+        ScenarioSlot slot = ScenarioSlot.unsaved(edited.withName(zh, en));
+        undo.seal();
+        edit(new SlotEdit(this, slot, true, i18n().t("edit.fork", i18n().pick(zh, en), what), mergeKey));
+        forked.set(slot);
     }
 
     public void resetOverride(ScenarioSlot s, String districtId, LeverKey k) {
@@ -118,6 +151,11 @@ public final class Workspace {
         if (!l.districtOverrides().getOrDefault(districtId, java.util.Map.of()).containsKey(k)) return;
         String what = i18n().lever(k) + " · " + districtName(before, districtId);
         undo.seal();
+        if (isLocked(s)) {
+            fork(before.withLevers(l.withoutOverride(districtId, k)), what, null);
+            undo.seal();
+            return;
+        }
         edit(new DocumentEdit(s, before, before.withLevers(l.withoutOverride(districtId, k)), i18n().t("edit.reset", what), null));
         undo.seal();
     }
@@ -189,13 +227,26 @@ public final class Workspace {
         private final ScenarioSlot slot;
         private final boolean add;
         private final String description;
+        private final String mergeKey;
         private int index = -1;
 
         SlotEdit(Workspace ws, ScenarioSlot slot, boolean add, String description) {
+            this(ws, slot, add, description, null);
+        }
+
+        /** An added slot whose first edit was a lever drag: the rest of the drag merges into it. */
+        SlotEdit(Workspace ws, ScenarioSlot slot, boolean add, String description, String mergeKey) {
             this.ws = ws;
             this.slot = slot;
             this.add = add;
             this.description = description;
+            this.mergeKey = mergeKey;
+        }
+
+        @Override public boolean mergeWith(Command next) {
+            // The slot keeps the drag's last document, so redo re-adds it as it was when undone.
+            return add && mergeKey != null && next instanceof DocumentEdit
+                    && ((DocumentEdit) next).slot == slot && mergeKey.equals(((DocumentEdit) next).mergeKey);
         }
 
         @Override public void execute() { if (add) doAdd(); else doRemove(); }
