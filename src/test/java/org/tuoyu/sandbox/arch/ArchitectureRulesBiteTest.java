@@ -15,6 +15,7 @@ import org.tuoyu.sandbox.archfixtures.cli.JavaFxInTheCli;
 import org.tuoyu.sandbox.archfixtures.cli.PrintingCommand;
 import org.tuoyu.sandbox.archfixtures.cyclea.A;
 import org.tuoyu.sandbox.archfixtures.cycleb.B;
+import org.tuoyu.sandbox.archfixtures.decide.WorkbookInTheOptimiser;
 import org.tuoyu.sandbox.archfixtures.engine.ChartInTheEngine;
 import org.tuoyu.sandbox.archfixtures.engine.ScenarioInTheEngine;
 import org.tuoyu.sandbox.archfixtures.engine.StackTraceInTheEngine;
@@ -60,6 +61,11 @@ class ArchitectureRulesBiteTest {
     void aLayerMayNotUseTheOneAboveIt() {
         bites(RULES.layers(), ScenarioInTheEngine.class, ScenarioFile.class.getName(), ScenarioFile.class);
         bites(RULES.layers(), WindowUsingApp.class, App.class.getName(), App.class);
+    }
+
+    @Test
+    void decisionToolsWriteNoFilesOrWorkbooks() {
+        bites(RULES.decideIsHeadless(), WorkbookInTheOptimiser.class, "org.apache.poi");
     }
 
     @Test

@@ -436,7 +436,7 @@ public final class MainWindow {
         Menu settings = new Menu(i.t("menu.settings"));
         settings.setId("menu-settings");
         settings.getItems().add(item("mi-draws", i.t("menu.draws"), null, this::drawsDialog));
-        MenuBar bar = new MenuBar(file, edit, settings, lang);
+        MenuBar bar = new MenuBar(file, edit, settings, org.tuoyu.sandbox.ui.decide.DecideWindow.menu(ws, stage), lang);
         bar.setId("menubar");
         return bar;
     }
