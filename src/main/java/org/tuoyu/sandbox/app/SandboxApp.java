@@ -14,6 +14,7 @@ import org.tuoyu.sandbox.ui.files.FileDialogs;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.main.MainWindow;
+import org.tuoyu.sandbox.ui.scenarios.Evaluations;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
 /** The desktop app: opens the Beijing 2025 baseline (or the file given) and offers crash recovery. */
@@ -48,7 +49,7 @@ public final class SandboxApp extends Application {
     /** Builds the window on {@code ref} (or the default baseline); used by the app and the UI tests. */
     public static MainWindow createWindow(Stage stage, String ref, SandboxHome home) {
         warmUpExport();
-        Workspace ws = new Workspace(engineExecutor(), Platform::runLater);
+        Workspace ws = new Workspace(engineExecutor(), Platform::runLater, evaluationPolicy());
         String lang = home.get("language", I18n.Lang.ZH.name());
         ws.i18nProperty().set(new I18n("EN".equals(lang) ? I18n.Lang.EN : I18n.Lang.ZH));
         ScenarioDocument doc = null;
@@ -76,6 +77,16 @@ public final class SandboxApp extends Application {
             Platform.runLater(() -> FileDialogs.brokenFile(stage, p, ws.i18n()).show());
         }
         return w;
+    }
+
+    /** {@code -Dtuoyu.sandbox.evaluations=FRAME|BACKGROUND|ADAPTIVE} (default ADAPTIVE), for measuring. */
+    static Evaluations.Policy evaluationPolicy() {
+        String p = System.getProperty("tuoyu.sandbox.evaluations", Evaluations.Policy.ADAPTIVE.name());
+        try {
+            return Evaluations.Policy.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Evaluations.Policy.ADAPTIVE;
+        }
     }
 
     private static boolean warmedUp;

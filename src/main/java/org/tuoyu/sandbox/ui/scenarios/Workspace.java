@@ -36,8 +36,13 @@ public final class Workspace {
     private final javafx.beans.property.BooleanProperty editBaseline = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ObjectProperty<ScenarioSlot> forked = new SimpleObjectProperty<>();
 
+    /** Evaluations per {@link Evaluations.Policy#ADAPTIVE}. */
     public Workspace(Executor background, Executor ui) {
-        evaluations = new Evaluations(background, ui);
+        this(background, ui, Evaluations.Policy.ADAPTIVE);
+    }
+
+    public Workspace(Executor background, Executor ui, Evaluations.Policy policy) {
+        evaluations = new Evaluations(background, ui, policy);
     }
 
     public ObservableList<ScenarioSlot> slots() { return readOnlySlots; }
