@@ -14,6 +14,7 @@ import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.export.ExportCancelledException;
+import org.tuoyu.sandbox.export.ExportOptions;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.ExportTargetException;
 import org.tuoyu.sandbox.export.FiscalBands;
@@ -42,7 +43,7 @@ final class CompareCommand extends CliCommand {
     @Option(names = "--json", description = "Print every scenario's full result as JSON.")
     boolean json;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The year of the table (default: the first).")
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year of the table and of the workbook's one-year sheets (default: the first).")
     Integer year;
 
     @Option(names = "--decompose", description = "Split each reform's effect among the lever groups (docs/cli.md).")
@@ -79,6 +80,10 @@ final class CompareCommand extends CliCommand {
         if (docs == null) return Main.BAD_INPUT;
         List<ScenarioResult> results = new ArrayList<>();
         for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+        ScenarioResult baseline = results.get(0);
+        if (year != null && baseline.year(year) == null) {
+            throw usage("--year " + year + " is outside the horizon " + baseline.first().year() + "-" + baseline.last().year());
+        }
         if (xlsx != null) {
             int code = writeWorkbook(docs, results);
             if (code != Main.OK) return code;
@@ -132,8 +137,8 @@ final class CompareCommand extends CliCommand {
             t0 = System.nanoTime();
         }
         try {
-            ComparisonWorkbook.write(docs, results, bands, Path.of(xlsx), english ? Language.EN : Language.ZH,
-                    ExportProgress.NONE);
+            ComparisonWorkbook.write(docs, results, bands, ExportOptions.DEFAULT.withYear(year), Path.of(xlsx),
+                    english ? Language.EN : Language.ZH, ExportProgress.NONE);
         } catch (ExportTargetException e) {
             err().println(e.getMessage());
             return Main.BAD_INPUT;

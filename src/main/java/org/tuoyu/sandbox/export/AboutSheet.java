@@ -51,8 +51,10 @@ final class AboutSheet {
         r = pair(b, r, cmp.t("导出时间", "Exported"), now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
         r = pair(b, r, cmp.t("地区", "Region"), cmp.lang.english() ? base.region().region().nameEn() : base.region().region().nameZh());
         r = pair(b, r, cmp.t("单年表格所示年份", "Year of the one-year sheets"),
-                cmp.shownYear + cmp.t(" 年（基线期初年份；概览、分区、收入组、托育机构）",
-                        " (first year of the baseline's horizon: Summary, Districts, Income groups, Providers)"));
+                cmp.shownYearLabel() + cmp.t("：分区、收入组、托育机构；概览另列首年与末年",
+                        ": Districts, Income groups, Providers; the Summary also shows the first and final year"));
+        r = pair(b, r, cmp.t("贴现率", "Discount rate"), Units.percent(cmp.options.discountRate())
+                + cmp.t("（假设 A；概览的贴现值折至首年）", " (assumption A; the Summary's discounted sums are in first-year money)"));
         r = pair(b, r, cmp.t("期间", "Horizon"), cmp.results.get(0).first().year() + "–" + cmp.results.get(0).last().year()
                 + cmp.t(" 年（财政成本表逐年列出）", " (every year on the Fiscal cost sheet)"));
         r = pair(b, r, cmp.t("金额单位", "Money"), cmp.t("元；大额为万元（= 10,000 元），以表头或“单位”列为准",

@@ -15,15 +15,52 @@ final class Comparison {
     final List<ScenarioResult> results;
     final Language lang;
     final FiscalBands bands;
-    /** The year the one-year sheets show: the first year of the baseline's horizon. */
+    /** The year the one-year sheets show: the chosen year, or the first year of the baseline's horizon. */
     final int shownYear;
+    final ExportOptions options;
 
     Comparison(List<ScenarioDocument> docs, List<ScenarioResult> results, Language lang, FiscalBands bands) {
+        this(docs, results, lang, bands, ExportOptions.DEFAULT);
+    }
+
+    Comparison(List<ScenarioDocument> docs, List<ScenarioResult> results, Language lang, FiscalBands bands,
+               ExportOptions options) {
         this.docs = List.copyOf(docs);
         this.results = List.copyOf(results);
         this.lang = lang;
         this.bands = bands;
-        this.shownYear = results.get(0).first().year();
+        this.options = options;
+        ScenarioResult base = results.get(0);
+        Integer y = options.year();
+        if (y != null && base.year(y) == null) {
+            throw new IllegalArgumentException("year " + y + " is outside the baseline's horizon " + base.first().year()
+                    + "–" + base.last().year());
+        }
+        this.shownYear = y != null ? y : base.first().year();
+    }
+
+    /** True when the shown year is the first year of the horizon (the sheets' titles say which). */
+    boolean shownIsFirst() { return shownYear == results.get(0).first().year(); }
+
+    /** "2030 年" or "2025 年（期初年份）", for titles of one-year sheets. */
+    String shownYearLabel() {
+        return shownIsFirst() ? t(shownYear + " 年（期初年份）", shownYear + " (first year of the horizon)")
+                : t(shownYear + " 年", String.valueOf(shownYear));
+    }
+
+    /**
+     * A scenario's name for a chart's axis or legend: the baseline is "基线", a reform its name without the
+     * baseline's name in front ("北京 2025 + 杭州式托育券（…）" becomes "杭州式托育券") and without a trailing
+     * parenthesis, so that labels stay short enough to read horizontally.
+     */
+    String shortName(int i) {
+        if (i == 0) return t("基线", "Baseline");
+        String s = name(i);
+        int plus = s.indexOf('+');
+        // "北京 2025 + …", "Beijing 2025 + …": the part before the plus names the baseline the reform extends.
+        if (plus > 0 && plus <= 16) s = s.substring(plus + 1).trim();
+        s = s.replaceFirst("\\s*[（(][^（()）]*[)）]\\s*$", "");
+        return s.isEmpty() ? name(i) : s;
     }
 
     int size() { return docs.size(); }
@@ -69,6 +106,11 @@ final class Comparison {
 
     /** The affordability threshold of scenario i, as a percentage for labels. */
     String threshold(int i) { return Units.percent(docs.get(i).scenario().behaviour().affordabilityThreshold()); }
+
+    String regionName() {
+        var reg = docs.get(0).region().region();
+        return lang.english() ? reg.nameEn() : reg.nameZh();
+    }
 
     String neverBreaksEven() { return t("永不保本", "never"); }
 }

@@ -23,7 +23,7 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 /**
  * The Excel comparison workbook: the open scenarios (the baseline first, then its reforms) in one
  * native .xlsx a committee can paste from. Sheets, in order:
- * 概览 Summary · 财政成本 Fiscal cost · 政策分解 Lever effects · 分区 Districts · 收入组 Income groups ·
+ * 概览 Summary · 年度 By year · 财政成本 Fiscal cost · 政策分解 Lever effects · 分区 Districts · 收入组 Income groups ·
  * 托育机构 Providers · 参数 Levers · 说明 About. The file is written through a temporary file and moved into place, so
  * an interrupted or cancelled export leaves any previous file as it was.
  *
@@ -32,12 +32,13 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 public final class ComparisonWorkbook {
 
-    public static final List<String> SHEETS_ZH = List.of("概览", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明");
-    public static final List<String> SHEETS_EN = List.of("Summary", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers",
-            "Levers and assumptions", "About");
+    public static final List<String> SHEETS_ZH = List.of("概览", "年度", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数",
+            "说明");
+    public static final List<String> SHEETS_EN = List.of("Summary", "By year", "Fiscal cost", "Lever effects", "Districts",
+            "Income groups", "Providers", "Levers and assumptions", "About");
 
-    /** Eight sheets, then the write. */
-    private static final int STEPS = 9;
+    /** Nine sheets, then the write. */
+    private static final int STEPS = 10;
 
     private ComparisonWorkbook() {}
 
@@ -69,10 +70,17 @@ public final class ComparisonWorkbook {
      */
     public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Path out,
                              Language lang, ExportProgress progress) throws IOException, ExportCancelledException {
+        write(docs, results, bands, ExportOptions.DEFAULT, out, lang, progress);
+    }
+
+    /** As above, with the year to show beside the first and the last, and the discount rate. */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
+                             ExportOptions options, Path out, Language lang, ExportProgress progress)
+            throws IOException, ExportCancelledException {
         Objects.requireNonNull(out, "out");
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         checkTarget(out, lang);
-        try (XSSFWorkbook wb = build(docs, results, bands, lang, p, ZonedDateTime.now())) {
+        try (XSSFWorkbook wb = build(docs, results, bands, options, lang, p, ZonedDateTime.now())) {
             step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
             java.util.Set<PosixFilePermission> before = permissions(out);
             try {
@@ -118,7 +126,6 @@ public final class ComparisonWorkbook {
                     new org.apache.poi.ss.util.CellRangeAddress(1, 1, 1, 2));
             data.addSeries(cats, vals).setTitle("s", null);
             chart.plot(data);
-            SummarySheet.fullOverlap(chart);
             printSetup(sheet);
             wb.getProperties().getCoreProperties().setTitle("warm-up");
             wb.write(java.io.OutputStream.nullOutputStream());
@@ -130,6 +137,12 @@ public final class ComparisonWorkbook {
     /** Builds the workbook in memory (the tests read it without a file). */
     static XSSFWorkbook build(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands, Language lang,
                               ExportProgress p, ZonedDateTime now) throws ExportCancelledException {
+        return build(docs, results, bands, ExportOptions.DEFAULT, lang, p, now);
+    }
+
+    static XSSFWorkbook build(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
+                              ExportOptions options, Language lang, ExportProgress p, ZonedDateTime now)
+            throws ExportCancelledException {
         if (docs.isEmpty() || docs.size() != results.size()) {
             throw new IllegalArgumentException("one result per scenario, and at least one scenario");
         }
@@ -140,7 +153,7 @@ public final class ComparisonWorkbook {
                         + " differs from the baseline's region " + region);
             }
         }
-        Comparison cmp = new Comparison(docs, results, lang, bands);
+        Comparison cmp = new Comparison(docs, results, lang, bands, options);
         List<String> names = sheetNames(lang);
         XSSFWorkbook wb = new XSSFWorkbook();
         boolean done = false;
@@ -151,25 +164,33 @@ public final class ComparisonWorkbook {
             XSSFSheet[] sheets = new XSSFSheet[names.size()];
             for (int s = 0; s < names.size(); s++) sheets[s] = wb.createSheet(names.get(s));
             step(p, 0, names.get(0));
-            SummarySheet.write(sheets[0], styles, cmp);
+            SummarySheet.ChartData chartData = SummarySheet.write(sheets[0], styles, cmp);
             step(p, 1, names.get(1));
-            FiscalCostSheet.write(sheets[1], styles, cmp);
+            int[] budgetRows = YearSheet.write(sheets[1], styles, cmp);
+            int chartEnd = -1;
+            if (chartData != null) {
+                chartEnd = SummaryCharts.draw(sheets[0], sheets[1], cmp, chartData, budgetRows, chartData.lastRow() + 2);
+            }
             step(p, 2, names.get(2));
-            LeverEffectsSheet.write(sheets[2], styles, cmp, LeverEffectsSheet.decompose(cmp, p));
+            FiscalCostSheet.write(sheets[2], styles, cmp);
             step(p, 3, names.get(3));
-            DistrictSheet.write(sheets[3], styles, cmp);
+            LeverEffectsSheet.write(sheets[3], styles, cmp, LeverEffectsSheet.decompose(cmp, p));
             step(p, 4, names.get(4));
-            IncomeGroupSheet.write(sheets[4], styles, cmp);
+            DistrictSheet.write(sheets[4], styles, cmp);
             step(p, 5, names.get(5));
-            ProviderSheet.write(sheets[5], styles, cmp);
+            IncomeGroupSheet.write(sheets[5], styles, cmp);
             step(p, 6, names.get(6));
-            LeverSheet.write(sheets[6], styles, cmp);
+            ProviderSheet.write(sheets[6], styles, cmp);
             step(p, 7, names.get(7));
-            AboutSheet.write(sheets[7], styles, cmp, now);
-            for (XSSFSheet s : sheets) printSetup(s);
-            sheets[0].getPrintSetup().setFitHeight((short) 1); // the summary and its charts on one page
-            sheets[3].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
-            sheets[3].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
+            LeverSheet.write(sheets[7], styles, cmp);
+            step(p, 8, names.get(8));
+            AboutSheet.write(sheets[8], styles, cmp, now);
+            String footer = lang.t("方案比较：", "Scenarios: ") + cmp.shortName(0) + " / " + (docs.size() - 1)
+                    + lang.t(" 个改革方案 · 导出于 ", " reforms · exported ") + now.toLocalDate();
+            for (XSSFSheet s : sheets) printSetup(s, footer, lang);
+            summaryPrint(wb, sheets[0], cmp, chartEnd);
+            sheets[4].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
+            sheets[4].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
             wb.setActiveSheet(0);
             done = true;
             return wb;
@@ -187,6 +208,21 @@ public final class ComparisonWorkbook {
     private static void step(ExportProgress p, int done, String what) throws ExportCancelledException {
         if (p.cancelled()) throw new ExportCancelledException();
         p.progress(done, STEPS, what);
+    }
+
+    /** 概览 on one portrait A4 page, its charts included. */
+    private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd) {
+        s.getPrintSetup().setLandscape(false);
+        s.getPrintSetup().setFitHeight((short) 1);
+        int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1)), SummarySheet.FIRST_VALUE_COL + 3);
+        wb.setPrintArea(wb.getSheetIndex(s), 0, lastCol, 0, Math.max(chartEnd, s.getLastRowNum()));
+    }
+
+    /** Page numbers and a footer naming the scenario set and the export date, on every printed page. */
+    private static void printSetup(XSSFSheet s, String footer, Language lang) {
+        printSetup(s);
+        s.getFooter().setLeft(footer.replace("&", "&&"));
+        s.getFooter().setRight(lang.t("第 &P 页，共 &N 页", "Page &P of &N"));
     }
 
     /** Landscape, one page wide, so that a PDF or a print of any sheet reads across. */

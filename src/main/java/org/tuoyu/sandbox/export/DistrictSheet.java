@@ -61,8 +61,7 @@ final class DistrictSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<DistrictResult>> cols = columns(cmp);
-        b.title(0, cmp.t("分区结果 — " + cmp.shownYear + " 年（期初年份）",
-                "Districts — " + cmp.shownYear + " (first year of the horizon)"));
+        b.title(0, cmp.t("分区结果 — ", "Districts — ") + cmp.shownYearLabel());
         b.note(1, cmp.t("每个方案每个区一行；可用筛选按钮按方案或区筛选。“" + cmp.neverBreaksEven()
                         + "”：收费加补贴不足以覆盖每名儿童的成本，任何利用率下都亏损。",
                 "One row per district and scenario; use the filter buttons to pick scenarios or districts. \""

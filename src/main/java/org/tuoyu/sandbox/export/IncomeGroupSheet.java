@@ -33,8 +33,7 @@ final class IncomeGroupSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<IncomeGroupResult>> cols = columns();
-        b.title(0, cmp.t("收入组 — " + cmp.shownYear + " 年（期初年份）",
-                "Income groups — " + cmp.shownYear + " (first year of the horizon)"));
+        b.title(0, cmp.t("收入组 — ", "Income groups — ") + cmp.shownYearLabel());
         b.note(1, cmp.t("有 3 岁以下子女家庭按收入五等分。净负担 = 扣除各项补贴后的月托育费用 ÷ 家庭月收入，按入托儿童平均；"
                         + "可负担阈值为家庭收入的 " + cmp.threshold(0) + "。",
                 "Families with children under 3 in income quintiles. Net burden = monthly cost of care after every subsidy "

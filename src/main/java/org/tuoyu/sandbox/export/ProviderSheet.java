@@ -36,8 +36,7 @@ final class ProviderSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<DistrictResult>> cols = columns();
-        b.title(0, cmp.t("托育机构运营 — " + cmp.shownYear + " 年（期初年份）",
-                "Providers — " + cmp.shownYear + " (first year of the horizon)"));
+        b.title(0, cmp.t("托育机构运营 — ", "Providers — ") + cmp.shownYearLabel());
         b.note(1, cmp.t("普惠机构的每孩每月成本、保本利用率（收费加运营补贴恰好覆盖成本时的利用率）与实际利用率。"
                         + "“" + cmp.neverBreaksEven() + "”：收费加补贴低于每名儿童的变动成本，利用率再高也亏损。",
                 "An inclusive centre's cost per child-month, the utilisation at which fee and operating subsidy just cover "

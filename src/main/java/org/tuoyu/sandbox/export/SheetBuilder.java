@@ -55,6 +55,18 @@ final class SheetBuilder {
         return cell;
     }
 
+    /** Long text that wraps across the merged columns c0..c1 of its row. */
+    XSSFCell wrapped(int r, int c0, int c1, String s) {
+        XSSFCell cell = wrapped(r, c0, s);
+        if (c1 > c0) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, c0, c1));
+            mergedTo.put(cell, c1);
+        }
+        return cell;
+    }
+
+    private final java.util.Map<XSSFCell, Integer> mergedTo = new java.util.HashMap<>();
+
     /** Rows do not grow to fit wrapped text in every program (LibreOffice keeps one line), so finish sets them. */
     private final java.util.List<XSSFCell> wrappedCells = new java.util.ArrayList<>();
 
@@ -147,7 +159,11 @@ final class SheetBuilder {
             sheet.setColumnWidth(c, chars * 256);
         }
         for (XSSFCell cell : wrappedCells) {
-            int chars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+            int width = 0;
+            for (int c = cell.getColumnIndex(); c <= mergedTo.getOrDefault(cell, cell.getColumnIndex()); c++) {
+                width += sheet.getColumnWidth(c);
+            }
+            int chars = Math.max(1, width / 256 - 1);
             int lines = Math.min(8, Math.max(1, (width(cell.getStringCellValue()) + chars - 1) / chars));
             float h = lines * 13f + 2;
             if (h > cell.getRow().getHeightInPoints()) cell.getRow().setHeightInPoints(h);
@@ -178,7 +194,10 @@ final class SheetBuilder {
         int digits = a < 1 ? 1 : (int) Math.floor(Math.log10(a)) + 1;
         int w = digits + (digits - 1) / 3 + 2;
         if (fmt == Styles.Fmt.PRECISE) w += 5;
-        if (fmt == Styles.Fmt.PERCENT || fmt == Styles.Fmt.PERCENT_DELTA) w = 8;
+        if (fmt == Styles.Fmt.PERCENT || fmt == Styles.Fmt.PERCENT_DELTA) {
+            double p = Math.abs(v) * 100;
+            w = (p < 1 ? 1 : (int) Math.floor(Math.log10(p)) + 1) + 5; // sign, point, one decimal, %
+        }
         return w;
     }
 

@@ -27,7 +27,10 @@ final class Styles {
         SCALED_DELTA("+#,##0.0;-#,##0.0;0.0"),
         YUAN_DELTA("+#,##0;-#,##0;0"),
         DECIMAL_DELTA("+#,##0.00;-#,##0.00;0.00"),
-        PERCENT_DELTA("+0.0%;-0.0%;0.0%");
+        PERCENT_DELTA("+0.0%;-0.0%;0.0%"),
+        YI("#,##0.00"),                       // 亿元
+        YI_DELTA("+#,##0.00;-#,##0.00;0.00"),
+        POINTS("+0.0;-0.0;0.0");              // percentage points, the number of points (2.6 for +2.6 pp)
 
         final String pattern;
 

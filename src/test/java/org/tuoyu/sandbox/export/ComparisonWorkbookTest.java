@@ -72,83 +72,14 @@ class ComparisonWorkbookTest {
 
     @Test
     void sheetNamesInChineseAndInEnglish() {
-        assertEquals(List.of("概览", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
-        assertEquals(List.of("Summary", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
+        assertEquals(List.of("概览", "年度", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数", "说明"), names(zh));
+        assertEquals(List.of("Summary", "By year", "Fiscal cost", "Lever effects", "Districts", "Income groups", "Providers", "Levers and assumptions", "About"), names(en));
     }
 
     private static List<String> names(XSSFWorkbook wb) {
         List<String> n = new ArrayList<>();
         for (Sheet s : wb) n.add(s.getSheetName());
         return n;
-    }
-
-    /** Expected value of each 概览 row, by its label, for scenario i (not using the exporter's own table). */
-    private static Map<String, ToDoubleFunction<Integer>> summaryRows(double scale) {
-        Map<String, ToDoubleFunction<Integer>> m = new HashMap<>();
-        m.put("年份", i -> first(i).year());
-        m.put("财政成本（当年）", i -> tot(i).fiscalCost() / scale);
-        m.put("其中：托育服务支出", i -> tot(i).careServiceCost() / scale);
-        m.put("每名入托儿童托育服务支出", i -> tot(i).costPerEnrolledChild());
-        m.put("期内财政成本合计（2024–2034）", i -> results.get(i).cumulativeFiscal().total() / scale);
-        m.put("0–3 岁儿童", i -> tot(i).children());
-        m.put("托位", i -> tot(i).seats());
-        m.put("每千人托位", i -> tot(i).seatsPerThousand());
-        m.put("普惠托位占比", i -> tot(i).inclusiveShare());
-        m.put("潜在需求", i -> tot(i).potentialDemand());
-        m.put("入托人数", i -> tot(i).enrolled());
-        m.put("其中：普惠托位入托", i -> tot(i).enrolledInclusive());
-        m.put("其中：市场化托位入托", i -> tot(i).enrolledMarket());
-        m.put("入托率", i -> tot(i).enrolmentRate());
-        m.put("托位利用率", i -> tot(i).utilisation());
-        m.put("未满足需求：负担不起", i -> tot(i).unmetPrice());
-        m.put("未满足需求：无可用托位", i -> tot(i).unmetSeats());
-        m.put("净负担超过收入 20.0% 的家庭比例", i -> tot(i).shareAboveThreshold());
-        m.put("用人单位假期成本", i -> tot(i).employerLeaveCost() / scale);
-        m.put("合计", i -> first(i).fiscal().total() / scale);
-        for (FiscalComponent c : FiscalComponent.values()) m.put(c.labelZh(), i -> first(i).fiscal().get(c) / scale);
-        return m;
-    }
-
-    private static YearResult first(int i) { return results.get(i).first(); }
-
-    private static Totals tot(int i) { return first(i).totals(); }
-
-    @Test
-    void everyNumberOfTheSummaryEqualsTheEngine() {
-        double scale = 1e4; // 万元
-        Map<String, ToDoubleFunction<Integer>> expected = summaryRows(scale);
-        XSSFSheet s = zh.getSheet("概览");
-        int n = docs.size();
-        int checked = 0;
-        Set<String> seen = new HashSet<>();
-        for (Row row : s) {
-            boolean numbers = false;
-            for (Cell c : row) numbers |= c.getCellType() == CellType.NUMERIC;
-            if (!numbers) continue;
-            String label = row.getCell(0).getStringCellValue();
-            ToDoubleFunction<Integer> f = expected.get(label);
-            assertNotNull(f, "a row of numbers the test does not know: " + label);
-            seen.add(label);
-            for (int i = 0; i < n; i++) {
-                assertClose(f.applyAsDouble(i), num(row, 2 + i), label + " / " + docs.get(i).name());
-                checked++;
-            }
-            if (!label.equals("年份")) {
-                for (int i = 1; i < n; i++) {
-                    double a = f.applyAsDouble(i), b0 = f.applyAsDouble(0);
-                    assertEquals(a - b0, num(row, 2 + n + i - 1), EPS * Math.max(1, Math.max(Math.abs(a), Math.abs(b0))),
-                            label + " Δ " + docs.get(i).name());
-                    checked++;
-                }
-            }
-        }
-        assertEquals(expected.keySet(), seen, "every indicator is in the sheet");
-        assertTrue(checked > 100);
-        // the scenario names head the columns, baseline first
-        assertEquals("江门 2024 基线", s.getRow(3).getCell(2).getStringCellValue());
-        assertEquals("江门 + 托育券 600", s.getRow(3).getCell(3).getStringCellValue());
-        // the vouchers reform costs more than the baseline this year
-        assertTrue(tot(1).fiscalCost() > tot(0).fiscalCost());
     }
 
     @Test
@@ -222,57 +153,9 @@ class ComparisonWorkbookTest {
         assertTrue(infinite >= 0);
     }
 
-    @Test
-    void chartsExistAndPointAtTheRightRanges() {
-        XSSFSheet s = zh.getSheet("概览");
-        XSSFDrawing drawing = s.getDrawingPatriarch();
-        assertNotNull(drawing);
-        List<XSSFChart> charts = drawing.getCharts();
-        assertEquals(2, charts.size());
-        int n = docs.size();
+    private static YearResult first(int i) { return results.get(i).first(); }
 
-        // 1: fiscal cost by component, one series per component that is not zero in every scenario
-        XDDFChartData fiscal = charts.get(0).getChartSeries().get(0);
-        Set<String> components = new HashSet<>();
-        for (int k = 0; k < fiscal.getSeriesCount(); k++) {
-            XDDFChartData.Series ser = fiscal.getSeries(k);
-            List<Cell> cats = cells(zh, ser.getCategoryData().getDataRangeReference());
-            List<Cell> vals = cells(zh, ser.getValuesData().getDataRangeReference());
-            assertEquals(n, cats.size());
-            assertEquals(n, vals.size());
-            String component = vals.get(0).getRow().getCell(0).getStringCellValue();
-            FiscalComponent c = null;
-            for (FiscalComponent f : FiscalComponent.values()) if (f.labelZh().equals(component)) c = f;
-            assertNotNull(c, "series row is a component: " + component);
-            components.add(component);
-            for (int i = 0; i < n; i++) {
-                assertEquals(docs.get(i).name(), cats.get(i).getStringCellValue());
-                assertClose(first(i).fiscal().get(c) / 1e4, vals.get(i).getNumericCellValue(), component);
-            }
-        }
-        for (FiscalComponent c : FiscalComponent.values()) {
-            boolean any = false;
-            for (int i = 0; i < n; i++) any |= first(i).fiscal().get(c) != 0;
-            assertEquals(any, components.contains(c.labelZh()), c.key());
-        }
-
-        // 2: enrolment, inclusive and market stacked
-        XDDFChartData enrol = charts.get(1).getChartSeries().get(0);
-        assertEquals(2, enrol.getSeriesCount());
-        for (int k = 0; k < 2; k++) {
-            List<Cell> cats = cells(zh, enrol.getSeries(k).getCategoryData().getDataRangeReference());
-            List<Cell> vals = cells(zh, enrol.getSeries(k).getValuesData().getDataRangeReference());
-            for (int i = 0; i < n; i++) {
-                assertEquals(docs.get(i).name(), cats.get(i).getStringCellValue());
-                double want = k == 0 ? tot(i).enrolledInclusive() : tot(i).enrolledMarket();
-                assertClose(want, vals.get(i).getNumericCellValue(), "enrolment series " + k);
-            }
-        }
-        assertTrue(enrol.getSeries(0).getValuesData().getDataRangeReference().startsWith("概览!"),
-                enrol.getSeries(0).getValuesData().getDataRangeReference());
-    }
-
-    private static List<Cell> cells(XSSFWorkbook wb, String ref) {
+    static List<Cell> cells(XSSFWorkbook wb, String ref) {
         AreaReference a = new AreaReference(ref, SpreadsheetVersion.EXCEL2007);
         List<Cell> out = new ArrayList<>();
         for (CellReference c : a.getAllReferencedCells()) {
@@ -480,21 +363,6 @@ class ComparisonWorkbookTest {
                 assertFalse(c.getCellType() == CellType.FORMULA, s.getSheetName() + "!" + c.getAddress());
             }
         }
-    }
-
-    @Test
-    void theEnglishWorkbookUsesEnglishNamesAndMillionYuan() {
-        XSSFSheet s = en.getSheet("Summary");
-        assertEquals("Jiangmen 2024 baseline", s.getRow(3).getCell(2).getStringCellValue());
-        for (Row row : s) {
-            Cell c = row.getCell(0);
-            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Fiscal cost (this year)")) {
-                assertEquals("million yuan", row.getCell(1).getStringCellValue());
-                assertClose(tot(0).fiscalCost() / 1e6, num(row, 2), "fiscal cost in million yuan");
-                return;
-            }
-        }
-        fail("no fiscal cost row");
     }
 
     static double num(Row row, int col) {

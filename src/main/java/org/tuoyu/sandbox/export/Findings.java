@@ -1,0 +1,285 @@
+package org.tuoyu.sandbox.export;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.IncomeGroup;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.YearResult;
+
+/**
+ * Sentences written from the results by named templates: every number in them is a slot filled from the
+ * engine's result (never typed into the text), and each sentence keeps the value behind each of its numbers so
+ * that a test can check them. Used for the summary's findings lines and the brief's text.
+ */
+final class Findings {
+
+    /** How a slot's value is shown. */
+    enum Form { MONEY, MONEY_DELTA, COUNT, COUNT_DELTA, POINTS, RATE, RELATIVE, YUAN, INTEGER, DECIMAL, YEAR, TEXT }
+
+    /** A number (or a name) in a sentence: its slot, the value behind it (元, children, fraction), the text shown. */
+    record Quoted(String slot, double value, Form form, String shown) { }
+
+    record Sentence(Template template, String text, List<Quoted> numbers) { }
+
+    /** The templates; {slot} marks where a value goes. */
+    enum Template {
+        SUMMARY_LINE("{name}：期内一般公共预算 {dGbCum}（{dGbCumRel}），{last} 年在托儿童 {dEnrLast} 人、入托率 {dRateLast}；"
+                + "每新增一名在托儿童·年 {cpcH}。",
+                "{name}: general budget over the horizon {dGbCum} ({dGbCumRel}); in {last} {dEnrLast} children enrolled "
+                        + "and enrolment rate {dRateLast}; {cpcH} per additional child-year of care."),
+        SUMMARY_LINE_NO_CHILD("{name}：期内一般公共预算 {dGbCum}（{dGbCumRel}），{last} 年在托儿童 {dEnrLast} 人、入托率 "
+                + "{dRateLast}；没有更多儿童入托。",
+                "{name}: general budget over the horizon {dGbCum} ({dGbCumRel}); in {last} {dEnrLast} children enrolled "
+                        + "and enrolment rate {dRateLast}; no more children in care."),
+        COST("与基线相比，{first} 年一般公共预算支出 {dGb0}（{dGb0Rel}），{last} 年 {dGbN}；期内合计 {dGbCum}，"
+                + "按年 {rate} 贴现为 {dGbDisc}。",
+                "Against the baseline, the general budget changes by {dGb0} ({dGb0Rel}) in {first} and {dGbN} in {last}; "
+                        + "{dGbCum} over the horizon, {dGbDisc} discounted at {rate} a year."),
+        OTHER_ACCOUNTS("生育保险基金期内 {dInsCum}，税式支出期内 {dTaxCum}。",
+                "Over the horizon the maternity insurance fund changes by {dInsCum} and tax expenditure by {dTaxCum}."),
+        ENROLMENT("在托儿童 {first} 年 {dEnr0} 人、{last} 年 {dEnrN} 人，入托率分别 {dRate0} 和 {dRateN}。",
+                "Children enrolled change by {dEnr0} in {first} and {dEnrN} in {last}; the enrolment rate by {dRate0} "
+                        + "and {dRateN}."),
+        COST_PER_CHILD("每新增一名在托儿童，首年一般公共预算支出 {cpc0}，期内每童·年 {cpcH}。",
+                "Each additional child enrolled costs the general budget {cpc0} in the first year and {cpcH} per "
+                        + "child-year over the horizon."),
+        COST_PER_CHILD_LATER("首年没有更多儿童入托；期内每新增一名在托儿童·年，一般公共预算支出 {cpcH}。",
+                "No more children are enrolled in the first year; over the horizon each additional child-year of care "
+                        + "costs the general budget {cpcH}."),
+        NO_EXTRA_CHILD("该方案没有让更多儿童入托，每新增一名在托儿童的成本无从计算。",
+                "The reform enrols no more children, so there is no cost per additional child."),
+        INCOME_GROUPS("{last} 年入托率提高最多的是{bestGroup}（{dBest}），最少的是{worstGroup}（{dWorst}）。",
+                "In {last} the enrolment rate rises most for {bestGroup} ({dBest}) and least for {worstGroup} ({dWorst})."),
+        DISTRICTS("{last} 年在托儿童增加最多的是{bestDistrict}（{dDistBest} 人），最少的是{worstDistrict}（{dDistWorst} 人）。",
+                "In {last} enrolment rises most in {bestDistrict} ({dDistBest}) and least in {worstDistrict} ({dDistWorst})."),
+        BAND("按 {draws} 次蒙特卡洛抽样（种子 {seed}），{year} 年本方案财政成本（三个账户之和）的 P5–P95 为 {p5}–{p95}，"
+                + "基线为 {bp5}–{bp95}。",
+                "Over {draws} Monte Carlo draws (seed {seed}) the reform's fiscal cost (three accounts) in {year} lies "
+                        + "between {p5} and {p95} (P5–P95); the baseline's between {bp5} and {bp95}."),
+        LEAST_CERTAIN("最不确定的结果是{what}：其 P5–P95 的宽度达中位数的 {width}。",
+                "The least certain result is {what}: its P5–P95 spans {width} of its median."),
+        BACKGROUND("{region} {year} 年常住人口 {population}，0–3 岁儿童 {children} 人，托位 {seats} 个（每千人 {perThousand} 个）。"
+                + "模型估计在托儿童 {enrolled} 人，入托率 {rate}，托位使用率 {utilisation}；一般公共预算用于 0–3 岁托育 {gb}。",
+                "In {year} {region} has {population} residents, {children} children under 3 and {seats} childcare seats "
+                        + "({perThousand} per 1,000 residents). The model estimates {enrolled} children enrolled, an "
+                        + "enrolment rate of {rate} and seat utilisation of {utilisation}; the general budget spends {gb} "
+                        + "on care for the under-3s.");
+
+        final String zh;
+        final String en;
+
+        Template(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+    }
+
+    private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+
+    private Findings() {}
+
+    /** Fills a template's slots; a slot without a value is a bug of the caller, not of the user. */
+    static final class Filler {
+        private final Language lang;
+        private final Map<String, Quoted> slots = new LinkedHashMap<>();
+
+        Filler(Language lang) { this.lang = lang; }
+
+        Filler put(String slot, double value, Form form) {
+            slots.put(slot, new Quoted(slot, value, form, format(value, form, lang)));
+            return this;
+        }
+
+        Filler text(String slot, String text) {
+            slots.put(slot, new Quoted(slot, Double.NaN, Form.TEXT, text));
+            return this;
+        }
+
+        Sentence render(Template t) {
+            Matcher m = SLOT.matcher(lang.t(t.zh, t.en));
+            StringBuilder sb = new StringBuilder();
+            List<Quoted> used = new ArrayList<>();
+            while (m.find()) {
+                Quoted q = slots.get(m.group(1));
+                if (q == null) throw new IllegalStateException("template " + t + ": no value for {" + m.group(1) + "}");
+                used.add(q);
+                m.appendReplacement(sb, Matcher.quoteReplacement(q.shown()));
+            }
+            m.appendTail(sb);
+            return new Sentence(t, sb.toString(), used);
+        }
+    }
+
+    private static DecimalFormat fmt(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+    }
+
+    /** A value as the text shows it; the forms and their precision are what FindingsTest reads back. */
+    static String format(double v, Form form, Language lang) {
+        if (form != Form.TEXT && !Double.isFinite(v)) return "—";
+        boolean en = lang.english();
+        switch (form) {
+            case MONEY: return money(v, en);
+            case MONEY_DELTA: return sign(v, 0.005 * scaleOf(v, en)) + money(Math.abs(v), en);
+            case COUNT: return fmt("#,##0").format(v);
+            case COUNT_DELTA: return sign(v, 0.5) + fmt("#,##0").format(Math.abs(v));
+            case POINTS: return sign(v, 0.0005) + fmt("0.0").format(Math.abs(v) * 100) + (en ? " pp" : " 个百分点");
+            case RATE: return fmt("0.0").format(v * 100) + "%";
+            case RELATIVE: return sign(v, 0.0005) + fmt("0.0").format(Math.abs(v) * 100) + "%";
+            case YUAN: return fmt("#,##0").format(v) + (en ? " yuan" : " 元");
+            case DECIMAL: return fmt("#,##0.0").format(v);
+            case INTEGER:
+            case YEAR: return form == Form.YEAR ? String.valueOf((long) v) : fmt("#,##0").format(v);
+            default: return "";
+        }
+    }
+
+    private static String sign(double v, double zero) { return Math.abs(v) < zero ? "±" : v > 0 ? "+" : "−"; }
+
+    /** The unit a sum of money is shown in (元 per unit). */
+    static double scaleOf(double yuan, boolean en) {
+        double a = Math.abs(yuan);
+        if (en) return a >= 1e9 ? 1e9 : a >= 1e6 ? 1e6 : 1;
+        return a >= 1e8 ? 1e8 : a >= 1e5 ? 1e4 : 1;
+    }
+
+    static String money(double yuan, boolean en) {
+        double s = scaleOf(yuan, en);
+        if (s == 1) return fmt("#,##0").format(yuan) + (en ? " yuan" : " 元");
+        String num = fmt(s >= 1e8 ? "#,##0.00" : "#,##0.0").format(yuan / s);
+        if (en) return num + (s == 1e9 ? " billion yuan" : " million yuan");
+        return num + (s == 1e8 ? " 亿元" : " 万元");
+    }
+
+    // ---- the sentences of one reform ---------------------------------------------------------------------
+
+    /** All slots of reform i against the baseline, for any template. */
+    static Filler slots(Comparison cmp, int i) {
+        ScenarioResult b = cmp.results.get(0), r = cmp.results.get(i);
+        YearResult b0 = b.first(), bN = b.last();
+        YearResult r0 = orFirst(r, b0.year()), rN = orLast(r, bN.year());
+        Filler f = new Filler(cmp.lang).text("name", cmp.name(i))
+                .put("first", b0.year(), Form.YEAR).put("last", bN.year(), Form.YEAR)
+                .put("rate", cmp.options.discountRate(), Form.RATE);
+        double gbCumB = Figures.generalBudget(b), gbCumR = Figures.generalBudget(r);
+        f.put("dGbCum", Figures.delta(gbCumR, gbCumB), Form.MONEY_DELTA)
+                .put("dGbCumRel", Figures.relative(gbCumR, gbCumB), Form.RELATIVE)
+                .put("dGbDisc", Figures.delta(Figures.discounted(r, Account.GENERAL_BUDGET, cmp.options.discountRate()),
+                        Figures.discounted(b, Account.GENERAL_BUDGET, cmp.options.discountRate())), Form.MONEY_DELTA)
+                .put("dGb0", Figures.delta(r0.accounts().generalBudget(), b0.accounts().generalBudget()), Form.MONEY_DELTA)
+                .put("dGb0Rel", Figures.relative(r0.accounts().generalBudget(), b0.accounts().generalBudget()), Form.RELATIVE)
+                .put("dGbN", Figures.delta(rN.accounts().generalBudget(), bN.accounts().generalBudget()), Form.MONEY_DELTA)
+                .put("dInsCum", Figures.delta(Figures.cumulative(r, Account.INSURANCE_FUND),
+                        Figures.cumulative(b, Account.INSURANCE_FUND)), Form.MONEY_DELTA)
+                .put("dTaxCum", Figures.delta(Figures.cumulative(r, Account.TAX_EXPENDITURE),
+                        Figures.cumulative(b, Account.TAX_EXPENDITURE)), Form.MONEY_DELTA)
+                .put("dEnr0", Figures.delta(r0.totals().enrolled(), b0.totals().enrolled()), Form.COUNT_DELTA)
+                .put("dEnrN", Figures.delta(rN.totals().enrolled(), bN.totals().enrolled()), Form.COUNT_DELTA)
+                .put("dEnrLast", Figures.delta(rN.totals().enrolled(), bN.totals().enrolled()), Form.COUNT_DELTA)
+                .put("dRate0", Figures.delta(r0.totals().enrolmentRate(), b0.totals().enrolmentRate()), Form.POINTS)
+                .put("dRateN", Figures.delta(rN.totals().enrolmentRate(), bN.totals().enrolmentRate()), Form.POINTS)
+                .put("dRateLast", Figures.delta(rN.totals().enrolmentRate(), bN.totals().enrolmentRate()), Form.POINTS)
+                .put("cpc0", Figures.costPerAdditionalChildFirstYear(b, r), Form.YUAN)
+                .put("cpcH", Figures.costPerAdditionalChildHorizon(b, r), Form.YUAN);
+        groups(cmp, f, bN, rN);
+        districts(cmp, f, bN, rN);
+        return f;
+    }
+
+    private static YearResult orFirst(ScenarioResult r, int year) { return r.year(year) != null ? r.year(year) : r.first(); }
+
+    private static YearResult orLast(ScenarioResult r, int year) { return r.year(year) != null ? r.year(year) : r.last(); }
+
+    /** The income groups whose enrolment rate rises most and least in the final year. */
+    private static void groups(Comparison cmp, Filler f, YearResult b, YearResult r) {
+        IncomeGroup best = null, worst = null;
+        double hi = Double.NEGATIVE_INFINITY, lo = Double.POSITIVE_INFINITY;
+        for (IncomeGroup g : IncomeGroup.values()) {
+            double d = Figures.delta(r.group(g).enrolmentRate(), b.group(g).enrolmentRate());
+            if (d > hi) { hi = d; best = g; }
+            if (d < lo) { lo = d; worst = g; }
+        }
+        f.text("bestGroup", cmp.groupName(best)).put("dBest", hi, Form.POINTS)
+                .text("worstGroup", cmp.groupName(worst)).put("dWorst", lo, Form.POINTS);
+    }
+
+    /** The districts whose enrolment rises most and least in the final year. */
+    private static void districts(Comparison cmp, Filler f, YearResult b, YearResult r) {
+        DistrictResult best = null, worst = null;
+        double hi = Double.NEGATIVE_INFINITY, lo = Double.POSITIVE_INFINITY;
+        for (DistrictResult d : r.districts()) {
+            DistrictResult bd = b.district(d.id());
+            if (bd == null) continue;
+            double x = Figures.delta(d.enrolled(), bd.enrolled());
+            if (x > hi) { hi = x; best = d; }
+            if (x < lo) { lo = x; worst = d; }
+        }
+        f.text("bestDistrict", best == null ? "—" : cmp.districtName(best)).put("dDistBest", hi, Form.COUNT_DELTA)
+                .text("worstDistrict", worst == null ? "—" : cmp.districtName(worst)).put("dDistWorst", lo, Form.COUNT_DELTA);
+    }
+
+    /** The summary's one line for reform i. */
+    static Sentence summaryLine(Comparison cmp, int i) {
+        boolean none = !Double.isFinite(Figures.costPerAdditionalChildHorizon(cmp.results.get(0), cmp.results.get(i)));
+        return slots(cmp, i).render(none ? Template.SUMMARY_LINE_NO_CHILD : Template.SUMMARY_LINE);
+    }
+
+    /** The brief's paragraph of findings for reform i: cost, the other accounts, enrolment, who gains, bands. */
+    static List<Sentence> paragraph(Comparison cmp, int i) {
+        Filler f = slots(cmp, i);
+        ScenarioResult b = cmp.results.get(0), r = cmp.results.get(i);
+        List<Sentence> s = new ArrayList<>();
+        s.add(f.render(Template.COST));
+        if (Figures.delta(Figures.cumulative(r, Account.INSURANCE_FUND), Figures.cumulative(b, Account.INSURANCE_FUND)) != 0
+                || Figures.delta(Figures.cumulative(r, Account.TAX_EXPENDITURE), Figures.cumulative(b, Account.TAX_EXPENDITURE)) != 0) {
+            s.add(f.render(Template.OTHER_ACCOUNTS));
+        }
+        s.add(f.render(Template.ENROLMENT));
+        boolean first = Double.isFinite(Figures.costPerAdditionalChildFirstYear(b, r));
+        boolean horizon = Double.isFinite(Figures.costPerAdditionalChildHorizon(b, r));
+        s.add(f.render(first && horizon ? Template.COST_PER_CHILD : horizon ? Template.COST_PER_CHILD_LATER
+                : Template.NO_EXTRA_CHILD));
+        s.add(f.render(Template.INCOME_GROUPS));
+        s.add(f.render(Template.DISTRICTS));
+        if (cmp.bands != null) bandSentences(cmp, i, f, s);
+        return s;
+    }
+
+    private static void bandSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
+        FiscalBands.Band fr = SummarySheet.band(cmp, i, true), fb = SummarySheet.band(cmp, 0, true);
+        FiscalBands.Band er = SummarySheet.band(cmp, i, false);
+        if (fr == null || fb == null) return;
+        f.put("draws", cmp.bands.draws(), Form.INTEGER).put("seed", cmp.bands.seed(), Form.INTEGER)
+                .put("year", cmp.shownYear, Form.YEAR).put("p5", fr.p5(), Form.MONEY).put("p95", fr.p95(), Form.MONEY)
+                .put("bp5", fb.p5(), Form.MONEY).put("bp95", fb.p95(), Form.MONEY);
+        s.add(f.render(Template.BAND));
+        double wf = width(fr), we = er == null ? Double.NaN : width(er);
+        boolean fiscalLess = !(we > wf);
+        f.text("what", fiscalLess ? cmp.t("财政成本", "the fiscal cost") : cmp.t("入托率", "the enrolment rate"))
+                .put("width", fiscalLess ? wf : we, Form.RATE);
+        if (Double.isFinite(fiscalLess ? wf : we)) s.add(f.render(Template.LEAST_CERTAIN));
+    }
+
+    /** Width of a band relative to its median (NaN for a zero median). */
+    static double width(FiscalBands.Band b) { return b.p50() == 0 ? Double.NaN : (b.p95() - b.p5()) / Math.abs(b.p50()); }
+
+    /** The baseline's situation in figures: the brief's 背景. */
+    static Sentence background(Comparison cmp) {
+        YearResult y = cmp.results.get(0).first();
+        return new Filler(cmp.lang).text("region", cmp.regionName()).put("year", y.year(), Form.YEAR)
+                .put("population", y.totals().population(), Form.COUNT).put("children", y.totals().children(), Form.COUNT)
+                .put("seats", y.totals().seats(), Form.COUNT).put("perThousand", y.totals().seatsPerThousand(), Form.DECIMAL)
+                .put("enrolled", y.totals().enrolled(), Form.COUNT).put("rate", y.totals().enrolmentRate(), Form.RATE)
+                .put("utilisation", y.totals().utilisation(), Form.RATE).put("gb", y.accounts().generalBudget(), Form.MONEY)
+                .render(Template.BACKGROUND);
+    }
+}
