@@ -19,6 +19,10 @@ import picocli.CommandLine.HelpCommand;
                 ValidateCommand.class,
                 ListCommand.class,
                 DistrictsCommand.class,
+                SeekCommand.class,
+                OptimiseCommand.class,
+                FrontierCommand.class,
+                TornadoCommand.class,
                 HelpCommand.class,
         })
 final class SandboxCommand extends CliCommand {

@@ -169,7 +169,7 @@ public final class MonteCarlo {
      * where the region states projected births totals, each total of year y scaled by
      * (1 + shift)^(y - (data year - 1)), the same compounding the trend applies.
      */
-    static Region shiftBirths(Region region, double shift) {
+    public static Region shiftBirths(Region region, double shift) {
         if (shift == 0) return region;
         List<District> ds = new ArrayList<>(region.districts().size());
         for (District d : region.districts()) {

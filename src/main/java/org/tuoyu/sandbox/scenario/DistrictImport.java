@@ -1,6 +1,7 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -347,7 +348,7 @@ public final class DistrictImport {
                 why.append("万 in a column of shares");
                 return null;
             }
-            v = Double.parseDouble(s) * mult;
+            v = times(Double.parseDouble(s), mult);
             if (Double.isInfinite(v)) {
                 why.append("must be a finite number");
                 return null;
@@ -360,7 +361,13 @@ public final class DistrictImport {
             }
             return cell.number() != null ? v : v / 100;
         }
-        return scale == 1 ? v : scale == 0.01 ? v / 100 : v * scale;
+        return scale == 1 ? v : scale == 0.01 ? v / 100 : times(v, scale);
+    }
+
+    /** In decimal, so that 143.11万 is 1,431,100 and not 1,431,100.0000000002. */
+    private static double times(double v, double factor) {
+        if (factor == 1 || !Double.isFinite(v)) return v * factor;
+        return BigDecimal.valueOf(v).multiply(BigDecimal.valueOf(factor)).doubleValue();
     }
 
     // ---------------------------------------------------------------- the import proper

@@ -39,6 +39,15 @@ class LayeringTest {
     }
 
     @Test
+    void decisionToolsUseOnlyTheEngineAndScenarioFiles() {
+        noClasses().that().resideInAPackage("..sandbox.decide..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "javafx..", "java.nio.file..", "org.apache.poi..", "..sandbox.export..", "..sandbox.workshop..",
+                        "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
+                .check(classes);
+    }
+
+    @Test
     void exportKnowsNothingOfUiOrCli() {
         noClasses().that().resideInAPackage("..sandbox.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")

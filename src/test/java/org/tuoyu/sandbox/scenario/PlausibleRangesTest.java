@@ -49,10 +49,10 @@ class PlausibleRangesTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', value = {
-        "(?m)^totals:\\n.*\\n.*\\n.*\\n    population: 855392 | population: 1e308       | districts.pengjiang.population",
-        "    population: 855392                               | population: 1e308       | districts.pengjiang.population",
-        "incomePerCapitaYear: 40776                           | incomePerCapitaYear: 4.9e-324 | districts.pengjiang.incomePerCapitaYear",
-        "incomePerCapitaYear: 40776                           | incomePerCapitaYear: 1e308 | districts.pengjiang.incomePerCapitaYear",
+        "(?m)^totals:\\n.*\\n.*\\n.*\\n    population: 835208 | population: 1e308       | districts.pengjiang.population",
+        "    population: 835208                               | population: 1e308       | districts.pengjiang.population",
+        "incomePerCapitaYear: 44320                           | incomePerCapitaYear: 4.9e-324 | districts.pengjiang.incomePerCapitaYear",
+        "incomePerCapitaYear: 44320                           | incomePerCapitaYear: 1e308 | districts.pengjiang.incomePerCapitaYear",
     })
     void anImplausibleRegionFigureIsRefusedWithFileLineKeyAndValue(String regex, String with, String key) throws Exception {
         String r = regex.trim();
@@ -60,9 +60,9 @@ class PlausibleRangesTest {
             // the same without the totals block that used to catch it by accident
             String t = Files.readString(region).replaceFirst("(?ms)^totals:.*?(?=^\\S)", "");
             Files.writeString(region, t);
-            r = "    population: 855392";
+            r = "    population: 835208";
         }
-        edit(region, r.contains("population") ? "population: 855392" : r, with.trim());
+        edit(region, r.contains("population") ? "population: 835208" : r, with.trim());
         int line = lineOf(region, with.trim());
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(scenario));
         assertTrue(e.file().endsWith("jiangmen.yaml"), e.getMessage());

@@ -13,6 +13,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.tuoyu.sandbox.ui.decide.DecideWindow;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
@@ -24,7 +26,7 @@ public final class MainMenu {
 
     /** A feature's own menu (目标求解, 课堂, …), made for the window's context in the current language. */
     public interface Feature {
-        Menu menu(AppContext ctx, I18n i18n);
+        Menu menu(AppContext ctx, Window owner);
     }
 
     /** What the menus call that lives in the window. */
@@ -33,26 +35,28 @@ public final class MainMenu {
     private final AppContext ctx;
     private final FileActions files;
     private final Hooks hooks;
+    private final Window owner;
 
-    public MainMenu(AppContext ctx, FileActions files, Hooks hooks) {
+    public MainMenu(AppContext ctx, FileActions files, Hooks hooks, Window owner) {
         this.ctx = ctx;
         this.files = files;
         this.hooks = hooks;
+        this.owner = owner;
     }
 
     /**
-     * Feature menus, in order, between 设置 and 语言: a feature adds one line here
-     * ({@code ctx -> new DecideMenu(ctx).menu(i)} or a class implementing {@link Feature}).
+     * Feature menus, in order, between 设置 and 语言: a feature adds one line here, a lambda or a class
+     * implementing {@link Feature}.
      */
     static List<Feature> featureMenus() {
-        List<Feature> f = new ArrayList<>();
-        return f;
+        return List.of(
+                (ctx, owner) -> DecideWindow.menu(ctx.workspace(), owner)); // 分析 → 目标求解…
     }
 
     public MenuBar build() {
         I18n i = ctx.workspace().i18n();
         List<Menu> menus = new ArrayList<>(List.of(file(i), edit(i), settings(i)));
-        for (Feature f : featureMenus()) menus.add(f.menu(ctx, i));
+        for (Feature f : featureMenus()) menus.add(f.menu(ctx, owner));
         menus.add(language(i));
         MenuBar bar = new MenuBar(menus.toArray(new Menu[0]));
         bar.setId("menubar");

@@ -114,7 +114,7 @@ public final class MainWindow {
     }
 
     private MainLayout buildLayout() {
-        MainMenu menu = new MainMenu(ctx, files, new MainMenu.Hooks(exportView::exportNow, this::quit, this::setLanguage));
+        MainMenu menu = new MainMenu(ctx, files, new MainMenu.Hooks(exportView::exportNow, this::quit, this::setLanguage), stage);
         return new MainLayout(ctx, menu.build(), MainToolBar.build(ctx, exportView::exportNow));
     }
 

@@ -1,0 +1,139 @@
+package org.tuoyu.sandbox.decide;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.ProgressListener;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Target;
+
+/**
+ * The efficient frontier of cost against one indicator: for evenly spaced levels from what the cheapest lever set
+ * gives to the best the levers can reach, the cheapest lever set that attains the level. Each level is solved from
+ * the previous level's answer and from the cheapest sampled set that already attains it; shipped reforms are then
+ * placed against the curve.
+ */
+public final class Frontier {
+
+    /** The cheapest lever set for one level. */
+    public record Point(double level, double cost, List<Double> levers) {
+        public Point {
+            levers = List.copyOf(levers);
+        }
+    }
+
+    /**
+     * A scenario placed against the frontier.
+     *
+     * @param frontierCost the frontier's cost at the scenario's level (interpolated), NaN beyond the frontier's reach
+     * @param excess       how much more the scenario costs than the frontier at its level (元; NaN beyond reach)
+     */
+    public record Placement(String name, double level, double cost, double frontierCost, boolean dominated,
+                            double excess) {}
+
+    /**
+     * @param measure the indicator read (its relation says which way is better; its value is unused)
+     * @param points  in order of level, from the cheapest set's level to the best reachable
+     */
+    public record Result(Problem problem, Target measure, List<Point> points, int evaluations) {
+        public Result {
+            points = List.copyOf(points);
+        }
+
+        /** Places a scenario (a shipped reform) against the frontier, by the same cost and indicator. */
+        public Placement place(String name, ScenarioResult r) {
+            double level = measure.read(r);
+            double cost = problem.cost().of(r);
+            double f = costAt(level);
+            boolean dominated = !Double.isNaN(f) && cost > f;
+            return new Placement(name, level, cost, f, dominated, Double.isNaN(f) ? Double.NaN : cost - f);
+        }
+
+        /** The frontier's cost at a level: the first point's below its level, NaN past the last point's. */
+        public double costAt(double level) {
+            if (points.isEmpty()) return Double.NaN;
+            boolean up = measure.relation() != Target.Relation.AT_MOST;
+            Point first = points.get(0);
+            if (up ? level <= first.level() : level >= first.level()) return first.cost();
+            for (int i = 1; i < points.size(); i++) {
+                Point a = points.get(i - 1);
+                Point b = points.get(i);
+                if (up ? level <= b.level() : level >= b.level()) {
+                    double t = b.level() == a.level() ? 1 : (level - a.level()) / (b.level() - a.level());
+                    return a.cost() + t * (b.cost() - a.cost());
+                }
+            }
+            return Double.NaN;
+        }
+    }
+
+    private Frontier() {}
+
+    /** Which way a level is better: up for most indicators, down for those a user wants lower. */
+    public static Target.Relation direction(Indicator i) {
+        return i.better() == Indicator.Better.LOWER ? Target.Relation.AT_MOST : Target.Relation.AT_LEAST;
+    }
+
+    /**
+     * @param problem the levers, bounds and cost (its targets are ignored)
+     * @param measure the indicator, scope and year (from {@code IND[@DISTRICT|@Qn]>=0}; relation set by
+     *                {@link #direction})
+     * @param points  levels on the curve, at least 2
+     */
+    public static Result of(Problem problem, Target measure, int points, ProgressListener progress,
+                            BooleanSupplier cancelled) {
+        if (points < 2) throw new IllegalArgumentException("a frontier needs at least 2 points, got " + points);
+        Target m = new Target(measure.indicator(), measure.district(), measure.group(), direction(measure.indicator()),
+                0, measure.year());
+        Problem free = problem.withTargets(List.of());
+        Problem.checkYear(free.base().horizon(), m.year(), "year " + m.year());
+        boolean up = m.relation() == Target.Relation.AT_LEAST;
+        int[] evaluations = {0};
+        Trials cheapest = Optimiser.run(free, cancelled, null, 2);
+        evaluations[0] += cheapest.evaluations();
+        double[] x0 = cheapest.bestFeasible().x();
+        double lowLevel = level(free, m, x0);
+        Trials reach = Optimiser.runObjective(free.withTargets(List.of()), cancelled,
+                r -> up ? -m.read(r) : m.read(r));
+        evaluations[0] += reach.evaluations();
+        double highLevel = up ? -reach.bestFeasible().cost() : reach.bestFeasible().cost();
+        double costScale = Math.abs(cheapest.bestFeasible().cost());
+        List<Point> out = new ArrayList<>();
+        out.add(new Point(lowLevel, cheapest.bestFeasible().cost(), boxed(x0)));
+        progress.progress(1, points);
+        double[] warm = x0;
+        for (int k = 1; k < points; k++) {
+            double level = lowLevel + (highLevel - lowLevel) * k / (points - 1);
+            Target t = new Target(m.indicator(), m.district(), m.group(), m.relation(), level, m.year());
+            Problem p = problem.withTargets(List.of(t));
+            Trials tr = new Trials(p, cancelled);
+            Search s = new Search(tr);
+            s.scaleCosts(costScale);
+            tr.evaluate(reach.bestFeasible().x());
+            Trials.Point start = tr.evaluate(warm);
+            s.descend(start.x(), Optimiser.evalBudget(p));
+            evaluations[0] += tr.evaluations();
+            Trials.Point best = tr.bestFeasible();
+            if (best != null) {
+                out.add(new Point(best.values()[0], best.cost(), boxed(best.x())));
+                warm = best.x();
+            }
+            progress.progress(k + 1, points);
+        }
+        return new Result(problem, m, out, evaluations[0]);
+    }
+
+    private static double level(Problem p, Target m, double[] x) {
+        Scenario s = new Trials(p, () -> false).scenarioAt(x);
+        return m.read(Evaluator.evaluate(s));
+    }
+
+    private static List<Double> boxed(double[] x) {
+        List<Double> l = new ArrayList<>(x.length);
+        for (double v : x) l.add(v);
+        return l;
+    }
+}

@@ -1,0 +1,337 @@
+package org.tuoyu.sandbox.ui.decide;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.tuoyu.sandbox.decide.Cost;
+import org.tuoyu.sandbox.decide.Frontier;
+import org.tuoyu.sandbox.decide.Tornado;
+import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverUnit;
+import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.ui.charts.ChartFonts;
+import org.tuoyu.sandbox.ui.charts.ChartsView;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/**
+ * The 目标求解 / Find a policy window: levers with bounds, targets, the cost; Find / Frontier / Tornado run in the
+ * background with a progress bar and Cancel; the answer opens as a new reform tab; the charts export from their
+ * context menu like every chart of the app.
+ */
+public final class DecideWindow {
+
+    private final DecideViewModel vm;
+    private final I18n i;
+    private final Stage stage = new Stage();
+    private final VBox leverRows = new VBox(4);
+    private final VBox targetRows = new VBox(4);
+    private final ChartViewer frontierChart;
+    private final ChartViewer tornadoChart;
+
+    public DecideWindow(Workspace ws, Executor background, Executor ui, Window owner) {
+        this.vm = new DecideViewModel(ws, background, ui);
+        this.i = ws.i18n();
+        frontierChart = ChartsView.viewer(emptyFrontier(), "decide-frontier-chart");
+        tornadoChart = ChartsView.viewer(emptyTornado(), "decide-tornado-chart");
+        ScenarioDocument d = vm.base();
+        if (d != null) {
+            vm.addLever(LeverKey.VOUCHER_A2, 0, 3000);
+            vm.addTarget(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST,
+                    Math.round(100 * d.scenario().behaviour().potentialDemandShare() * 0.5) / 100.0);
+        }
+        vm.levers().forEach(this::addLeverRow);
+        vm.targets().forEach(this::addTargetRow);
+        vm.frontierProperty().addListener((o, a, f) -> showFrontier(f));
+        vm.tornadoProperty().addListener((o, a, t) -> showTornado(t));
+        BorderPane root = new BorderPane();
+        root.setId("decide-window");
+        root.setLeft(form());
+        TabPane charts = new TabPane(new Tab(i.pick("成本前沿", "Frontier"), frontierChart),
+                new Tab(i.pick("龙卷风图", "Tornado"), tornadoChart));
+        charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(charts);
+        stage.setTitle(i.pick("目标求解", "Find a policy") + (d == null ? "" : " — " + i.pick(d.name(), d.nameEn())));
+        stage.setScene(new Scene(root, 1100, 640));
+        if (owner != null) stage.initOwner(owner);
+    }
+
+    /**
+     * The app's 分析 / Analysis menu with the 目标求解… / Find a policy… item; each window it opens computes on a
+     * thread of its own, so closing the window leaves nothing running that the app must shut down.
+     */
+    public static Menu menu(Workspace ws, Window owner) {
+        I18n i = ws.i18n();
+        Menu m = new Menu(i.pick("分析", "Analysis"));
+        m.setId("menu-analysis");
+        MenuItem find = new MenuItem(i.pick("目标求解…", "Find a policy…"));
+        find.setId("mi-decide");
+        find.setOnAction(e -> open(ws, owner));
+        m.getItems().add(find);
+        return m;
+    }
+
+    public static DecideWindow open(Workspace ws, Window owner) {
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "decide");
+            t.setDaemon(true);
+            return t;
+        });
+        DecideWindow w = new DecideWindow(ws, pool, Platform::runLater, owner);
+        w.stage.setOnHidden(e -> {
+            w.vm.cancel();
+            pool.shutdown();
+        });
+        w.show();
+        return w;
+    }
+
+    public DecideViewModel viewModel() { return vm; }
+
+    public Stage stage() { return stage; }
+
+    public void show() { stage.show(); }
+
+    private VBox form() {
+        Button addLever = new Button(i.pick("+ 杠杆", "+ lever"));
+        addLever.setId("decide-add-lever");
+        addLever.setOnAction(e -> addLeverRow(vm.addLever(LeverKey.OPERATING_SUBSIDY_A2, 0, 3000)));
+        Button addTarget = new Button(i.pick("+ 目标", "+ target"));
+        addTarget.setId("decide-add-target");
+        addTarget.setOnAction(e -> addTargetRow(vm.addTarget(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST, 0.2)));
+        ComboBox<Cost.Measure> cost = new ComboBox<>(FXCollections.observableArrayList(Cost.Measure.values()));
+        cost.setConverter(converter(m -> i.pick(m.labelZh(), m.labelEn())));
+        cost.valueProperty().bindBidirectional(vm.measureProperty());
+        CheckBox horizon = new CheckBox(i.pick("规划期合计", "over the horizon"));
+        horizon.selectedProperty().bindBidirectional(vm.overHorizonProperty());
+        TextField year = new TextField(String.valueOf(vm.yearProperty().get()));
+        year.setId("decide-year");
+        year.setPrefColumnCount(5);
+        year.textProperty().addListener((o, a, t) -> {
+            if (t.matches("\\d{4}")) vm.yearProperty().set(Integer.parseInt(t));
+        });
+        Button find = new Button(i.pick("求解", "Find"));
+        find.setId("decide-find");
+        find.setDefaultButton(true);
+        find.setOnAction(e -> vm.findPolicy());
+        Button frontier = new Button(i.pick("成本前沿", "Frontier"));
+        frontier.setId("decide-frontier");
+        frontier.setOnAction(e -> vm.runFrontier(12));
+        Button tornado = new Button(i.pick("龙卷风图", "Tornado"));
+        tornado.setId("decide-tornado");
+        tornado.setOnAction(e -> vm.runTornado());
+        Button cancel = new Button(i.pick("取消", "Cancel"));
+        cancel.setId("decide-cancel");
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.runningProperty().not());
+        find.disableProperty().bind(vm.runningProperty());
+        frontier.disableProperty().bind(vm.runningProperty());
+        tornado.disableProperty().bind(vm.runningProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("decide-progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        TextArea msg = new TextArea();
+        msg.setId("decide-message");
+        msg.setEditable(false);
+        msg.setWrapText(true);
+        msg.setPrefRowCount(8);
+        msg.textProperty().bind(vm.messageProperty());
+        VBox box = new VBox(8, new Label(i.pick("杠杆与范围", "Levers and bounds")), leverRows, addLever,
+                new Label(i.pick("目标", "Targets")), targetRows, addTarget,
+                new HBox(6, new Label(i.pick("年份", "Year")), year),
+                new HBox(6, new Label(i.pick("最小化", "Minimise")), cost, horizon),
+                new HBox(6, find, frontier, tornado, cancel), bar, msg);
+        box.setPadding(new Insets(10));
+        box.setPrefWidth(520);
+        return box;
+    }
+
+    private void addLeverRow(DecideViewModel.LeverRow r) {
+        ComboBox<LeverKey> key = new ComboBox<>(FXCollections.observableArrayList(amountLevers()));
+        key.setConverter(converter(k -> k == null ? "" : i.lever(k)));
+        key.valueProperty().bindBidirectional(r.key);
+        key.setPrefWidth(200);
+        ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(districts()));
+        where.setConverter(converter(this::districtName));
+        where.valueProperty().bindBidirectional(r.district);
+        TextField min = field(r.min);
+        TextField max = field(r.max);
+        Button remove = new Button("×");
+        HBox row = new HBox(4, key, where, min, new Label("–"), max, remove);
+        row.getStyleClass().add("decide-lever-row");
+        remove.setOnAction(e -> {
+            vm.levers().remove(r);
+            leverRows.getChildren().remove(row);
+        });
+        leverRows.getChildren().add(row);
+    }
+
+    private void addTargetRow(DecideViewModel.TargetRow r) {
+        ComboBox<Indicator> ind = new ComboBox<>(FXCollections.observableArrayList(Indicator.at(Indicator.Scope.REGION)));
+        ind.setConverter(converter(x -> x == null ? "" : i.pick(x.labelZh(), x.labelEn())));
+        ind.valueProperty().bindBidirectional(r.indicator);
+        ind.setPrefWidth(200);
+        List<String> scopes = new java.util.ArrayList<>(districts());
+        for (int q = 1; q <= 5; q++) scopes.add("Q" + q);
+        ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(scopes));
+        where.setConverter(converter(this::districtName));
+        where.valueProperty().bindBidirectional(r.where);
+        ComboBox<Target.Relation> rel = new ComboBox<>(FXCollections.observableArrayList(Target.Relation.AT_LEAST,
+                Target.Relation.AT_MOST));
+        rel.setConverter(converter(x -> x == null ? "" : x.symbol()));
+        rel.valueProperty().bindBidirectional(r.relation);
+        TextField value = field(r.value);
+        Button remove = new Button("×");
+        HBox row = new HBox(4, ind, where, rel, value, remove);
+        row.getStyleClass().add("decide-target-row");
+        remove.setOnAction(e -> {
+            vm.targets().remove(r);
+            targetRows.getChildren().remove(row);
+        });
+        targetRows.getChildren().add(row);
+    }
+
+    private static TextField field(javafx.beans.property.StringProperty p) {
+        TextField f = new TextField();
+        f.setPrefColumnCount(6);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private static List<LeverKey> amountLevers() {
+        List<LeverKey> out = new java.util.ArrayList<>();
+        for (LeverKey k : LeverKey.values()) {
+            if (k.unit() != LeverUnit.CHOICE && k.unit() != LeverUnit.FLAG) out.add(k);
+        }
+        return out;
+    }
+
+    private List<String> districts() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("");
+        ScenarioDocument d = vm.base();
+        if (d != null) for (District x : d.region().region().districts()) out.add(x.id());
+        return out;
+    }
+
+    private String districtName(String id) {
+        if (id == null || id.isEmpty()) return i.pick("全市", "whole region");
+        ScenarioDocument d = vm.base();
+        if (d != null) {
+            for (District x : d.region().region().districts()) {
+                if (x.id().equals(id)) return i.pick(x.nameZh(), x.nameEn());
+            }
+        }
+        return id;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override public String toString(T t) { return f.apply(t); }
+
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+
+    private JFreeChart emptyFrontier() {
+        JFreeChart c = ChartFactory.createXYLineChart(i.pick("最低成本前沿", "Least-cost frontier"),
+                i.pick("目标指标", "target indicator"), i.pick("成本（亿元）", "cost (100 million yuan)"),
+                new XYSeriesCollection(), PlotOrientation.VERTICAL, true, true, false);
+        style(c);
+        return c;
+    }
+
+    private JFreeChart emptyTornado() {
+        JFreeChart c = ChartFactory.createBarChart(i.pick("参数敏感性（龙卷风图）", "What drives the number (tornado)"),
+                "", i.pick("相对中心值的变化", "change from the central value"), new DefaultCategoryDataset(),
+                PlotOrientation.HORIZONTAL, true, true, false);
+        style(c);
+        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
+        return c;
+    }
+
+    private static void style(JFreeChart c) {
+        c.getTitle().setFont(ChartFonts.bold(14));
+        c.setBackgroundPaint(Color.WHITE);
+        if (c.getLegend() != null) c.getLegend().setItemFont(ChartFonts.plain(11));
+    }
+
+    private void showFrontier(DecideViewModel.FrontierView f) {
+        if (f == null) return;
+        XYSeries curve = new XYSeries(i.pick("最低成本组合", "cheapest mix"), false);
+        boolean share = f.result().measure().indicator().unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
+        double scale = share ? 100 : 1;
+        for (Frontier.Point p : f.result().points()) curve.add(p.level() * scale, p.cost() / 1e8);
+        XYSeries reforms = new XYSeries(i.pick("已有方案", "scenarios"), false);
+        for (Frontier.Placement p : f.placed()) reforms.add(p.level() * scale, p.cost() / 1e8);
+        XYSeriesCollection data = new XYSeriesCollection(curve);
+        data.addSeries(reforms);
+        JFreeChart c = emptyFrontier();
+        XYPlot plot = c.getXYPlot();
+        plot.setDataset(data);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setSeriesLinesVisible(1, false);
+        r.setSeriesStroke(0, new BasicStroke(2f));
+        plot.setRenderer(r);
+        Indicator ind = f.result().measure().indicator();
+        plot.getDomainAxis().setLabel(i.pick(ind.labelZh(), ind.labelEn()) + (share ? " (%)" : "")
+                + " " + f.result().measure().year());
+        frontierChart.setChart(c);
+    }
+
+    private void showTornado(Tornado.Result t) {
+        if (t == null) return;
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String low = i.pick("区间下端", "low end");
+        String high = i.pick("区间上端", "high end");
+        for (Tornado.Bar b : t.bars()) {
+            String name = i.pick(b.parameter().labelZh(), b.parameter().labelEn());
+            data.addValue(b.atLow() - t.central(), low, name);
+            data.addValue(b.atHigh() - t.central(), high, name);
+        }
+        JFreeChart c = emptyTornado();
+        ((CategoryPlot) c.getPlot()).setDataset(data);
+        c.setTitle(i.pick("参数敏感性：", "What drives ") + i.pick(t.measure().indicator().labelZh(),
+                t.measure().indicator().labelEn()) + " " + t.measure().year() + (t.difference() ? i.pick("（相对基线的差）", " (difference against the baseline)") : ""));
+        c.getTitle().setFont(ChartFonts.bold(14));
+        tornadoChart.setChart(c);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tuoyu.sandbox.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+
+class TornadoTest {
+
+    static ScenarioDocument base;
+    static ScenarioDocument reform;
+
+    @BeforeAll
+    static void load() throws Exception {
+        base = ScenarioFiles.load(Path.of("src/test/resources/decide/two-town.yaml"));
+        reform = ScenarioFiles.load(Path.of("src/test/resources/decide/two-town-reform.yaml"));
+    }
+
+    @Test
+    void everyEndOfACalibratedBaselineStillReproducesTheObservedEnrolment() {
+        assertTrue(Tornado.calibrated(base));
+        double observed = base.region().region().observed().enrolled();
+        for (BehaviourParameter p : BehaviourParameter.values()) {
+            if (p.calibrated()) continue;
+            for (double v : new double[] {p.range(base.uncertainty()).low(), p.range(base.uncertainty()).high()}) {
+                Scenario s = Tornado.perturbed(base, p, v);
+                assertEquals(observed, Evaluator.evaluate(s).first().totals().enrolled(), 1e-4 * observed, p + " at " + v);
+            }
+        }
+    }
+
+    @Test
+    void barsAreSortedWidestFirstAndTheCalibratedShareIsPinned() {
+        Target m = Target.parse("enrolmentRate>=0", 2030);
+        Tornado.Result r = Tornado.of(base, null, m);
+        assertEquals(m.read(Evaluator.evaluate(base.scenario())), r.central(), 1e-12);
+        assertEquals(BehaviourParameter.values().length, r.bars().size());
+        for (int i = 1; i < r.bars().size(); i++) assertTrue(r.bars().get(i - 1).swing() >= r.bars().get(i).swing());
+        Tornado.Bar d0 = r.bars().stream().filter(b -> b.parameter() == BehaviourParameter.POTENTIAL_DEMAND_SHARE)
+                .findFirst().orElseThrow();
+        assertTrue(d0.calibrated());
+        assertEquals(0, d0.swing(), 0.0);
+        assertTrue(r.bars().get(0).swing() > 0, "something moves the 2030 rate");
+    }
+
+    @Test
+    void againstItsBaselineAReformShowsTheChangeInTheDifference() {
+        Target m = Target.parse("generalBudget>=0", 2027);
+        Tornado.Result r = Tornado.of(reform, base, m);
+        assertTrue(r.difference());
+        double diff = m.read(Evaluator.evaluate(reform.scenario())) - m.read(Evaluator.evaluate(base.scenario()));
+        assertEquals(diff, r.central(), 1e-6 * Math.abs(diff));
+        assertTrue(diff > 0, "vouchers cost money");
+        Tornado.Bar widest = r.bars().get(0);
+        assertFalse(widest.calibrated());
+        assertTrue(widest.swing() > 0);
+    }
+}
