@@ -47,7 +47,7 @@ final class AboutSheet {
 
         ScenarioDocument base = cmp.docs.get(0);
         r = pair(b, r, cmp.t("程序", "Program"), "托育政策沙盘 Childcare Policy Sandbox");
-        r = pair(b, r, cmp.t("版本", "Version"), BuildInfo.version());
+        r = pair(b, r, cmp.t("版本", "Version"), BuildInfo.describe());
         r = pair(b, r, cmp.t("导出时间", "Exported"), now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
         r = pair(b, r, cmp.t("地区", "Region"), cmp.lang.english() ? base.region().region().nameEn() : base.region().region().nameZh());
         r = pair(b, r, cmp.t("单年表格所示年份", "Year of the one-year sheets"),

@@ -87,6 +87,10 @@ public final class ComparisonWorkbook {
                 AtomicFiles.write(out, wb::write);
             } catch (FileSystemException e) {
                 throw cannotWrite(out, lang, e);
+            } catch (AtomicFiles.DiskFullException e) {
+                throw new ExportTargetException(out, lang.t("无法写入 " + out.toAbsolutePath() + "：磁盘已满（no space left on device）。"
+                        + "请腾出空间或导出到另一个磁盘。原文件未被改动。", "Cannot write " + out.toAbsolutePath()
+                        + ": no space left on device. Free some space or export to another disk. The existing file was not changed."), e);
             }
             restorePermissions(out, before);
             p.progress(STEPS, STEPS, lang.t("完成", "Done"));
