@@ -1,5 +1,7 @@
 package org.tuoyu.sandbox.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import org.tuoyu.sandbox.decide.Problem;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.ProgressListener;
 import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.export.FrontierSheet;
+import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
@@ -52,6 +56,12 @@ final class FrontierCommand extends CliCommand {
     @Option(names = "--json", description = "Print the curve and the placements as JSON (fields: docs/decide.md).")
     boolean json;
 
+    @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the curve and the placements as a workbook sheet.")
+    Path xlsx;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of the workbook (default zh).")
+    String lang;
+
     @Override
     public Integer call() throws Main.UsageException {
         if (points < 2 || points > 200) throw usage("--points must lie in 2..200, got " + points);
@@ -65,16 +75,25 @@ final class FrontierCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
+        if (!lang.equals("zh") && !lang.equals("en")) throw usage("--lang takes zh or en, got " + lang);
         long t0 = System.nanoTime();
+        long cpu0 = Timing.cpuNanos();
         Frontier.Result r;
         try {
             r = Frontier.of(p, m, points, ProgressListener.NONE, () -> false);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
-        err().printf("frontier: %d points, %d evaluations in %.2f s%n", r.points().size(), r.evaluations(),
-                (System.nanoTime() - t0) / 1e9);
+        err().printf("frontier: %d points, %d evaluations in %s%n", r.points().size(), r.evaluations(), Timing.since(t0, cpu0));
         List<Frontier.Placement> placed = place(r, doc);
+        if (xlsx != null) {
+            try {
+                FrontierSheet.writeWorkbook(r, placed, xlsx, lang.equals("en") ? Language.EN : Language.ZH);
+            } catch (IOException e) {
+                err().println(xlsx + ": cannot write the workbook: " + Location.reason(e));
+                return Main.BAD_INPUT;
+            }
+        }
         if (json) {
             out().println(Commands.json(json(r, placed)));
             return Main.OK;

@@ -62,8 +62,9 @@ final class OptimiseCommand extends CliCommand {
         Commands.warn(doc, err());
         Problem p = problem(doc);
         long t0 = System.nanoTime();
+        long cpu0 = Timing.cpuNanos();
         Optimum o = Optimiser.solve(p, true, ProgressListener.NONE, () -> false);
-        err().printf("optimise: %d evaluations in %.2f s%n", o.evaluations(), (System.nanoTime() - t0) / 1e9);
+        err().printf("optimise: %d evaluations in %s%n", o.evaluations(), Timing.since(t0, cpu0));
         if (outFile != null) {
             try {
                 ScenarioFiles.save(OptimisedReform.of(doc, o, Location.of(outFile)), outFile);

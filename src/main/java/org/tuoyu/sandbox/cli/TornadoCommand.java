@@ -44,11 +44,14 @@ final class TornadoCommand extends CliCommand {
         }
         Target m = DecideInput.measure(indicator, year, "--indicator");
         Tornado.Result r;
+        long t0 = System.nanoTime();
+        long cpu0 = Timing.cpuNanos();
         try {
             r = Tornado.of(doc, base, m);
         } catch (IllegalArgumentException e) {
             throw new Main.UsageException(e.getMessage());
         }
+        err().printf("tornado: %d evaluations in %s%n", r.evaluations(), Timing.since(t0, cpu0));
         if (json) {
             Map<String, Object> tree = new LinkedHashMap<>();
             tree.put("indicator", DecideInput.targetJson(m).get("indicator"));

@@ -88,12 +88,19 @@ class DecideCliTest {
     }
 
     @Test
-    void frontierAndTornadoPrintTheirJson() throws Exception {
+    void frontierAndTornadoPrintTheirJson(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("frontier.xlsx");
         assertEquals(Main.OK, run("frontier", FILE, "--levers", "demand.voucher.A2=0:1500", "--target", "enrolmentRate",
-                "--year", "2027", "--points", "4", "--reform", REFORM, "--json"), err());
+                "--year", "2027", "--points", "4", "--reform", REFORM, "--json", "--xlsx", xlsx.toString()), err());
         JsonNode j = json();
         assertEquals(4, j.get("points").size());
         assertEquals(1, j.get("reforms").size());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            var sheet = wb.getSheet("成本前沿");
+            assertEquals(j.get("points").get(0).get("cost").asDouble(), sheet.getRow(4).getCell(1).getNumericCellValue(), 1e-6,
+                    "the sheet's first point is the JSON's");
+            assertEquals("Two towns vouchers", sheet.getRow(10).getCell(0).getStringCellValue());
+        }
         assertEquals(Main.OK, run("tornado", REFORM, "--against", FILE, "--indicator", "generalBudget", "--year", "2027",
                 "--json"), err());
         j = json();

@@ -1,0 +1,27 @@
+package org.tuoyu.sandbox.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * The timing line of the decision commands: wall time and this thread's CPU time (the searches run on it), so a
+ * figure taken on a shared machine still says what the work itself cost.
+ */
+final class Timing {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private Timing() {}
+
+    static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+    }
+
+    static String since(long wall0, long cpu0) {
+        double wall = (System.nanoTime() - wall0) / 1e9;
+        long cpu1 = cpuNanos();
+        if (cpu0 < 0 || cpu1 < 0) return String.format(Locale.ROOT, "%.2f s", wall);
+        return String.format(Locale.ROOT, "%.2f s (%.2f s CPU)", wall, (cpu1 - cpu0) / 1e9);
+    }
+}
