@@ -16,6 +16,7 @@ import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.Units;
+import org.tuoyu.sandbox.export.Validity;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /** What the commands share: warnings, JSON, and the text tables of run and compare. */
@@ -45,17 +46,31 @@ final class Commands {
         return y;
     }
 
+    /** "potentialDemandShare 0.7504, matchFactor 0.8000": the calibrated parameters. */
+    static String calibrated(ScenarioDocument doc) {
+        StringBuilder b = new StringBuilder();
+        doc.calibration().parameters().forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k)
+                .append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", v)));
+        return b.toString();
+    }
+
     static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)
             throws Main.UsageException {
         YearResult y = pick(r, year);
         Totals t = y.totals();
         out.printf("%s / %s — %d%n", doc.name(), doc.nameEn(), y.year());
         if (doc.calibration() != null) {
-            out.printf("calibration: potential-demand share %.4f (enrolment %s of observed %s)%n", doc.calibration().value(),
-                    Units.count(doc.calibration().achievedEnrolled()), Units.count(doc.calibration().targetEnrolled()));
+            var c = doc.calibration();
+            if (c.parameters().keySet().equals(java.util.Set.of("potentialDemandShare")) && !Double.isNaN(c.targetEnrolled())) {
+                out.printf("calibration: potential-demand share %.4f (enrolment %s of observed %s)%n", c.value(),
+                        Units.count(c.achievedEnrolled()), Units.count(c.targetEnrolled()));
+            } else {
+                out.println("calibration: " + calibrated(doc) + " — " + c.message());
+            }
         }
         out.printf("willingness: b50 %.4f, s %.4f, fit RMS residual %.4f%n", doc.scenario().behaviour().willingness().b50(),
                 doc.scenario().behaviour().willingness().s(), doc.fit().rmsResidual());
+        out.print(Validity.table(Validity.of(doc, r)));
         out.printf("children 0-3 %s · seats %s (%s per 1000, %s inclusive) · enrolled %s%n", Units.count(t.children()),
                 Units.count(t.seats()), Units.decimal(t.seatsPerThousand(), 2), Units.percent(t.inclusiveShare()),
                 Units.count(t.enrolled()));

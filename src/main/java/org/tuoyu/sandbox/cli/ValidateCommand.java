@@ -1,6 +1,8 @@
 package org.tuoyu.sandbox.cli;
 
 import java.util.List;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.export.Validity;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ProvenanceReport;
 import org.tuoyu.sandbox.scenario.RegionDocument;
@@ -48,10 +50,10 @@ final class ValidateCommand extends CliCommand {
             return true;
         }
         ScenarioDocument doc = ScenarioFiles.load(Location.parse(f));
-        String cal = doc.calibration() == null ? ""
-                : String.format(" (demand share calibrated to %.4f)", doc.calibration().value());
+        String cal = doc.calibration() == null ? "" : " (calibrated: " + Commands.calibrated(doc) + ")";
         out().println("ok  " + f + cal);
         for (String w : doc.warnings()) out().println("    warning: " + w);
+        out().print(Validity.table(Validity.of(doc, Evaluator.evaluate(doc.scenario()))).replaceAll("(?m)^", "    "));
         if (!provenance) return true;
         ProvenanceReport report = ProvenanceReport.of(doc);
         report.print(out());

@@ -45,6 +45,7 @@ public final class JsonReport {
         m.put("calibration", calibration(doc.calibration()));
         m.put("willingness", willingness(doc));
         m.put("levers", levers(doc.scenario().levers()));
+        m.put("validity", validity(Validity.of(doc, result)));
         List<Object> years = new ArrayList<>();
         for (YearResult y : result.years()) years.add(year(y));
         m.put("years", years);
@@ -205,7 +206,39 @@ public final class JsonReport {
         m.put("achievedEnrolled", num(c.achievedEnrolled()));
         m.put("converged", c.converged());
         m.put("message", c.message());
+        Map<String, Object> ps = new LinkedHashMap<>();
+        c.parameters().forEach((k, v) -> ps.put(k, num(v)));
+        m.put("parameters", ps);
+        List<Object> ts = new ArrayList<>();
+        for (CalibrationResult.TargetFit t : c.targets()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("figure", t.figure().figure());
+            tm.put("district", t.figure().district());
+            tm.put("year", t.figure().year());
+            tm.put("observed", num(t.figure().value()));
+            tm.put("model", num(t.model()));
+            tm.put("residual", num(t.residual()));
+            tm.put("source", t.figure().source());
+            ts.add(tm);
+        }
+        m.put("targets", ts);
         return m;
+    }
+
+    private static List<Object> validity(List<Validity.Row> rows) {
+        List<Object> out = new ArrayList<>();
+        for (Validity.Row r : rows) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("figure", r.figure());
+            m.put("district", r.district());
+            m.put("year", r.year());
+            m.put("kind", r.kind().key());
+            m.put("value", num(r.value()));
+            m.put("observed", num(r.observed()));
+            m.put("source", r.source());
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> willingness(ScenarioDocument doc) {

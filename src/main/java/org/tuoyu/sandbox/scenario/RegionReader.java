@@ -124,11 +124,7 @@ public final class RegionReader {
         double partTime = share(required(root, top, "partTimeShare"));
         Observation observed = null;
         if (top.containsKey("observed")) {
-            YamlNode o = top.get("observed");
-            Map<String, YamlNode> om = o.entries(List.of("enrolled", "utilisation"));
-            double enrolled = positive(required(o, om, "enrolled"));
-            double util = om.containsKey("utilisation") ? share(om.get("utilisation")) : Double.NaN;
-            observed = new Observation(enrolled, util);
+            observed = ObservedReader.read(top.get("observed"), dataYear, ids, sources);
         }
         Map<Integer, Double> births = new TreeMap<>();
         if (top.containsKey("birthsTotals")) {

@@ -116,7 +116,9 @@ public final class RegionWriter {
         root.put("payers", payers);
         root.put("seatsPerInstitution", w.v("seatsPerInstitution", r.seatsPerInstitution()));
         root.put("partTimeShare", w.v("partTimeShare", r.partTimeShare()));
-        if (r.observed() != null) {
+        if (r.observed() != null && !r.observed().isV1Form(r.dataYear())) {
+            root.put("observed", observedList(r.observed(), w));
+        } else if (r.observed() != null) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("enrolled", w.v("observed.enrolled", r.observed().enrolled()));
             if (!Double.isNaN(r.observed().utilisation())) o.put("utilisation", w.v("observed.utilisation", r.observed().utilisation()));
@@ -218,5 +220,24 @@ public final class RegionWriter {
             for (int i = 0; i < 5; i++) l.add(v(path + "[" + i + "]", q.get(i)));
             return l;
         }
+    }
+
+    /** The v2 form of the observed block: one entry per published figure (ObservedReader reads it). */
+    private static List<Object> observedList(org.tuoyu.sandbox.engine.Observation o, W w) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < o.figures().size(); i++) {
+            org.tuoyu.sandbox.engine.ObservedFigure f = o.figures().get(i);
+            Provenance p = w.sources.get("observed[" + i + "].value");
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("figure", f.figure());
+            if (f.district() != null) m.put("district", f.district());
+            m.put("year", f.year());
+            m.put("value", f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Object) (long) f.value() : (Object) f.value());
+            if (p != null) m.put("flag", p.flag());
+            m.put("source", f.source());
+            if (!f.fit()) m.put("use", "check");
+            out.add(m);
+        }
+        return out;
     }
 }

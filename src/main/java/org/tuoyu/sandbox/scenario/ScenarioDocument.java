@@ -20,6 +20,7 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
  * @param willingnessStated true when the file fixes b50 and s instead of fitting them
  * @param calibration     the calibration that set the demand share (the baseline's, for a reform), or null
  * @param warnings        things the user should know that do not stop the file loading
+ * @param calibrated      the behavioural parameters calibration sets (the baseline's, for a reform); empty when none
  */
 public record ScenarioDocument(
         Location location,
@@ -38,12 +39,25 @@ public record ScenarioDocument(
         Uncertainty uncertainty,
         CalibrationResult calibration,
         String sha256,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> calibrated) {
 
     public ScenarioDocument {
+        calibrated = List.copyOf(calibrated);
         leverProvenance = Map.copyOf(leverProvenance);
         behaviourStated = Map.copyOf(behaviourStated);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document whose calibration, if any, sets the demand share alone (the v1 shape). */
+    public ScenarioDocument(Location location, String name, String nameEn, String descriptionZh, String descriptionEn,
+                            String source, RegionDocument region, ScenarioDocument parent, Scenario scenario,
+                            Map<String, Provenance> leverProvenance, Map<String, Double> behaviourStated,
+                            boolean willingnessStated, boolean calibrate, Uncertainty uncertainty,
+                            CalibrationResult calibration, String sha256, List<String> warnings) {
+        this(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario, leverProvenance,
+                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings,
+                calibration == null ? List.of() : List.copyOf(calibration.parameters().keySet()));
     }
 
     public boolean isReform() { return parent != null; }
@@ -64,19 +78,19 @@ public record ScenarioDocument(
         }
         return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withLevers(levers), kept, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings);
+                calibration, sha256, warnings, calibrated);
     }
 
     public ScenarioDocument withName(String zh, String en) {
         return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings);
+                calibration, sha256, warnings, calibrated);
     }
 
     /** The same document as if it lived at another place (after Save As). */
     public ScenarioDocument withLocation(Location l, String sha) {
         return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
-                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings);
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated);
     }
 
     private static double value(Levers l, LeverPaths.Target t) {

@@ -16,6 +16,7 @@ import org.tuoyu.sandbox.engine.Calibration;
 import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.FiniteCheck;
+import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.Horizon;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -178,12 +179,15 @@ public final class ScenarioReader {
         Uncertainty uncertainty = parent != null ? parent.uncertainty() : Uncertainty.DEFAULT;
         if (top.containsKey("uncertainty")) uncertainty = uncertainty(top.get("uncertainty"), uncertainty);
 
-        boolean calibrate = parent == null && region.region().observed() != null;
+        boolean hasTargets = region.region().observed() != null && !region.region().observed().targets().isEmpty();
+        boolean calibrate = parent == null && hasTargets;
+        List<FreeParameter> free = new ArrayList<>(List.of(FreeParameter.POTENTIAL_DEMAND_SHARE));
         if (top.containsKey("calibrate")) {
             YamlNode c = top.get("calibrate");
-            boolean want = c.bool();
+            boolean want = c.isSequence() || c.bool();
             if (want && parent != null) throw c.error("a reform keeps its baseline's calibration and cannot recalibrate");
-            if (want && region.region().observed() == null) throw c.error("the region states no observed enrolment to calibrate to");
+            if (want && !hasTargets) throw c.error("the region states no observed figure to calibrate to");
+            if (c.isSequence()) free = freeParameters(c);
             calibrate = want;
         }
 
@@ -197,19 +201,36 @@ public final class ScenarioReader {
         CalibrationResult calibration = parent != null ? parent.calibration() : null;
         try {
             if (calibrate) {
-                if (stated.containsKey("potentialDemandShare")) {
-                    warnings.add("behaviour.potentialDemandShare is replaced by calibration to the observed enrolment");
+                for (FreeParameter p : free) {
+                    if (stated.containsKey(p.key())) {
+                        warnings.add("behaviour." + p.key() + " is replaced by calibration to the observed figures");
+                    }
                 }
-                calibration = Calibration.solve(scenario, region.region().observed());
-                scenario = scenario.withBehaviour(scenario.behaviour().withPotentialDemandShare(calibration.value()));
+                calibration = Calibration.fit(scenario, region.region().observed(), free);
+                scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
                 if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
             }
             Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
         } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
             throw modelError(file, e);
         }
+        List<String> calibrated = calibrate ? free.stream().map(FreeParameter::key).toList()
+                : parent != null ? parent.calibrated() : List.of();
         return new ScenarioDocument(location, name, nameEn, descZh, descEn, source, region, parent, scenario,
-                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings);
+                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated);
+    }
+
+    /** {@code calibrate: [D0, matchFactor]}: the baseline's free parameters, by name or symbol. */
+    private static List<FreeParameter> freeParameters(YamlNode c) throws ScenarioFileException {
+        List<FreeParameter> out = new ArrayList<>();
+        for (YamlNode item : c.items()) {
+            FreeParameter p = FreeParameter.fromName(item.text());
+            if (p == null) throw item.error("names no parameter that can be calibrated; one of " + String.join(", ", FreeParameter.names()));
+            if (out.contains(p)) throw item.error("is listed twice");
+            out.add(p);
+        }
+        if (out.isEmpty()) throw c.error("name at least one parameter, or write calibrate: false");
+        return out;
     }
 
     /** The model could not use the file's figures: named by file, with the model's own words. */

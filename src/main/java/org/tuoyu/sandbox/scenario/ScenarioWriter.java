@@ -1,6 +1,7 @@
 package org.tuoyu.sandbox.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tuoyu.sandbox.engine.Behaviour;
@@ -68,6 +69,9 @@ public final class ScenarioWriter {
             root.put("uncertainty", um);
         }
         if (doc.parent() == null && doc.region().region().observed() != null && !doc.calibrate()) root.put("calibrate", false);
+        if (doc.parent() == null && doc.calibrate() && !doc.calibrated().equals(List.of("potentialDemandShare"))) {
+            root.put("calibrate", doc.calibrated());
+        }
 
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -197,6 +201,8 @@ public final class ScenarioWriter {
     }
 
     private static boolean stated(ScenarioDocument doc, String key, double v, double inherited) {
+        // a calibrated value is found again on loading, not stated
+        if (doc.parent() == null && doc.calibrate() && doc.calibrated().contains(key)) return false;
         return v != inherited || (doc.parent() == null && doc.behaviourStated().containsKey(key));
     }
 

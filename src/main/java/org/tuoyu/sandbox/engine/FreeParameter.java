@@ -1,0 +1,69 @@
+package org.tuoyu.sandbox.engine;
+
+import java.util.List;
+
+/**
+ * A behavioural parameter a baseline may calibrate (MODEL.md section 11), read and set by its name in
+ * the scenario file's behaviour block, within the range the model allows it.
+ */
+public enum FreeParameter {
+    POTENTIAL_DEMAND_SHARE("potentialDemandShare", "D0", 0, 1),
+    MATCH_FACTOR("matchFactor", "m", 0, 1),
+    LEAVE_EFFECT("leaveEffect", null, 0, 1),
+    B50("willingness.b50", null, 1e-6, 5),
+    S("willingness.s", null, 1e-6, 5);
+
+    private final String key;
+    private final String symbol;
+    private final double min;
+    private final double max;
+
+    FreeParameter(String key, String symbol, double min, double max) {
+        this.key = key;
+        this.symbol = symbol;
+        this.min = min;
+        this.max = max;
+    }
+
+    public String key() { return key; }
+
+    public double min() { return min; }
+
+    public double max() { return max; }
+
+    public double get(Behaviour b) {
+        switch (this) {
+            case POTENTIAL_DEMAND_SHARE: return b.potentialDemandShare();
+            case MATCH_FACTOR: return b.matchFactor();
+            case LEAVE_EFFECT: return b.leaveEffect();
+            case B50: return b.willingness().b50();
+            default: return b.willingness().s();
+        }
+    }
+
+    /** The behaviour with this parameter set to {@code v}, held within its range. */
+    public Behaviour with(Behaviour b, double v) {
+        double c = Math.max(min, Math.min(max, v));
+        switch (this) {
+            case POTENTIAL_DEMAND_SHARE: return b.withPotentialDemandShare(c);
+            case MATCH_FACTOR: return b.withMatchFactor(c);
+            case LEAVE_EFFECT: return b.withLeaveEffect(c);
+            case B50: return b.withWillingness(new WillingnessCurve(c, b.willingness().s()));
+            default: return b.withWillingness(new WillingnessCurve(b.willingness().b50(), c));
+        }
+    }
+
+    /** The parameter called {@code name} (its key or its symbol, e.g. D0), or null. */
+    public static FreeParameter fromName(String name) {
+        String n = name.trim();
+        for (FreeParameter p : values()) {
+            if (p.key.equals(n) || n.equals(p.symbol)) return p;
+        }
+        return null;
+    }
+
+    /** The names a file may list under {@code calibrate:}. */
+    public static List<String> names() {
+        return java.util.Arrays.stream(values()).map(p -> p.symbol == null ? p.key : p.key + " (" + p.symbol + ")").toList();
+    }
+}
