@@ -30,7 +30,7 @@ public final class MainMenu {
     }
 
     /** What the menus call that lives in the window. */
-    public record Hooks(Runnable export, Runnable quit, Consumer<I18n.Lang> language) {}
+    public record Hooks(Runnable export, Runnable brief, Runnable quit, Consumer<I18n.Lang> language) {}
 
     private final AppContext ctx;
     private final FileActions files;
@@ -81,6 +81,8 @@ public final class MainMenu {
         fillRecent(recent, i);
         MenuItem export = item("mi-export", i.t("menu.export"), "Shortcut+E", hooks.export());
         export.disableProperty().bind(ctx.export().runningProperty());
+        MenuItem brief = item("mi-brief", i.t("menu.brief"), null, hooks.brief());
+        brief.disableProperty().bind(ctx.export().runningProperty());
         file.getItems().addAll(
                 item("mi-new-preset", i.t("menu.newFromPreset"), "Shortcut+N", files::newFromPreset),
                 item("mi-copy", i.t("menu.copy"), null, () -> ctx.actions().copySelected()),
@@ -89,7 +91,7 @@ public final class MainMenu {
                 new SeparatorMenuItem(),
                 item("mi-save", i.t("menu.save"), "Shortcut+S", () -> files.save(ws.selected(), false)),
                 item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> files.save(ws.selected(), true)),
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), export, brief, new SeparatorMenuItem(),
                 item("mi-quit", i.t("menu.quit"), "Shortcut+Q", hooks.quit()));
         return file;
     }

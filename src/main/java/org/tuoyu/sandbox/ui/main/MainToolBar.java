@@ -14,7 +14,7 @@ public final class MainToolBar {
 
     private MainToolBar() {}
 
-    public static HBox build(AppContext ctx, Runnable export) {
+    public static HBox build(AppContext ctx, Runnable export, Runnable brief) {
         I18n i = ctx.workspace().i18n();
         Button b = new Button(i.t("toolbar.export"));
         b.setId("tb-export");
@@ -22,7 +22,13 @@ public final class MainToolBar {
         b.disableProperty().bind(ctx.export().runningProperty());
         b.setOnAction(e -> export.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
-        HBox tb = new HBox(4, new Separator(Orientation.VERTICAL), b);
+        Button br = new Button(i.t("toolbar.brief"));
+        br.setId("tb-brief");
+        br.setTooltip(new Tooltip(i.t("menu.brief")));
+        br.disableProperty().bind(ctx.export().runningProperty());
+        br.setOnAction(e -> brief.run());
+        br.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tb = new HBox(4, new Separator(Orientation.VERTICAL), b, br);
         tb.setId("toolbar");
         tb.setAlignment(Pos.CENTER_LEFT);
         tb.setMinWidth(Region.USE_PREF_SIZE);

@@ -114,8 +114,8 @@ public final class MainWindow {
     }
 
     private MainLayout buildLayout() {
-        MainMenu menu = new MainMenu(ctx, files, new MainMenu.Hooks(exportView::exportNow, this::quit, this::setLanguage), stage);
-        return new MainLayout(ctx, menu.build(), MainToolBar.build(ctx, exportView::exportNow));
+        MainMenu menu = new MainMenu(ctx, files, new MainMenu.Hooks(exportView::exportNow, exportView::briefNow, this::quit, this::setLanguage), stage);
+        return new MainLayout(ctx, menu.build(), MainToolBar.build(ctx, exportView::exportNow, exportView::briefNow));
     }
 
     private void quit() {
