@@ -1,5 +1,6 @@
 package org.tuoyu.sandbox.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +71,9 @@ public final class SandboxApp extends Application {
         }
         if (doc == null) throw new IllegalStateException("no baseline could be loaded: " + problem);
         Location loc = doc.location();
-        ws.reset(doc, loc != null && !loc.isBuiltin() ? loc.path() : null);
+        Path file = loc != null && !loc.isBuiltin() ? loc.path() : null;
+        if (doc.isReform()) ws.resetWithReform(doc, file);
+        else ws.reset(doc, file);
         MainWindow w = new MainWindow(stage, ws, home);
         if (problem != null) {
             ScenarioFileException p = problem;

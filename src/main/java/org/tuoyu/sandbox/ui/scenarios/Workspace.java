@@ -83,6 +83,17 @@ public final class Workspace {
         selected.set(s);
     }
 
+    /**
+     * Opens a reform file at start: its baseline first, then the reform, selected, so its differences
+     * are against the baseline it extends and not ±0 against itself. No undo step.
+     */
+    public void resetWithReform(ScenarioDocument reform, Path file) {
+        ScenarioDocument base = reform.parent();
+        var loc = base.location();
+        reset(base, loc != null && !loc.isBuiltin() ? loc.path() : null);
+        selected.set(addSlotQuietly(1, new ScenarioSlot(reform, file)));
+    }
+
     ScenarioSlot addSlotQuietly(int index, ScenarioSlot s) {
         slots.add(Math.min(index, slots.size()), s);
         s.documentProperty().addListener((o, a, b) -> evaluations.request(s));
