@@ -161,7 +161,7 @@ public final class MainLayout {
         VBox.setVgrow(views, Priority.ALWAYS);
         SplitPane split = new SplitPane(levers, middle, new ExplainView(ctx.explain(), i));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.23, 0.72);
+        split.setDividerPositions(0.24, 0.78); // at 1366 px the middle needs the room more than the explanation
         SplitPane.setResizableWithParent(levers, false);
         return split;
     }

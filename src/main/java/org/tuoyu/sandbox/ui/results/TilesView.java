@@ -35,6 +35,7 @@ public final class TilesView extends HBox {
                 Label delta = new Label();
                 delta.getStyleClass().add(Styles.TILE_DELTA);
                 delta.setId("tile-" + t.id() + "-delta");
+                delta.setWrapText(true); // "+0.7 个百分点" wraps in a narrow tile rather than being cut
                 Label band = new Label();
                 band.getStyleClass().add(Styles.TILE_BAND);
                 band.setId("tile-" + t.id() + "-band");
