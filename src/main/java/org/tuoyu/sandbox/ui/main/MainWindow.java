@@ -222,6 +222,11 @@ public final class MainWindow {
         updateStatus();
     }
 
+    /** Shows how long the app took from JVM start to its first interactive frame. */
+    public void reportStart(long millis) {
+        onLayout(l -> l.showNotice(i18n().t("status.started", Long.toString(millis))));
+    }
+
     /** Opens a file; a broken one shows the error dialog and changes nothing. */
     public void open(Path file) { files.open(file); }
 
