@@ -43,6 +43,7 @@ public final class MainWindow {
     private final LatencyMeter latency = new LatencyMeter(2000);
     private final LatencyMeter layoutMeter = new LatencyMeter(2000);
     private final LatencyMeter drawn = new LatencyMeter(2000);
+    private final long createdAt = System.nanoTime();
     private MainLayout layout;
     private long pendingRequest = -1;
     private Runnable frameTask;
@@ -168,7 +169,8 @@ public final class MainWindow {
 
     /** After a result is applied, the charts are drawn; the pulse then lays the frame out. */
     private void applied(Evaluations.Applied a) {
-        if (a.slot() == ctx.workspace().selected()) {
+        // Evaluations asked for before the window existed (the start) are no slider moves.
+        if (a.slot() == ctx.workspace().selected() && a.requestedAt() >= createdAt) {
             pendingRequest = a.requestedAt();
             drawn.add(System.nanoTime() - a.requestedAt());
         }
