@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.ui.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -169,16 +170,16 @@ public final class MainWindow {
             while (c.next()) {
                 for (ScenarioSlot sl : c.getAddedSubList()) {
                     sl.modifiedProperty().addListener((o, a, b) -> updateTitle());
-                    sl.documentProperty().addListener((o, a, b) -> { autosave.playFromStart(); updateTitle(); });
+                    sl.documentProperty().addListener((o, a, b) -> { autosaveSoon(); updateTitle(); });
                 }
             }
             syncScenarioTabs();
             updateTitle();
-            autosave.playFromStart();
+            autosaveSoon();
         });
         for (ScenarioSlot sl : ws.slots()) {
             sl.modifiedProperty().addListener((o, a, b) -> updateTitle());
-            sl.documentProperty().addListener((o, a, b) -> { autosave.playFromStart(); updateTitle(); });
+            sl.documentProperty().addListener((o, a, b) -> { autosaveSoon(); updateTitle(); });
         }
         ws.selectedProperty().addListener((o, a, b) -> { syncScenarioTabs(); updateTitle(); });
 
@@ -746,7 +747,19 @@ public final class MainWindow {
         return true;
     }
 
+    private final org.tuoyu.sandbox.ui.files.AutosaveSchedule autosaveSchedule = new org.tuoyu.sandbox.ui.files.AutosaveSchedule();
+
+    private void autosaveSoon() {
+        if (autosaveSchedule.edited(System.nanoTime())) {
+            autosave.stop();
+            autosaveNow();
+        } else {
+            autosave.playFromStart();
+        }
+    }
+
     private void autosaveNow() {
+        autosaveSchedule.saved();
         if (recovery == null) return;
         try {
             if (actions.modified().isEmpty()) recovery.clear();
@@ -756,23 +769,49 @@ public final class MainWindow {
         }
     }
 
-    /** Offers to restore what the last run left in the recovery folder; true when restored. */
+    /**
+     * Offers, one by one, the autosaves of runs that did not end well (never those of a window still
+     * running); true when any was restored. What cannot be loaded is listed; the rest is restored.
+     */
     public boolean offerRecovery() {
-        if (recovery == null || !recovery.exists()) return false;
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n().t("recovery.text"), ButtonType.YES, ButtonType.NO);
-        a.initOwner(stage);
-        a.setHeaderText(i18n().t("recovery.header"));
-        a.getDialogPane().setId("recovery-dialog");
-        boolean yes = a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
-        try {
-            if (yes) actions.restore(recovery.read());
-            recovery.clear();
-        } catch (IOException | ScenarioFileException e) {
-            FileDialogs.error(stage, i18n().t("recovery.failed"), e.getMessage(), i18n()).showAndWait();
-            return false;
+        if (recovery == null) return false;
+        List<Recovery.Entry> restored = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Recovery.Orphan> done = new ArrayList<>();
+        for (Recovery.Orphan o : recovery.orphans()) {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, i18n().t("recovery.text"), ButtonType.YES, ButtonType.NO);
+            a.initOwner(stage);
+            a.setHeaderText(i18n().t("recovery.header"));
+            a.getDialogPane().setId("recovery-dialog");
+            boolean yes = a.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+            try {
+                if (yes) {
+                    Recovery.Contents c = o.read();
+                    restored.addAll(c.entries());
+                    problems.addAll(c.problems());
+                }
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+            done.add(o);
         }
-        return yes;
+        if (!restored.isEmpty()) {
+            actions.restore(restored);
+            autosaveNow(); // in this instance's own slot before the old one goes
+        }
+        for (Recovery.Orphan o : done) {
+            try {
+                o.discard();
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) FileDialogs.error(stage, i18n().t("recovery.failed"), String.join("\n", problems), i18n()).showAndWait();
+        return !restored.isEmpty();
     }
+
+    /** This window's recovery slot (tests look for the autosave there); null when there is none. */
+    public java.nio.file.Path recoverySlot() { return recovery == null ? null : recovery.slot(); }
 
     /** A clean exit: the recovery copy is no longer needed. */
     public void shutdown() {
@@ -780,7 +819,7 @@ public final class MainWindow {
         uncertaintyVm.setEnabled(false);
         if (recovery != null) {
             try {
-                recovery.clear();
+                recovery.close();
             } catch (IOException e) {
                 // nothing to do on the way out
             }
