@@ -15,6 +15,7 @@ import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.PairedMonteCarlo;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.Brief;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
 import org.tuoyu.sandbox.export.ExportCancelledException;
 import org.tuoyu.sandbox.export.ExportOptions;
@@ -55,7 +56,10 @@ final class CompareCommand extends CliCommand {
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the comparison workbook.")
     String xlsx;
 
-    @Option(names = "--en", description = "The workbook in English (default Chinese).")
+    @Option(names = "--brief", paramLabel = "OUT.docx", description = "Also write the brief for a proposal (Word, docs/export.md).")
+    String brief;
+
+    @Option(names = "--en", description = "The workbook and the brief in English (default Chinese).")
     boolean english;
 
     @Mixin
@@ -64,9 +68,9 @@ final class CompareCommand extends CliCommand {
     @Override
     public Integer call() throws Main.UsageException {
         draws.check(this);
-        if (draws.on() && xlsx == null && !json) {
-            throw usage("--draws on compare puts Monte Carlo bands into the workbook or the JSON: give --xlsx OUT.xlsx"
-                    + " or --json too (for bands in text use run FILE --draws N)");
+        if (draws.on() && xlsx == null && brief == null && !json) {
+            throw usage("--draws on compare puts Monte Carlo bands into the workbook, the brief or the JSON: give --xlsx"
+                    + " OUT.xlsx, --brief OUT.docx or --json too (for bands in text use run FILE --draws N)");
         }
         if (xlsx != null) {
             Thread warm = new Thread(ComparisonWorkbook::warmUp, "xlsx-warm-up"); // loads POI while the scenarios load
@@ -87,8 +91,8 @@ final class CompareCommand extends CliCommand {
         if (year != null && baseline.year(year) == null) {
             throw usage("--year " + year + " is outside the horizon " + baseline.first().year() + "-" + baseline.last().year());
         }
-        if (xlsx != null) {
-            int code = writeWorkbook(docs, results);
+        if (xlsx != null || brief != null) {
+            int code = writeFiles(docs, results);
             if (code != Main.OK) return code;
         }
         List<Decomposition> splits = new ArrayList<>();
@@ -122,7 +126,7 @@ final class CompareCommand extends CliCommand {
         return docs;
     }
 
-    private int writeWorkbook(List<ScenarioDocument> docs, List<ScenarioResult> results) {
+    private int writeFiles(List<ScenarioDocument> docs, List<ScenarioResult> results) {
         // With --json the progress lines go to stderr so that stdout stays one JSON document.
         PrintStream said = json ? err() : out();
         long t0 = System.nanoTime();
@@ -139,17 +143,27 @@ final class CompareCommand extends CliCommand {
                     docs.size(), draws.seedOrDefault(), (System.nanoTime() - t0) / 1e9);
             t0 = System.nanoTime();
         }
+        Language lang = english ? Language.EN : Language.ZH;
+        ExportOptions options = ExportOptions.DEFAULT.withYear(year);
+        String target = xlsx;
         try {
-            ComparisonWorkbook.write(docs, results, bands, ExportOptions.DEFAULT.withYear(year), Path.of(xlsx),
-                    english ? Language.EN : Language.ZH, ExportProgress.NONE);
+            if (xlsx != null) {
+                ComparisonWorkbook.write(docs, results, bands, options, Path.of(xlsx), lang, ExportProgress.NONE);
+                said.printf("workbook written to %s in %.2f s%n", Path.of(xlsx).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+            }
+            if (brief != null) {
+                target = brief;
+                t0 = System.nanoTime();
+                Brief.write(docs, results, bands, options, Path.of(brief), lang);
+                said.printf("brief written to %s in %.2f s%n", Path.of(brief).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
+            }
         } catch (ExportTargetException e) {
             err().println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (IOException | ExportCancelledException e) {
-            err().println("cannot write " + xlsx + ": " + e.getMessage());
+            err().println("cannot write " + target + ": " + e.getMessage());
             return Main.FAILED;
         }
-        said.printf("workbook written to %s in %.2f s%n", Path.of(xlsx).toAbsolutePath(), (System.nanoTime() - t0) / 1e9);
         return Main.OK;
     }
 

@@ -55,11 +55,19 @@ final class Comparison {
      */
     String shortName(int i) {
         if (i == 0) return t("基线", "Baseline");
+        String s = shorter(i, true);
+        for (int j = 1; j < size(); j++) {
+            if (j != i && shorter(j, true).equals(s)) return shorter(i, false); // two "杭州式托育券": keep the parenthesis
+        }
+        return s;
+    }
+
+    private String shorter(int i, boolean dropParenthesis) {
         String s = name(i);
         int plus = s.indexOf('+');
         // "北京 2025 + …", "Beijing 2025 + …": the part before the plus names the baseline the reform extends.
         if (plus > 0 && plus <= 16) s = s.substring(plus + 1).trim();
-        s = s.replaceFirst("\\s*[（(][^（()）]*[)）]\\s*$", "");
+        if (dropParenthesis) s = s.replaceFirst("\\s*[（(][^（()）]*[)）]\\s*$", "");
         return s.isEmpty() ? name(i) : s;
     }
 

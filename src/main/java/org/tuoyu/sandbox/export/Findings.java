@@ -248,11 +248,15 @@ final class Findings {
         boolean horizon = Double.isFinite(Figures.costPerAdditionalChildHorizon(b, r));
         s.add(f.render(first && horizon ? Template.COST_PER_CHILD : horizon ? Template.COST_PER_CHILD_LATER
                 : Template.NO_EXTRA_CHILD));
-        s.add(f.render(Template.INCOME_GROUPS));
-        s.add(f.render(Template.DISTRICTS));
+        // Who gains, when anyone does: a reform that moves no one has no best or worst group.
+        if (moves(f, "dBest") || moves(f, "dWorst")) s.add(f.render(Template.INCOME_GROUPS));
+        if (moves(f, "dDistBest") || moves(f, "dDistWorst")) s.add(f.render(Template.DISTRICTS));
         if (cmp.bands != null) bandSentences(cmp, i, f, s);
         return s;
     }
+
+    /** True when the slot's value shows as something other than zero. */
+    private static boolean moves(Filler f, String slot) { return !f.slots.get(slot).shown().startsWith("±"); }
 
     private static void bandSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
         FiscalBands.Band fr = SummarySheet.band(cmp, i, true), fb = SummarySheet.band(cmp, 0, true);

@@ -54,6 +54,14 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** Charts are drawn with java.awt (JFreeChart) in export.render only; the rest of export stays toolkit-free. */
+    @Test
+    void onlyExportRenderUsesAwt() {
+        noClasses().that().resideInAPackage("..sandbox.export..").and().resideOutsideOfPackage("..sandbox.export.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "org.jfree..")
+                .check(classes);
+    }
+
     @Test
     void uiAndCliDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("..sandbox.ui..")

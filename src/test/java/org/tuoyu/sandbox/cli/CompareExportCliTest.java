@@ -38,6 +38,28 @@ class CompareExportCliTest {
     }
 
     @Test
+    void theBriefIsWrittenWithDrawsAndReopens() throws Exception {
+        Path out = dir.resolve("brief.docx");
+        assertEquals(0, run("compare", "scenarios/jiangmen-2024.yaml", "scenarios/jiangmen-2024-toddler-classes.yaml",
+                "--brief", out.toString(), "--draws", "20", "--seed", "3"), err.toString(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(out);
+             org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            StringBuilder all = new StringBuilder();
+            d.getParagraphs().forEach(p -> all.append(p.getText()));
+            assertTrue(all.toString().contains("三、主要结论"));
+            assertTrue(all.toString().contains("种子 3"), "the bands' seed is quoted");
+        }
+    }
+
+    @Test
+    void aBriefIntoAMissingFolderIsNamedAndRefused() {
+        Path out = dir.resolve("no/such/brief.docx");
+        assertEquals(2, run("compare", "scenarios/jiangmen-2024.yaml", "scenarios/jiangmen-2024-toddler-classes.yaml",
+                "--brief", out.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("brief.docx"));
+    }
+
+    @Test
     void aYearOutsideTheHorizonIsAUsageError() {
         Path out = dir.resolve("c.xlsx");
         assertEquals(2, run("compare", "scenarios/jiangmen-2024.yaml", "scenarios/jiangmen-2024-toddler-classes.yaml",

@@ -19,6 +19,9 @@ public final class WorkbookSample {
             ComparisonWorkbook.write(docs, results, null, new ExportOptions(2030, ExportOptions.DEFAULT_DISCOUNT_RATE),
                     dir.resolve("beijing-" + lang.name().toLowerCase() + ".xlsx"), lang, ExportProgress.NONE);
             System.out.printf("workbook %s %.2f s%n", lang, (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+            Brief.write(docs, results, null, ExportOptions.DEFAULT, dir.resolve("brief-" + lang.name().toLowerCase() + ".docx"), lang);
+            System.out.printf("brief %s %.2f s%n", lang, (System.nanoTime() - t0) / 1e9);
         }
     }
 }

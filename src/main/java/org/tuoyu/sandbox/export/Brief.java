@@ -1,0 +1,306 @@
+package org.tuoyu.sandbox.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.engine.LeverUnit;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.Findings.Sentence;
+import org.tuoyu.sandbox.scenario.AtomicFiles;
+import org.tuoyu.sandbox.scenario.Provenance;
+import org.tuoyu.sandbox.scenario.ProvenanceReport;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * The brief (.docx) a committee attaches to a proposal: title, date and program version; 背景 in sourced figures;
+ * the reforms in plain words; 主要结论, a paragraph per reform written from the results by {@link Findings}'
+ * named templates; a comparison table ({@link BriefTable}); four charts rendered at print resolution; 假设与数据来源;
+ * and an appendix with the levers each reform changes. Written through a temporary file, like the workbook.
+ */
+public final class Brief {
+
+    static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
+    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
+
+    private final XWPFDocument doc = new XWPFDocument();
+    private final Comparison cmp;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private int heading;
+
+    private Brief(Comparison cmp) { this.cmp = cmp; }
+
+    /**
+     * Writes the brief.
+     *
+     * @param bands   Monte Carlo bands of each scenario, or null
+     * @throws ExportTargetException the file cannot be replaced (read-only, open elsewhere, no folder); the message
+     *                               is for the user as it is
+     */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
+                             ExportOptions options, Path out, Language lang) throws IOException {
+        Objects.requireNonNull(out, "out");
+        ComparisonWorkbook.checkTarget(out, lang);
+        try (XWPFDocument d = build(new Comparison(docs, results, lang, bands, options), ZonedDateTime.now()).doc) {
+            try {
+                AtomicFiles.write(out, d::write);
+            } catch (FileSystemException e) {
+                throw new ExportTargetException(out, lang.t("无法写入 " + out.toAbsolutePath() + "：" + e.getMessage()
+                        + "。如果它正在 Word 或 WPS 中打开，请先关闭。原文件未被改动。", "Cannot write " + out.toAbsolutePath()
+                        + ": " + e.getMessage() + ". If it is open in Word or WPS, close it first. The existing file was not changed."), e);
+            }
+        }
+    }
+
+    /** The document in memory and the sentences written into it (the tests read both). */
+    record Built(XWPFDocument doc, List<Sentence> sentences) { }
+
+    static Built build(Comparison cmp, ZonedDateTime now) throws IOException {
+        if (cmp.size() < 2) throw new IllegalArgumentException("a brief compares a baseline with at least one reform");
+        Brief b = new Brief(cmp);
+        b.page(now);
+        b.title(now);
+        b.background();
+        b.reforms();
+        b.findings();
+        b.table();
+        b.charts();
+        b.assumptions();
+        b.appendix();
+        return new Built(b.doc, b.sentences);
+    }
+
+    private String body() { return cmp.lang.english() ? BODY_EN : BODY_ZH; }
+
+    private String head() { return cmp.lang.english() ? HEAD_EN : HEAD_ZH; }
+
+    /** A4 portrait, 2.5 cm margins; page numbers in the footer. */
+    private void page(ZonedDateTime now) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        var size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        var m = sect.addNewPgMar();
+        for (var set : List.<java.util.function.Consumer<BigInteger>>of(m::setTop, m::setBottom, m::setLeft, m::setRight)) {
+            set.accept(BigInteger.valueOf(1418));
+        }
+        XWPFFooter footer = new XWPFHeaderFooterPolicy(doc).createFooter(XWPFHeaderFooterPolicy.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        run(p, cmp.t("托育政策沙盘 · 第 ", "Childcare Policy Sandbox · page "), body(), 9, false);
+        p.getCTP().addNewFldSimple().setInstr("PAGE");
+        run(p, cmp.t(" 页 · ", " · ") + now.toLocalDate(), body(), 9, false);
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily(font.equals(HEAD_ZH) || font.equals(HEAD_EN) ? HEAD_EN : BODY_EN, XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(font.equals(HEAD_ZH) || font.equals(HEAD_EN) ? HEAD_EN : BODY_EN, XWPFRun.FontCharRange.hAnsi);
+        r.setFontSize(size);
+        r.setBold(bold);
+        return r;
+    }
+
+    /** A body paragraph: 1.5 line spacing, first line indented two characters in Chinese. */
+    XWPFParagraph paragraph(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBetween(1.5, LineSpacingRule.AUTO);
+        if (!cmp.lang.english()) p.setIndentationFirstLine(480);
+        if (text != null) run(p, text, body(), 12, false);
+        return p;
+    }
+
+    private void heading(String zh, String en) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(240);
+        p.setSpacingAfter(120);
+        p.setKeepNext(true);
+        String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
+        heading++;
+        run(p, number + cmp.t(zh, en), head(), 15, true);
+    }
+
+    private void title(ZonedDateTime now) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(120);
+        run(p, cmp.t(cmp.regionName() + "托育政策方案比较", "Childcare policy options for " + cmp.regionName()), head(), 20, true);
+        XWPFParagraph s = doc.createParagraph();
+        s.setAlignment(ParagraphAlignment.CENTER);
+        s.setSpacingAfter(240);
+        run(s, cmp.t("基线：", "Baseline: ") + cmp.name(0) + " · " + now.toLocalDate() + " · "
+                + cmp.t("托育政策沙盘 ", "Childcare Policy Sandbox ") + BuildInfo.version(), body(), 10.5, false);
+    }
+
+    private void say(Sentence s, XWPFParagraph p) {
+        sentences.add(s);
+        run(p, s.text(), body(), 12, false);
+    }
+
+    private void background() {
+        heading("背景", "Background");
+        XWPFParagraph p = paragraph(null);
+        say(Findings.background(cmp), p);
+        var region = cmp.docs.get(0).region();
+        List<String> sources = new ArrayList<>();
+        for (String[] f : new String[][] {{"totals.population", "常住人口", "residents"}, {"totals.children", "0–3 岁儿童", "children under 3"},
+                {"totals.seats", "托位", "seats"}}) {
+            Provenance pr = region.provenanceOf(f[0]);
+            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source());
+        }
+        for (String src : sources) {
+            XWPFParagraph q = paragraph(null);
+            run(q, cmp.t("来源 · ", "Source · ") + src, body(), 9, false);
+        }
+        paragraph(cmp.t("在托儿童、入托率、使用率和支出为模型在基线杠杆下的估计（模型见 docs/model.md）；来源标识 E 精确、S 二手、M 记忆待核、X 推算、A 假设。",
+                "Enrolment, rates and spending are the model's estimates under the baseline's levers (docs/model.md); source "
+                        + "flags E exact, S secondary, M remembered, X derived, A assumption."));
+    }
+
+    private void reforms() {
+        heading("比较的方案", "The reforms compared");
+        for (int i = 1; i < cmp.size(); i++) {
+            ScenarioDocument d = cmp.docs.get(i);
+            XWPFParagraph p = paragraph(null);
+            run(p, cmp.name(i) + cmp.t("：", ": "), body(), 12, true);
+            String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
+            run(p, text == null || text.isBlank() ? cmp.t("（文件未附说明）", "(the file has no description)") : text.trim(), body(), 12, false);
+        }
+    }
+
+    private void findings() {
+        heading("主要结论", "Findings");
+        for (int i = 1; i < cmp.size(); i++) {
+            XWPFParagraph p = paragraph(null);
+            run(p, cmp.shortName(i) + cmp.t("。", ". "), body(), 12, true);
+            for (Sentence s : Findings.paragraph(cmp, i)) say(s, p);
+        }
+    }
+
+    private void table() {
+        heading("比较表", "Comparison table");
+        for (BriefTable.Kind kind : BriefTable.Kind.values()) {
+            List<List<String>> rows = BriefTable.rows(cmp, kind);
+            paragraph(null).getRuns(); // spacing
+            XWPFParagraph cap = doc.createParagraph();
+            run(cap, BriefTable.caption(cmp, kind), head(), 10.5, true);
+            XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
+            t.setWidth("100%");
+            for (int r = 0; r < rows.size(); r++) {
+                XWPFTableRow row = t.getRow(r);
+                if (r == 0) row.setRepeatHeader(true);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    XWPFParagraph cell = row.getCell(c).getParagraphs().get(0);
+                    cell.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                    run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+                }
+            }
+        }
+    }
+
+    private void charts() {
+        heading("图表", "Charts");
+        List<BriefCharts.Chart> charts = BriefCharts.all(cmp);
+        for (int k = 0; k < charts.size(); k++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            p.setKeepNext(true);
+            try {
+                p.createRun().addPicture(new ByteArrayInputStream(charts.get(k).png()), Document.PICTURE_TYPE_PNG,
+                        "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH),
+                        Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.HEIGHT));
+            } catch (InvalidFormatException | IOException e) {
+                throw new IllegalStateException("a PNG made here could not be embedded", e);
+            }
+            XWPFParagraph cap = doc.createParagraph();
+            cap.setAlignment(ParagraphAlignment.CENTER);
+            run(cap, cmp.t("图 ", "Figure ") + (k + 1) + cmp.t("　", ". ") + charts.get(k).title(), body(), 10, false);
+        }
+    }
+
+    private void assumptions() {
+        heading("假设与数据来源", "Assumptions and sources");
+        paragraph(cmp.t("贴现率取每年 " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + "（假设 A）。各方案输入的来源标识统计如下；"
+                        + "A（假设）与 M（记忆值）项最需要以统计年鉴或政策文件核实。",
+                "Costs are discounted at " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + " a year (assumption A). The "
+                        + "inputs' source flags are counted below; the A (assumption) and M (remembered) ones most need "
+                        + "checking against yearbooks or policy documents."));
+        for (int i = 0; i < cmp.size(); i++) {
+            ProvenanceReport rep = ProvenanceReport.of(cmp.docs.get(i));
+            Map<String, Long> byFlag = new java.util.TreeMap<>();
+            for (Provenance p : rep.sourced().values()) byFlag.merge(p.flag(), 1L, Long::sum);
+            StringBuilder sb = new StringBuilder(cmp.shortName(i)).append(cmp.t("：", ": "));
+            for (char f : Provenance.FLAGS.toCharArray()) {
+                sb.append(f).append(' ').append(byFlag.getOrDefault(String.valueOf(f), 0L)).append(cmp.t("，", ", "));
+            }
+            sb.append(cmp.t("未注明来源 ", "no source ")).append(rep.unsourced().size()).append(cmp.t("。", "."));
+            paragraph(sb.toString());
+        }
+        paragraph(cmp.t("影响最大的假设（基线地区数据中标为 A 者）：", "The assumptions that matter most (flagged A in the region's data):"));
+        int shown = 0;
+        for (var e : new java.util.TreeMap<>(cmp.docs.get(0).region().provenance()).entrySet()) {
+            if (!e.getValue().flag().equals("A") || shown == 6) continue;
+            String src = e.getValue().source();
+            XWPFParagraph q = paragraph(null);
+            run(q, "· " + e.getKey() + "：" + (src.length() > 180 ? src.substring(0, 180) + "…" : src), body(), 9, false);
+            shown++;
+        }
+    }
+
+    /** The levers each reform sets differently from the baseline, region-wide. */
+    private void appendix() {
+        heading("附录：各方案的政策杠杆", "Appendix: the levers of each reform");
+        var base = cmp.docs.get(0).scenario().levers().regionWide();
+        for (int i = 1; i < cmp.size(); i++) {
+            var levers = cmp.docs.get(i).scenario().levers().regionWide();
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(List.of(cmp.t("杠杆", "Lever"), cmp.t("单位", "Unit"), cmp.t("基线", "Baseline"), cmp.shortName(i)));
+            for (LeverKey k : LeverKey.values()) {
+                if (levers.get(k) == base.get(k)) continue;
+                rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
+            }
+            XWPFParagraph cap = doc.createParagraph();
+            run(cap, cmp.name(i), head(), 10.5, true);
+            if (rows.size() == 1) {
+                paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
+                        "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
+                continue;
+            }
+            XWPFTable t = doc.createTable(rows.size(), 4);
+            t.setWidth("100%");
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < 4; c++) {
+                    run(t.getRow(r).getCell(c).getParagraphs().get(0), rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+                }
+            }
+        }
+    }
+
+    private String unit(LeverUnit u) { return cmp.lang.english() ? u.labelEn() : u.labelZh(); }
+
+    private static String lever(double v) {
+        return v == Math.rint(v) ? org.tuoyu.sandbox.export.Units.count(v) : org.tuoyu.sandbox.export.Units.decimal(v, 2);
+    }
+}
