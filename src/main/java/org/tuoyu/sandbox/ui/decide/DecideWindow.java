@@ -83,6 +83,7 @@ public final class DecideWindow {
         vm.tornadoProperty().addListener((o, a, t) -> showTornado(t));
         BorderPane root = new BorderPane();
         root.setId("decide-window");
+        root.getProperties().put(DecideViewModel.class, vm); // for tests that drive the window through its view-model
         root.setLeft(form());
         TabPane charts = new TabPane(new Tab(i.pick("成本前沿", "Frontier"), frontierChart),
                 new Tab(i.pick("龙卷风图", "Tornado"), tornadoChart));
