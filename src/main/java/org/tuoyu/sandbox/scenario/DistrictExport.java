@@ -174,8 +174,37 @@ public final class DistrictExport {
     static void cell(XSSFRow row, int c, String text, CellStyle style) {
         XSSFCell cell = row.createCell(c);
         cell.setCellValue(text);
-        if (style != null) cell.setCellStyle(style);
+        if (style != null) {
+            cell.setCellStyle(style);
+        } else if (looksLikeFormula(text)) {
+            cell.setCellStyle(quoted(row.getSheet().getWorkbook())); // shown as typed, never run as a formula
+        }
     }
+
+    /** The workbook's style that marks text as text (Excel's leading apostrophe), made once. */
+    private static CellStyle quoted(XSSFWorkbook wb) {
+        for (int i = 0; i < wb.getNumCellStyles(); i++) {
+            CellStyle st = wb.getCellStyleAt(i);
+            if (st.getQuotePrefixed() && st.getFontIndex() == 0 && st.getDataFormat() == 0) return st;
+        }
+        CellStyle st = wb.createCellStyle();
+        st.setQuotePrefixed(true);
+        return st;
+    }
+
+    /**
+     * True for text a spreadsheet would take for a formula (= + - @, tab, CR, and their full-width
+     * forms), as in the comparison workbook: a district named =cmd|' /C calc'!A0 must stay a name.
+     */
+    static boolean looksLikeFormula(String s) {
+        if (s == null || s.isEmpty()) return false;
+        char ch = s.charAt(0);
+        return ch == '=' || ch == '+' || ch == '-' || ch == '@' || ch == '\t' || ch == '\r'
+                || ch == '＝' || ch == '＋' || ch == '－' || ch == '＠';
+    }
+
+    /** CSV text a spreadsheet would run as a formula gets a leading apostrophe (the import removes it). */
+    static String defused(String s) { return looksLikeFormula(s) ? "'" + s : s; }
 
     /** The table as CSV, UTF-8 with BOM; {@code template} adds a commented example row instead of flags. */
     static void writeCsv(List<District> districts, RegionDocument doc, OutputStream out, boolean template) throws IOException {
@@ -202,7 +231,7 @@ public final class DistrictExport {
                     double x = (Double) v;
                     cells.add(Double.isNaN(x) ? "" : String.valueOf(RegionWriter.num(x)));
                 } else {
-                    cells.add((String) v);
+                    cells.add(defused((String) v));
                 }
             }
             if (doc != null && !template) cells.add(flags(d, doc));

@@ -23,6 +23,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -143,11 +145,12 @@ public final class DistrictImport {
             }
             List<List<RawCell>> rows = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<RawCell> cells = new ArrayList<>();
                 int last = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-                for (int c = 0; c < last; c++) cells.add(cell(sheet.getSheetName(), r, c, row.getCell(c)));
+                for (int c = 0; c < last; c++) cells.add(cell(sheet.getSheetName(), r, c, row.getCell(c), evaluator));
                 rows.add(cells);
                 names.add(sheet.getSheetName() + "!" + (r + 1));
             }
@@ -198,11 +201,38 @@ public final class DistrictImport {
         return "cannot read the workbook: " + m;
     }
 
-    private static RawCell cell(String sheet, int r, int c, Cell cell) {
+    /**
+     * A formula is evaluated, not read from its cached value: files written by openpyxl or pandas
+     * carry no cached value, which POI reads as 0. A formula POI cannot evaluate is refused by reference.
+     */
+    private static RawCell cell(String sheet, int r, int c, Cell cell, FormulaEvaluator evaluator) {
         String ref = sheet + "!" + new CellReference(r, c).formatAsString(false);
         if (cell == null) return new RawCell(ref, "", null, false, null);
-        CellType t = cell.getCellType();
-        if (t == CellType.FORMULA) t = cell.getCachedFormulaResultType();
+        if (cell.getCellType() != CellType.FORMULA) return cell(ref, cell, cell.getCellType());
+        CellValue v;
+        try {
+            v = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            return new RawCell(ref, null, null, false, "a formula (=" + clipped(cell.getCellFormula()) + ") that cannot be evaluated here ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + "); type its value");
+        }
+        if (v == null) return new RawCell(ref, "", null, false, null);
+        switch (v.getCellType()) {
+            case NUMERIC: {
+                String fmt = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+                if (DateUtil.isCellDateFormatted(cell)) return new RawCell(ref, cell.toString(), null, false, "a date");
+                return new RawCell(ref, null, v.getNumberValue(), fmt != null && fmt.contains("%"), null);
+            }
+            case STRING: return new RawCell(ref, v.getStringValue(), null, false, null);
+            case BOOLEAN: return new RawCell(ref, String.valueOf(v.getBooleanValue()), null, false, null);
+            case ERROR: return new RawCell(ref, null, null, false, "the Excel error " + FormulaError.forInt(v.getErrorValue()).getString());
+            default: return new RawCell(ref, "", null, false, null);
+        }
+    }
+
+    private static String clipped(String s) { return s.length() > 60 ? s.substring(0, 60) + "…" : s; }
+
+    private static RawCell cell(String ref, Cell cell, CellType t) {
         switch (t) {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) return new RawCell(ref, cell.toString(), null, false, "a date");
@@ -235,6 +265,7 @@ public final class DistrictImport {
         List<String> cur = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        int quoteLine = 0;
         int line = 1;
         int rowStart = 1;
         int n = text.length();
@@ -257,6 +288,7 @@ public final class DistrictImport {
             if (ch == '"' && field.toString().isBlank()) {
                 field.setLength(0);
                 quoted = true;
+                quoteLine = line;
             } else if (ch == delimiter) {
                 cur.add(field.toString());
                 field.setLength(0);
@@ -281,6 +313,10 @@ public final class DistrictImport {
             } else {
                 field.append(ch);
             }
+        }
+        if (quoted) {
+            throw refused(file, "line " + quoteLine + ": a quote (\") opened here is never closed, so the rest of the file "
+                    + "would be one cell; close it or remove it");
         }
         return new Grid("", rows, names);
     }
@@ -416,6 +452,9 @@ public final class DistrictImport {
                 seenAt.put(d.id(), where);
                 districtRows++;
                 changes.put(d.id(), readRow(row, d));
+            }
+            if (districtRows == 0) {
+                throw refused(file, "no row of the table names a district of " + region.id() + "; nothing was imported");
             }
             // Checks across fields, with the region reader's rules: refuse the changes involved.
             List<District> ds = new ArrayList<>();
@@ -659,9 +698,14 @@ public final class DistrictImport {
                     Double v = number(c, col.kind, scales.get(col), why);
                     if (v != null) {
                         String problem = col.kind.rule().apply(v);
+                        if (problem == null) problem = FieldRules.inRange("districts." + d.id() + "." + col.path, v);
                         if (problem != null) {
                             why.append(problem);
-                            if (col.kind == Kind.SHARE && v > 1 && v <= 100) why.append("; for per cent write ").append(RegionReader.fmt(v)).append('%');
+                            // the hint only when the cell was not already a percentage ("150%" is 1.5, not a slip)
+                            boolean writtenAsPercent = c.percentFormat() || c.number() == null && c.text() != null && c.text().contains("%");
+                            if (col.kind == Kind.SHARE && v > 1 && v <= 100 && !writtenAsPercent) {
+                                why.append("; for per cent write ").append(RegionReader.fmt(v)).append('%');
+                            }
                             v = null;
                         }
                     }
@@ -672,6 +716,8 @@ public final class DistrictImport {
                     now = v;
                 } else {
                     String t = c.asText();
+                    // our CSV export writes '=x for a text =x so that no spreadsheet runs it
+                    if (t.startsWith("'") && DistrictExport.looksLikeFormula(t.substring(1))) t = t.substring(1);
                     if (col.kind == Kind.ZONE) {
                         FunctionalZone z = DistrictTable.zone(t);
                         if (z == null) {
@@ -683,6 +729,11 @@ public final class DistrictImport {
                         t = z.key();
                     } else if (col.kind == Kind.CODE) {
                         t = t.replaceAll("\\.0+$", "");
+                    }
+                    String bad = FieldRules.text(t);
+                    if (bad != null) {
+                        reject(c, d, col, bad);
+                        continue;
                     }
                     now = t;
                 }

@@ -125,6 +125,17 @@ final class FieldRules {
         return !(v > -0.5 && v < 0.5) ? "a yearly births trend must lie between -0.5 and 0.5" : null;
     }
 
+    /** District names and codes: no control characters, and short enough to be a name. */
+    static String text(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+                return String.format("holds a control character (U+%04X); a name is plain text", (int) ch);
+            }
+        }
+        return s.length() > 200 ? "is " + String.format("%,d", s.length()) + " characters long; a name has at most 200" : null;
+    }
+
     static String id(String s) {
         return s.matches(ID_PATTERN) ? null : "an id may hold only letters, digits, '-' and '_'";
     }

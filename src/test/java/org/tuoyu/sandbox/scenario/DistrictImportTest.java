@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -207,7 +208,7 @@ class DistrictImportTest {
         Path f = csv("u.csv", "区ID,常住人口,市场收费,普惠收费\ndongcheng,70.4,7800,9000\n", StandardCharsets.UTF_8, false);
         ImportReport r = DistrictImport.read(f, beijing(), DAY);
         Entry e = only(r, Kind.REJECTED, "dongcheng", "常住人口");
-        assertTrue(e.message().contains("exceed 10% of the population"), e.message());
+        assertTrue(e.message().contains("plausible range 1,000 to 40,000,000 (persons"), e.message());
         assertTrue(only(r, Kind.REJECTED, "dongcheng", "普惠收费").message().contains("above the market fee"));
         assertEquals(707000, r.result().region().district("dongcheng").population());
         // ... while a header unit of 万 scales the column
@@ -276,8 +277,9 @@ class DistrictImportTest {
             assertFalse(r.anyRejected(), report);
             assertEquals(16, r.districtRows(), report);
             assertEquals(bj.region(), r.result().region());
-            ImportReport none = DistrictImport.read(blank, bj, DAY);
-            assertEquals(0, none.districtRows(), String.join("\n", none.lines()));
+            // a table with no district rows is an error, not an import of nothing
+            ScenarioFileException none = assertThrows(ScenarioFileException.class, () -> DistrictImport.read(blank, bj, DAY));
+            assertTrue(none.getMessage().contains("no row of the table names a district of beijing"), none.getMessage());
         }
         String csv = Files.readString(dir.resolve("blank.csv"), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF区ID,区名,英文名,行政区划代码,功能区,常住人口,非户籍人口占比,0岁儿童数"), csv);
