@@ -397,11 +397,13 @@ public final class MainWindow {
         MenuItem saveAs = item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> save(ws.selected(), true));
         MenuItem export = item("mi-export", i.t("menu.export"), "Shortcut+E", exportView::exportNow);
         export.disableProperty().bind(exportVm.runningProperty());
+        MenuItem brief = item("mi-brief", i.t("menu.brief"), null, exportView::briefNow);
+        brief.disableProperty().bind(exportVm.runningProperty());
         MenuItem quit = item("mi-quit", i.t("menu.quit"), "Shortcut+Q", () -> {
             if (confirmDiscard()) { shutdown(); stage.close(); }
         });
         file.getItems().addAll(fromPreset, copy, new SeparatorMenuItem(), open, recent, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, brief, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(i.t("menu.edit"));
         edit.setId("menu-edit");
@@ -449,7 +451,12 @@ public final class MainWindow {
         export.setTooltip(new javafx.scene.control.Tooltip(i.t("menu.export")));
         export.disableProperty().bind(exportVm.runningProperty());
         export.setOnAction(e -> exportView.exportNow());
-        HBox tb = new HBox(4, new javafx.scene.control.Separator(Orientation.VERTICAL), export);
+        javafx.scene.control.Button brief = new javafx.scene.control.Button(i.t("toolbar.brief"));
+        brief.setId("tb-brief");
+        brief.setTooltip(new javafx.scene.control.Tooltip(i.t("menu.brief")));
+        brief.disableProperty().bind(exportVm.runningProperty());
+        brief.setOnAction(e -> exportView.briefNow());
+        HBox tb = new HBox(4, new javafx.scene.control.Separator(Orientation.VERTICAL), export, brief);
         tb.setId("toolbar");
         tb.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return tb;

@@ -47,32 +47,39 @@ public final class ExportView {
     }
 
     private Path chooseTarget(String suggested) {
+        boolean brief = suggested.endsWith(".docx");
+        String ext = brief ? ".docx" : ".xlsx";
         FileChooser fc = new FileChooser();
-        fc.setTitle(i18n.get().t("export.title"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get().t("export.filter"), "*.xlsx"));
+        fc.setTitle(i18n.get().t(brief ? "brief.title" : "export.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get().t(brief ? "brief.filter" : "export.filter"), "*" + ext));
         fc.setInitialFileName(suggested);
         String last = home.get("lastExportDir", home.get("lastDir", null));
         if (last != null && new java.io.File(last).isDirectory()) fc.setInitialDirectory(new java.io.File(last));
         java.io.File f = fc.showSaveDialog(owner);
         if (f == null) return null;
         Path p = f.toPath();
-        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-            p = p.resolveSibling(p.getFileName() + ".xlsx");
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(ext)) {
+            p = p.resolveSibling(p.getFileName() + ext);
         }
         if (p.toAbsolutePath().getParent() != null) home.put("lastExportDir", p.toAbsolutePath().getParent().toString());
         return p;
     }
 
     /** Menu item and toolbar button: ask for a file, export, show progress and the outcome. */
-    public void exportNow() {
-        Task<Path> task = vm.exportWithChooser();
+    public void exportNow() { follow(vm.exportWithChooser(), "export"); }
+
+    /** Menu item and toolbar button: ask for a .docx and write the brief of the open scenarios. */
+    public void briefNow() { follow(vm.briefWithChooser(), "brief"); }
+
+    /** Shows the progress and the outcome of a running export; {@code kind} picks the messages (export / brief). */
+    private void follow(Task<Path> task, String kind) {
         if (task == null) return;
         I18n i = i18n.get();
         Stage dialog = progressWindow(task, i);
         PauseTransition later = new PauseTransition(SHOW_PROGRESS_AFTER);
         later.setOnFinished(e -> { if (task.isRunning()) dialog.show(); });
         later.play();
-        status.accept(i.t("export.running"));
+        status.accept(i.t(kind + ".running"));
         task.stateProperty().addListener((o, a, s) -> {
             switch (s) {
                 case SUCCEEDED -> {
@@ -91,8 +98,8 @@ public final class ExportView {
                     Throwable ex = task.getException();
                     String text = ex instanceof ExportTargetException ? ex.getMessage()
                             : ex == null ? "" : ex.getClass().getSimpleName() + ": " + ex.getMessage();
-                    status.accept(i.t("export.failed"));
-                    var alert = FileDialogs.error(owner, i.t("export.failed"), text, i);
+                    status.accept(i.t(kind + ".failed"));
+                    var alert = FileDialogs.error(owner, i.t(kind + ".failed"), text, i);
                     alert.getDialogPane().setId("export-error");
                     alert.show();
                 }

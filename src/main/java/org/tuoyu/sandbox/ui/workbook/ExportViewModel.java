@@ -12,7 +12,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.Brief;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportOptions;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.FiscalBands;
 import org.tuoyu.sandbox.export.Language;
@@ -60,7 +62,7 @@ public final class ExportViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
-    /** The last workbook written successfully. */
+    /** The last workbook or brief written successfully. */
     public ReadOnlyObjectProperty<Path> lastWrittenProperty() { return lastWritten.getReadOnlyProperty(); }
 
     /** The workbook's language follows the UI's. */
@@ -79,6 +81,42 @@ public final class ExportViewModel {
         if (running.get()) return null;
         Path out = chooser.choose(suggestedFileName());
         return out == null ? null : start(out);
+    }
+
+    /** The brief's file name: the workbook's with .docx and 简报 / brief. */
+    public String suggestedBriefName() {
+        String s = suggestedFileName();
+        return ws.i18n().english() ? s.replace(" comparison.xlsx", " brief.docx") : s.replace(" 方案比较.xlsx", " 方案比较简报.docx");
+    }
+
+    /** Asks for a .docx and starts writing the brief; null when the user cancelled, one is running, or no reform is open. */
+    public Task<Path> briefWithChooser() {
+        if (running.get() || ws.slots().size() < 2) return null;
+        Path out = chooser.choose(suggestedBriefName());
+        return out == null ? null : startBrief(out);
+    }
+
+    /** Starts writing the brief of the open scenarios to {@code out}; call on the UI thread. */
+    public Task<Path> startBrief(Path out) {
+        if (running.get() || ws.slots().size() < 2) return null;
+        List<ScenarioSlot> slots = new ArrayList<>(ws.slots());
+        List<ScenarioDocument> docs = new ArrayList<>();
+        for (ScenarioSlot s : slots) docs.add(s.document());
+        FiscalBands fb = bands.apply(slots);
+        Language lang = language();
+        Task<Path> task = new Task<>() {
+            @Override protected Path call() throws Exception {
+                updateProgress(0, 2);
+                List<ScenarioResult> results = new ArrayList<>(docs.size());
+                for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
+                if (isCancelled()) return null;
+                updateProgress(1, 2);
+                Brief.write(docs, results, fb, ExportOptions.DEFAULT, out, lang);
+                updateProgress(2, 2);
+                return out;
+            }
+        };
+        return launch(task);
     }
 
     /** Starts exporting the open scenarios to {@code out}; call on the UI thread. */
@@ -107,6 +145,10 @@ public final class ExportViewModel {
                 return out;
             }
         };
+        return launch(task);
+    }
+
+    private Task<Path> launch(Task<Path> task) {
         task.setOnSucceeded(e -> { lastWritten.set(task.getValue()); finish(); });
         task.setOnFailed(e -> finish());
         task.setOnCancelled(e -> finish());
