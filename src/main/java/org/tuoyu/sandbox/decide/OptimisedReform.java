@@ -24,7 +24,8 @@ public final class OptimisedReform {
         String targetsText = targets(p.targets());
         String nameZh = base.name() + "（优化：" + (targetsText.isEmpty() ? "最低成本" : targetsText) + "）";
         String nameEn = base.nameEn() + " (optimised: " + (targetsText.isEmpty() ? "least cost" : targetsText) + ")";
-        Map<String, Provenance> sources = new LinkedHashMap<>();
+        // The base's sources stay with the values the search did not move, so the file lists only the changes.
+        Map<String, Provenance> sources = new LinkedHashMap<>(base.leverProvenance());
         String rule = "optimise: least " + p.cost() + " subject to " + (targetsText.isEmpty() ? "no targets" : targetsText)
                 + ", levers " + bounds(p.levers());
         for (DecisionLever l : p.levers()) sources.put(l.path(), new Provenance("X", rule));

@@ -61,7 +61,7 @@ class CalibrationCliTest {
         assertEquals("0", r[0], r[2]);
         assertTrue(r[1].matches("(?s).*enrolled 2024\\s+fitted\\s+9,022\\s+9,022.*"), r[1]);
         assertTrue(r[1].matches("(?s).*utilisation 2024\\s+identity.*"), r[1]);
-        assertTrue(r[1].matches("(?s).*potentialDemandShare 2024\\s+predicted.*"), r[1]);
+        assertTrue(r[1].matches("(?s).*potentialDemandShare 2024\\s+fitted.*"), r[1]);
     }
 
     @Test

@@ -78,6 +78,8 @@ class DecideCliTest {
         assertTrue(j.get("feasible").asBoolean());
         assertTrue(j.get("targets").get(0).get("active").asBoolean());
         assertTrue(j.get("costOfTarget").fields().next().getValue().asDouble() > 0);
+        String text = java.nio.file.Files.readString(reform);
+        assertFalse(text.contains("operatingSubsidy"), "the reform lists only the levers the search moved:\n" + text);
         ScenarioDocument d = ScenarioFiles.load(reform);
         assertTrue(d.isReform());
         assertTrue(d.descriptionEn().contains("enrolmentRate>=0.13"), d.descriptionEn());

@@ -46,6 +46,14 @@ class JiangmenReproductionTest {
     }
 
     @Test
+    void theSurveysThirtyPerCentIsFittedWithTheMatchFactor() {
+        // two targets (9,022 enrolled, 30% of families wanting care), two parameters (D0, m): both met
+        assertTrue(doc.calibration().message().contains("matchFactor"), doc.calibration().message());
+        Totals t = y2024;
+        assertEquals(0.30, t.potentialDemand() / t.children(), 0.005);
+    }
+
+    @Test
     void theFittedCurveReproducesTheSurveyBins() {
         WillingnessFit fit = doc.fit();
         assertEquals(0.4579, fit.fitted().get(0), 0.01);

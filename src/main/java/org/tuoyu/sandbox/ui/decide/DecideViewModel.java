@@ -38,7 +38,10 @@ import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.export.Units;
+import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
@@ -179,7 +182,7 @@ public final class DecideViewModel {
         });
     }
 
-    /** The frontier of cost against the first target's indicator, with the workspace's reforms placed on it. */
+    /** The frontier of cost against the first target's indicator, with the workspace's and the library's reforms on it. */
     public void runFrontier(int points) {
         start(() -> {
             Problem p = problem();
@@ -187,7 +190,9 @@ public final class DecideViewModel {
             Target m = p.targets().get(0);
             List<ScenarioDocument> others = new ArrayList<>();
             for (ScenarioSlot s : ws.slots()) if (s.document().isReform()) others.add(s.document());
+            String region = base().region().region().id();
             return () -> {
+                others.addAll(shippedReforms(region, others));
                 Frontier.Result r = Frontier.of(p.withTargets(List.of()), m, points, this::progress, cancel::get);
                 List<Frontier.Placement> placed = new ArrayList<>();
                 for (ScenarioDocument o : others) {
@@ -201,6 +206,21 @@ public final class DecideViewModel {
                 };
             };
         });
+    }
+
+    /** The shipped library's reforms of the region that the workspace does not hold already (by name). */
+    private static List<ScenarioDocument> shippedReforms(String region, List<ScenarioDocument> open) {
+        List<ScenarioDocument> out = new ArrayList<>();
+        for (Location l : ScenarioFiles.builtinScenarios()) {
+            try {
+                ScenarioDocument d = ScenarioFiles.load(l);
+                boolean held = open.stream().anyMatch(o -> o.name().equals(d.name()));
+                if (d.isReform() && !held && d.region().region().id().equals(region)) out.add(d);
+            } catch (ScenarioFileException e) {
+                // The library's own tests keep it loadable; a broken entry is left off the chart.
+            }
+        }
+        return out;
     }
 
     /** The tornado of the first target's indicator for the selected scenario (against the baseline for a reform). */
