@@ -23,6 +23,8 @@ import picocli.CommandLine.HelpCommand;
                 OptimiseCommand.class,
                 FrontierCommand.class,
                 TornadoCommand.class,
+                ShareCommand.class,
+                UnshareCommand.class,
                 HelpCommand.class,
         })
 final class SandboxCommand extends CliCommand {

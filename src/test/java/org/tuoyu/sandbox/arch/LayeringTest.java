@@ -3,12 +3,14 @@ package org.tuoyu.sandbox.arch;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** Keeps the arrows one way: engine <- scenario <- export <- ui / cli <- app. */
+/** The production classes obey every rule of {@link ArchitectureRules} (each proven to bite by ArchitectureRulesBiteTest). */
 class LayeringTest {
 
     private static JavaClasses classes;
@@ -20,62 +22,13 @@ class LayeringTest {
                 .importPackages("org.tuoyu.sandbox");
     }
 
-    @Test
-    void engineIsPureJavaWithoutIoOrUi() {
-        noClasses().that().resideInAPackage("..engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.io..", "java.nio.file..", "java.awt..", "javax.swing..",
-                        "org.apache.poi..", "com.fasterxml.jackson..", "org.yaml..",
-                        "..sandbox.scenario..", "..sandbox.export..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
-                .check(classes);
+    static Stream<Named<ArchRule>> rules() {
+        return new ArchitectureRules("org.tuoyu.sandbox").all().stream().map(r -> Named.of(r.getDescription(), r));
     }
 
-    @Test
-    void scenarioFilesKnowNothingOfExportUiOrCli() {
-        noClasses().that().resideInAPackage("..sandbox.scenario..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "..sandbox.export..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
-                .check(classes);
-    }
-
-    @Test
-    void decisionToolsUseOnlyTheEngineAndScenarioFiles() {
-        noClasses().that().resideInAPackage("..sandbox.decide..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "javafx..", "java.nio.file..", "org.apache.poi..", "..sandbox.export..", "..sandbox.workshop..",
-                        "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
-                .check(classes);
-    }
-
-    @Test
-    void exportKnowsNothingOfUiOrCli() {
-        noClasses().that().resideInAPackage("..sandbox.export..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..sandbox.ui..", "..sandbox.cli..", "..sandbox.app..")
-                .check(classes);
-    }
-
-    /** Charts are drawn with java.awt (JFreeChart) in export.render only; the rest of export stays toolkit-free. */
-    @Test
-    void onlyExportRenderUsesAwt() {
-        noClasses().that().resideInAPackage("..sandbox.export..").and().resideOutsideOfPackage("..sandbox.export.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.swing..", "org.jfree..")
-                .check(classes);
-    }
-
-    @Test
-    void uiAndCliDoNotDependOnEachOther() {
-        noClasses().that().resideInAPackage("..sandbox.ui..")
-                .should().dependOnClassesThat().resideInAPackage("..sandbox.cli..")
-                .allowEmptyShould(true) // until the ui package exists
-                .check(classes);
-        noClasses().that().resideInAPackage("..sandbox.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("..sandbox.ui..", "javafx..").check(classes);
-    }
-
-    @Test
-    void engineAndScenarioDoNotPrintToTheConsole() {
-        noClasses().that().resideInAnyPackage("..sandbox.engine..", "..sandbox.scenario..", "..sandbox.export..")
-                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
-                .check(classes);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void theCodeObeys(ArchRule rule) {
+        rule.check(classes);
     }
 }

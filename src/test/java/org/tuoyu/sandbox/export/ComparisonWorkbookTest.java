@@ -23,9 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +32,6 @@ import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.ScenarioResult;
-import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 

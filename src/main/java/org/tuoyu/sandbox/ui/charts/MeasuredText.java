@@ -2,7 +2,6 @@ package org.tuoyu.sandbox.ui.charts;
 
 import java.awt.Font;
 import java.awt.FontMetrics;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.lang.reflect.Field;

@@ -49,7 +49,7 @@ public final class LeversView extends ScrollPane {
             TitledPane tp = new TitledPane(i18n.group(g), grid);
             tp.setId("group-" + g.key());
             tp.getStyleClass().add(Styles.LEVER_GROUP);
-            tp.setExpanded(g != LeverGroup.LEAVE && g != LeverGroup.SEATS || true);
+            tp.setExpanded(true);
             box.getChildren().add(tp);
         }
         setContent(box);

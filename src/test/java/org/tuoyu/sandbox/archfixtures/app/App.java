@@ -1,0 +1,5 @@
+package org.tuoyu.sandbox.archfixtures.app;
+
+/** Stands for the jar's entry point. */
+public class App {
+}

@@ -1,0 +1,6 @@
+package org.tuoyu.sandbox.archfixtures.engine;
+
+/** Breaks engineIsPure: the engine holding a JFreeChart. */
+public class ChartInTheEngine {
+    org.jfree.chart.JFreeChart chart;
+}
