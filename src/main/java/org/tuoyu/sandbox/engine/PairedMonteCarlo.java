@@ -61,10 +61,11 @@ public final class PairedMonteCarlo {
         double[][][][] out = new double[reforms.size()][nf][years][draws];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger misses = new AtomicInteger();
+        Setup setup = new Setup(baseline, reforms, u, recalibrate ? observed : null, free, seed);
         Runnable worker = () -> {
             for (int start; (start = next.getAndAdd(CHUNK)) < draws; ) {
                 for (int i = start; i < Math.min(draws, start + CHUNK); i++) {
-                    one(baseline, reforms, u, recalibrate ? observed : null, free, seed, i, out, misses);
+                    one(setup, i, out, misses);
                 }
             }
         };
@@ -86,10 +87,16 @@ public final class PairedMonteCarlo {
         return new Result(seed, draws, recalibrate, misses.get(), List.copyOf(diffs));
     }
 
+    /** What every draw shares; {@code observed} null when the baseline is not re-calibrated. */
+    private record Setup(Scenario baseline, List<Scenario> reforms, Uncertainty u, Observation observed,
+                         List<FreeParameter> free, long seed) {}
+
     /** Draw i: the baseline re-calibrated under the draw, each reform with the same draw and values. */
-    private static void one(Scenario baseline, List<Scenario> reforms, Uncertainty u, Observation observed,
-                            List<FreeParameter> free, long seed, int i, double[][][][] out, AtomicInteger misses) {
-        Drawn d = drawBaseline(baseline, u, observed, free, seed, i);
+    private static void one(Setup st, int i, double[][][][] out, AtomicInteger misses) {
+        List<Scenario> reforms = st.reforms();
+        Uncertainty u = st.u();
+        long seed = st.seed();
+        Drawn d = drawBaseline(st.baseline(), u, st.observed(), st.free(), seed, i);
         CalibrationResult c = d.calibration();
         if (c != null && !c.converged()) misses.incrementAndGet();
         ScenarioResult base = Evaluator.evaluate(d.scenario());
