@@ -209,7 +209,7 @@ class AppWindowTest extends RealWindowTest {
         robot.interact(() -> ov.getSelectionModel().select(r, c));
         assertTrue(robot.lookup(".overridden").tryQuery().isPresent());
         // autosave runs two seconds after an edit
-        Path manifest = home.resolve("recovery").resolve("recovery.properties");
+        Path manifest = window.recoverySlot().resolve("current");
         for (int i = 0; i < 40 && !Files.exists(manifest); i++) Thread.sleep(100);
         assertTrue(Files.exists(manifest), "the edit was autosaved for crash recovery");
         robot.clickOn("#override-reset");
