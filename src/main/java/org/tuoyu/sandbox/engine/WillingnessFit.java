@@ -48,8 +48,7 @@ public record WillingnessFit(WillingnessCurve curve, double rmsResidual, List<Do
             b[i] = survey.points().get(i).pricePerMonth() / income;
             y[i] = survey.points().get(i).shareWilling();
         }
-        // Logit line: ln(1/y - 1) = (b - b50) / s, so slope = 1/s and intercept = -b50/s.
-        double mb = 0, mz = 0;
+        double mb = 0, mz = 0; // logit line: ln(1/y - 1) = (b - b50) / s, so slope = 1/s, intercept = -b50/s
         double[] z = new double[n];
         for (int i = 0; i < n; i++) {
             z[i] = Math.log(1 / y[i] - 1);
