@@ -1,5 +1,6 @@
 package org.tuoyu.sandbox.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,8 @@ import org.tuoyu.sandbox.ui.files.FileDialogs;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.main.MainWindow;
+import org.tuoyu.sandbox.ui.scenarios.Evaluations;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
 /** The desktop app: opens the Beijing 2025 baseline (or the file given) and offers crash recovery. */
@@ -24,12 +27,52 @@ public final class SandboxApp extends Application {
 
     private static ExecutorService engineThread;
 
+    /**
+     * Shows the window at once with a progress indicator; the scenario files, their calibration and
+     * the preset library load on a thread of their own; then the real content replaces the indicator.
+     * Start to interactive (JVM start to the first laid-out frame of the real content) goes to the
+     * status bar and to standard output.
+     */
     @Override
     public void start(Stage stage) {
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         List<String> args = getParameters().getRaw();
-        MainWindow w = createWindow(stage, args.isEmpty() ? null : args.get(0), SandboxHome.standard());
+        String ref = args.isEmpty() ? null : args.get(0);
+        SandboxHome home = SandboxHome.standard();
+        I18n i = language(home);
+        stage.setTitle(i.t(MainWindow.APP_TITLE_KEY));
+        stage.setScene(Loading.scene(i));
         stage.show();
+        Thread t = new Thread(() -> {
+            Loaded loaded;
+            try {
+                loaded = load(ref);
+                ScenarioActions.library();
+            } catch (IllegalStateException e) {
+                Platform.runLater(() -> {
+                    FileDialogs.error(stage, i.t("error.title"), e.getMessage(), i).showAndWait();
+                    Platform.exit();
+                });
+                return;
+            }
+            Platform.runLater(() -> opened(stage, loaded, home, jvmStart));
+        }, "start-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void opened(Stage stage, Loaded loaded, SandboxHome home, long jvmStart) {
+        MainWindow w = createWindow(stage, loaded, home);
         Integer bench = Integer.getInteger("tuoyu.sandbox.bench");
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            long ms = System.currentTimeMillis() - jvmStart;
+            System.out.println("start-to-interactive: " + ms + " ms");
+            w.reportStart(ms);
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
         if (bench != null) {
             org.tuoyu.sandbox.ui.main.SliderBenchmark.run(w, bench, line -> {
                 System.out.println(line);
@@ -40,17 +83,20 @@ public final class SandboxApp extends Application {
         Platform.runLater(w::offerRecovery);
     }
 
+    private static I18n language(SandboxHome home) {
+        return new I18n("EN".equals(home.get("language", I18n.Lang.ZH.name())) ? I18n.Lang.EN : I18n.Lang.ZH);
+    }
+
     @Override
     public void stop() {
         if (engineThread != null) engineThread.shutdownNow();
     }
 
-    /** Builds the window on {@code ref} (or the default baseline); used by the app and the UI tests. */
-    public static MainWindow createWindow(Stage stage, String ref, SandboxHome home) {
-        warmUpExport();
-        Workspace ws = new Workspace(engineExecutor(), Platform::runLater);
-        String lang = home.get("language", I18n.Lang.ZH.name());
-        ws.i18nProperty().set(new I18n("EN".equals(lang) ? I18n.Lang.EN : I18n.Lang.ZH));
+    /** What start-up loaded: the document to open, and the problem with the file asked for, if any. */
+    record Loaded(ScenarioDocument doc, ScenarioFileException problem) {}
+
+    /** Loads {@code ref} (or the first default baseline that loads); no toolkit needed. */
+    static Loaded load(String ref) {
         ScenarioDocument doc = null;
         ScenarioFileException problem = null;
         if (ref != null) {
@@ -68,14 +114,40 @@ public final class SandboxApp extends Application {
             }
         }
         if (doc == null) throw new IllegalStateException("no baseline could be loaded: " + problem);
+        return new Loaded(doc, problem);
+    }
+
+    /** Builds the window on {@code ref} (or the default baseline); used by the UI tests. */
+    public static MainWindow createWindow(Stage stage, String ref, SandboxHome home) {
+        return createWindow(stage, load(ref), home);
+    }
+
+    static MainWindow createWindow(Stage stage, Loaded loaded, SandboxHome home) {
+        warmUpExport();
+        Workspace ws = new Workspace(engineExecutor(), Platform::runLater, evaluationPolicy());
+        ws.i18nProperty().set(language(home));
+        ScenarioDocument doc = loaded.doc();
+        ScenarioFileException problem = loaded.problem();
         Location loc = doc.location();
-        ws.reset(doc, loc != null && !loc.isBuiltin() ? loc.path() : null);
+        Path file = loc != null && !loc.isBuiltin() ? loc.path() : null;
+        if (doc.isReform()) ws.resetWithReform(doc, file);
+        else ws.reset(doc, file);
         MainWindow w = new MainWindow(stage, ws, home);
         if (problem != null) {
             ScenarioFileException p = problem;
             Platform.runLater(() -> FileDialogs.brokenFile(stage, p, ws.i18n()).show());
         }
         return w;
+    }
+
+    /** {@code -Dtuoyu.sandbox.evaluations=FRAME|BACKGROUND|ADAPTIVE} (default ADAPTIVE), for measuring. */
+    static Evaluations.Policy evaluationPolicy() {
+        String p = System.getProperty("tuoyu.sandbox.evaluations", Evaluations.Policy.ADAPTIVE.name());
+        try {
+            return Evaluations.Policy.valueOf(p.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Evaluations.Policy.ADAPTIVE;
+        }
     }
 
     private static boolean warmedUp;

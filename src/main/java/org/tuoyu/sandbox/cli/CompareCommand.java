@@ -74,6 +74,11 @@ final class CompareCommand extends CliCommand {
             warm.setDaemon(true);
             warm.start();
         }
+        if (brief != null) {
+            Thread warm = new Thread(Brief::warmUp, "brief-warm-up"); // POI's XWPF, JFreeChart and the fonts, likewise
+            warm.setDaemon(true);
+            warm.start();
+        }
         List<ScenarioDocument> docs;
         try {
             docs = load();

@@ -25,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
                 TornadoCommand.class,
                 ShareCommand.class,
                 UnshareCommand.class,
+                WorkshopCommand.class,
                 HelpCommand.class,
         })
 final class SandboxCommand extends CliCommand {

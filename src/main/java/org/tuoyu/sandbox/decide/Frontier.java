@@ -29,6 +29,7 @@ public final class Frontier {
      * A scenario placed against the frontier.
      *
      * @param frontierCost the frontier's cost at the scenario's level (interpolated), NaN beyond the frontier's reach
+     * @param dominated    true when the scenario costs more than 0.1% above the frontier at its level
      * @param excess       how much more the scenario costs than the frontier at its level (元; NaN beyond reach)
      */
     public record Placement(String name, double level, double cost, double frontierCost, boolean dominated,
@@ -48,7 +49,8 @@ public final class Frontier {
             double level = measure.read(r);
             double cost = problem.cost().of(r);
             double f = costAt(level);
-            boolean dominated = !Double.isNaN(f) && cost > f;
+            // Within 0.1% of the curve counts as on it: the curve is interpolated between solved points.
+            boolean dominated = !Double.isNaN(f) && cost - f > Math.max(1, DOMINANCE_TOLERANCE * Math.abs(cost));
             return new Placement(name, level, cost, f, dominated, Double.isNaN(f) ? Double.NaN : cost - f);
         }
 
@@ -69,6 +71,9 @@ public final class Frontier {
             return Double.NaN;
         }
     }
+
+    /** Share of a scenario's cost by which it must exceed the frontier to count as dominated. */
+    static final double DOMINANCE_TOLERANCE = 1e-3;
 
     private Frontier() {}
 
@@ -105,25 +110,51 @@ public final class Frontier {
         out.add(new Point(lowLevel, cheapest.bestFeasible().cost(), boxed(x0)));
         progress.progress(1, points);
         double[] warm = x0;
+        double[] levels = new double[points];
         for (int k = 1; k < points; k++) {
-            double level = lowLevel + (highLevel - lowLevel) * k / (points - 1);
-            Target t = new Target(m.indicator(), m.district(), m.group(), m.relation(), level, m.year());
-            Problem p = problem.withTargets(List.of(t));
-            Trials tr = new Trials(p, cancelled);
-            Search s = new Search(tr);
-            s.scaleCosts(costScale);
-            tr.evaluate(reach.bestFeasible().x());
-            Trials.Point start = tr.evaluate(warm);
-            s.descend(start.x(), Optimiser.evalBudget(p));
-            evaluations[0] += tr.evaluations();
-            Trials.Point best = tr.bestFeasible();
+            levels[k] = lowLevel + (highLevel - lowLevel) * k / (points - 1);
+            Trials.Point best = solveLevel(problem, m, levels[k], List.of(warm, reach.bestFeasible().x()), costScale,
+                    cancelled, evaluations);
             if (best != null) {
                 out.add(new Point(best.values()[0], best.cost(), boxed(best.x())));
                 warm = best.x();
             }
             progress.progress(k + 1, points);
         }
+        // A level that came out dearer than a higher one was left in a local minimum: the higher level's lever set
+        // attains it too, so search again from there (backwards, so an improvement carries down the curve).
+        for (int k = out.size() - 2; k >= 1; k--) {
+            Point next = out.get(k + 1);
+            if (next.cost() >= out.get(k).cost()) continue;
+            double[] from = next.levers().stream().mapToDouble(Double::doubleValue).toArray();
+            Trials.Point best = solveLevel(problem, m, out.get(k).level(), List.of(from), costScale, cancelled, evaluations);
+            if (best != null && best.cost() < out.get(k).cost()) {
+                out.set(k, new Point(best.values()[0], best.cost(), boxed(best.x())));
+            }
+        }
         return new Result(problem, m, out, evaluations[0]);
+    }
+
+    /**
+     * The cheapest lever set found that attains one level: a fresh sample and the given starts, descending from the
+     * best of them; null when none attains it.
+     */
+    private static Trials.Point solveLevel(Problem problem, Target m, double level, List<double[]> starts,
+                                           double costScale, BooleanSupplier cancelled, int[] evaluations) {
+        Target t = new Target(m.indicator(), m.district(), m.group(), m.relation(), level, m.year());
+        Problem p = problem.withTargets(List.of(t));
+        Trials tr = new Trials(p, cancelled);
+        Search s = new Search(tr);
+        List<Trials.Point> seen = new ArrayList<>(s.sample(null));
+        s.scaleCosts(costScale);
+        for (double[] x : starts) seen.add(tr.evaluate(x));
+        Trials.Point start = seen.get(0);
+        for (Trials.Point q : seen) {
+            if (s.penalised(q, 1e3) < s.penalised(start, 1e3)) start = q;
+        }
+        s.descend(start.x(), Optimiser.evalBudget(p));
+        evaluations[0] += tr.evaluations();
+        return tr.bestFeasible();
     }
 
     private static double level(Problem p, Target m, double[] x) {

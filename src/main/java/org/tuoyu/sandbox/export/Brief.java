@@ -72,6 +72,25 @@ public final class Brief {
         }
     }
 
+    /**
+     * Loads the word-processing and chart libraries and the fonts (a tiny chart and document, written to nowhere), so
+     * that a brief written next is not slowed by class loading; {@code compare --brief} calls it while the scenarios
+     * load. Safe from any thread.
+     */
+    public static void warmUp() {
+        try (XWPFDocument d = new XWPFDocument()) {
+            byte[] png = org.tuoyu.sandbox.export.render.ChartImages.bars(null, List.of("基线"),
+                    List.of(new org.tuoyu.sandbox.export.render.ChartImages.Series("预热", Palette.scenario(1), new double[] {1})),
+                    "方案", "万元", "#,##0");
+            XWPFParagraph p = d.createParagraph();
+            run(p, "预热", BODY_ZH, 12, false);
+            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "w.png", Units.toEMU(10), Units.toEMU(10));
+            d.write(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            // only a warm-up: the real brief reports its own errors
+        }
+    }
+
     /** The document in memory and the sentences written into it (the tests read both). */
     record Built(XWPFDocument doc, List<Sentence> sentences) { }
 

@@ -52,14 +52,14 @@ final class SummaryCharts {
 
         XSSFChart budget = chart(sheet, 0, split, top, cmp.t("一般公共预算支出：与基线之差", "General budget: change from the baseline"));
         XDDFBarChartData bars = bars(budget, cmp.t("方案", "Reform"), su, "#,##0");
-        series(sheet, bars, reforms, d.budgetRow(), n, lighter(Palette.of(Account.GENERAL_BUDGET)));
-        series(sheet, bars, reforms, d.budgetRow() + 1, n, Palette.of(Account.GENERAL_BUDGET));
+        series(sheet, bars, reforms, d.budgetRow(), n, String.valueOf(first), lighter(Palette.of(Account.GENERAL_BUDGET)));
+        series(sheet, bars, reforms, d.budgetRow() + 1, n, String.valueOf(last), Palette.of(Account.GENERAL_BUDGET));
         budget.plot(bars);
 
         XSSFChart enrol = chart(sheet, split, right, top, cmp.t("在托儿童：与基线之差", "Children enrolled: change from the baseline"));
         bars = bars(enrol, cmp.t("方案", "Reform"), cmp.persons(), "#,##0");
-        series(sheet, bars, reforms, d.enrolledRow(), n, lighter(Palette.scenario(3)));
-        series(sheet, bars, reforms, d.enrolledRow() + 1, n, Palette.scenario(3));
+        series(sheet, bars, reforms, d.enrolledRow(), n, String.valueOf(first), lighter(Palette.scenario(3)));
+        series(sheet, bars, reforms, d.enrolledRow() + 1, n, String.valueOf(last), Palette.scenario(3));
         enrol.plot(bars);
 
         int top2 = top + CHART_ROWS + 1;
@@ -159,13 +159,13 @@ final class SummaryCharts {
                 .indexOf(org.tuoyu.sandbox.engine.Indicator.GENERAL_BUDGET);
     }
 
-    /** One series: row r's values across the reforms, titled by the row's label in column A. */
-    private static void series(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<String> cats, int r, int n, String hex) {
+    /** One series: row r's values across the reforms, titled by its year (the chart's title says what). */
+    private static void series(XSSFSheet sheet, XDDFChartData data, XDDFDataSource<String> cats, int r, int n, String title,
+                               String hex) {
         XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                 new CellRangeAddress(r, r, SummarySheet.FIRST_VALUE_COL, SummarySheet.FIRST_VALUE_COL + n - 2));
         XDDFChartData.Series s = data.addSeries(cats, vals);
-        String label = sheet.getRow(r).getCell(0).getStringCellValue();
-        s.setTitle(label.substring(label.lastIndexOf(' ') + 1), null); // the year: the chart's title says what
+        s.setTitle(title, null);
         fill(s, hex);
     }
 

@@ -93,7 +93,9 @@ final class SummarySheet {
             double v = line.value().applyAsDouble(cmp.results.get(i));
             b.number(r, valueCol(i), shown(line.kind(), v), fmt(line.kind()), line.headline());
             b.number(r, deltaCol(i), shownDelta(line.kind(), v, base), deltaFmt(line.kind()), line.headline());
-            b.number(r, relativeCol(i), Figures.tidy(Figures.relative(v, base), 5e-4), Fmt.PERCENT_DELTA, false, "—");
+            // A baseline that shows as 0 has no meaningful relative change (2.5e-9 children would give +1e12%).
+            double rel = shown(line.kind(), base) == 0 ? Double.NaN : Figures.tidy(Figures.relative(v, base), 5e-4);
+            b.number(r, relativeCol(i), rel, Fmt.PERCENT_DELTA, false, "—");
         }
         return r + 1;
     }

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Opt-in, not in CI (LibreOffice takes seconds and is not a project dependency):
- * {@code mvn test -Dtest=PdfRenderCheck -Dpdf.check=true}. Needs soffice, pdftotext and pdftoppm
- * (Debian: libreoffice-calc-nogui poppler-utils fonts-noto-cjk). Converts the five Beijing
- * scenarios' workbook to PDF with LibreOffice headless, checks that the Chinese text came through,
- * and leaves PNGs of every page in target/pdf-check/ to look at.
+ * {@code mvn test -Dtest=PdfRenderCheck -Dpdf.check=true}. Needs soffice, pdftotext, pdfinfo and pdftoppm
+ * (Debian: {@code apt-get install libreoffice-calc libreoffice-writer poppler-utils fonts-wqy-microhei}). Converts the
+ * five Beijing scenarios' workbook and brief to PDF with LibreOffice headless, checks that the Chinese text came
+ * through, that 概览 is one page and the brief 3–6 pages, and leaves PNGs of every page in target/pdf-check/ to look
+ * at (docs/export.md shows the brief's).
  */
 @EnabledIfSystemProperty(named = "pdf.check", matches = "true")
 class PdfRenderCheck {
@@ -35,6 +36,24 @@ class PdfRenderCheck {
         assertTrue(page1.contains("方案比较概览"), page1);
         assertTrue(page1.contains("北京 2025 基线"), page1);
         run(dir, "pdftoppm", "-r", "80", "-png", pdf.toString(), dir.resolve("page").toString());
+    }
+
+    @Test
+    void theBeijingBriefRendersInThreeToSixPages() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "pdf-check")).toAbsolutePath();
+        Path docx = dir.resolve("brief.docx");
+        var docs = Fixtures.beijing();
+        Brief.write(docs, Fixtures.evaluate(docs), null, ExportOptions.DEFAULT, docx, Language.ZH);
+        run(dir, "soffice", "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString());
+        Path pdf = dir.resolve("brief.pdf");
+        run(dir, "pdfinfo", pdf.toString());
+        String info = Files.readString(dir.resolve("pdfinfo.log"), StandardCharsets.UTF_8);
+        int pages = Integer.parseInt(info.replaceAll("(?s).*Pages:\\s+(\\d+).*", "$1"));
+        assertTrue(pages >= 3 && pages <= 6, "pages: " + pages);
+        run(dir, "pdftotext", pdf.toString(), dir.resolve("brief.txt").toString());
+        String text = Files.readString(dir.resolve("brief.txt"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("主要结论") && text.contains("杭州式托育券"), text);
+        run(dir, "pdftoppm", "-r", "60", "-png", pdf.toString(), dir.resolve("brief-page").toString());
     }
 
     private static void run(Path dir, String... cmd) throws Exception {

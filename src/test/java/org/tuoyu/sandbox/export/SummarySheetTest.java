@@ -109,7 +109,10 @@ class SummarySheetTest {
                 double dtol = unit.startsWith("%") ? 0.05 : tol;
                 assertEquals(wantDelta, ComparisonWorkbookTest.num(row, SummarySheet.deltaCol(i)), dtol, "Δ " + label + " " + section);
                 Cell rel = row.getCell(SummarySheet.relativeCol(i));
-                if (base != 0) assertEquals(d / Math.abs(base), rel.getNumericCellValue(), 5e-4, "Δ% " + label + " " + section);
+                boolean baseShowsZero = unit.equals("亿元") ? Math.abs(base) < 0.005e8 : unit.startsWith("%") ? Math.abs(base) < 5e-4
+                        : Math.abs(base) < 0.5;
+                if (baseShowsZero) assertEquals("—", rel.getStringCellValue(), "Δ% of a zero baseline " + label);
+                else assertEquals(d / Math.abs(base), rel.getNumericCellValue(), 5e-4, "Δ% " + label + " " + section);
                 checked++;
             }
         }

@@ -58,8 +58,14 @@ class ViewModelTest {
         Tile fiscal = results.tile("fiscal");
         assertEquals(y.fiscal().total(), fiscal.raw(), 1e-6);
         assertEquals(Fmt.yi(y.fiscal().total()), fiscal.value());
-        assertEquals("年度财政支出（亿元）", fiscal.title());
+        assertEquals("公共资金合计·三个账户（亿元）", fiscal.title(), "a sum of the three accounts says so");
         assertEquals("±0.00", fiscal.delta());
+        Tile budget = results.tiles().get(0);
+        assertEquals("budget", budget.id(), "the headline is the general budget");
+        assertEquals("一般公共预算支出（亿元）", budget.title());
+        assertEquals(y.accounts().generalBudget(), budget.raw(), 1e-6);
+        assertEquals("另：生育保险基金支出 " + Fmt.yi(y.accounts().insuranceFund()) + " 亿元 · 税式支出 "
+                + Fmt.yi(y.accounts().taxExpenditure()) + " 亿元", budget.detail(), "the other two accounts beside it");
         Tile enrol = results.tile("enrolment");
         assertEquals(y.totals().enrolmentRate(), enrol.raw(), 1e-12);
         assertEquals("+0.0 个百分点", enrol.delta());
@@ -150,6 +156,36 @@ class ViewModelTest {
         // opening it again joins the workspace as another scenario of the same region
         assertEquals(ScenarioActions.Opened.ADDED, new ScenarioActions(ws).open(f, false));
         assertEquals(2, ws.slots().size());
+    }
+
+    @Test
+    void aReformOpenedAtStartComesWithItsBaseline() throws Exception {
+        ScenarioDocument reform = ScenarioFiles.load(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+        ws.resetWithReform(reform, null);
+        assertEquals(2, ws.slots().size());
+        assertEquals(beijing.name(), ws.baseline().name(), "the baseline the reform extends comes first");
+        assertTrue(ws.selected().document() == reform, "the reform is selected");
+        ResultsViewModel r = new ResultsViewModel(ws);
+        assertTrue(r.tile("enrolment").rawDelta() > 0, "its differences are against the baseline, not ±0");
+        assertFalse(ws.undoStack().canUndoProperty().get());
+    }
+
+    @Test
+    void eachFiscalComponentKeepsItsColourWhenAnotherAppears() {
+        var i = ws.i18n();
+        var base = org.tuoyu.sandbox.ui.charts.ChartsViewModel.fiscalByComponent(ws.baseline().result(), i);
+        levers.set(LeverKey.VOUCHER_A2, 900); // vouchers appear (in a new reform: the baseline is read-only)
+        var reform = org.tuoyu.sandbox.ui.charts.ChartsViewModel.fiscalByComponent(ws.selected().result(), i);
+        assertTrue(reform.getRowCount() > base.getRowCount(), "a component appeared");
+        var a = org.tuoyu.sandbox.ui.charts.ChartsViewModel.componentColours(base, i);
+        var b = org.tuoyu.sandbox.ui.charts.ChartsViewModel.componentColours(reform, i);
+        for (int k = 0; k < base.getRowCount(); k++) {
+            Comparable<?> key = base.getRowKey(k);
+            assertEquals(a.get(k), b.get(reform.getRowIndex(key)), key + " keeps its colour");
+        }
+        String voucher = i.component(org.tuoyu.sandbox.engine.FiscalComponent.VOUCHERS);
+        assertEquals(java.awt.Color.decode(org.tuoyu.sandbox.export.Palette.of(org.tuoyu.sandbox.engine.FiscalComponent.VOUCHERS)),
+                b.get(reform.getRowIndex(voucher)), "the same colour as the workbook's");
     }
 
     @Test

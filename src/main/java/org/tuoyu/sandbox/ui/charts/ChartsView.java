@@ -131,7 +131,11 @@ public final class ChartsView extends GridPane {
     public void show(ScenarioResult r, YearResult y) {
         if (r == null || y == null) return;
         if (r != lastResult) {
-            ((CategoryPlot) fiscal.getPlot()).setDataset(ChartsViewModel.fiscalByComponent(r, i18n));
+            CategoryPlot p = (CategoryPlot) fiscal.getPlot();
+            org.jfree.data.category.DefaultCategoryDataset ds = ChartsViewModel.fiscalByComponent(r, i18n);
+            java.util.List<Color> colours = ChartsViewModel.componentColours(ds, i18n);
+            for (int k = 0; k < colours.size(); k++) p.getRenderer().setSeriesPaint(k, colours.get(k));
+            p.setDataset(ds);
             lastResult = r;
         }
         ((CategoryPlot) enrolment.getPlot()).setDataset(ChartsViewModel.enrolmentByDistrict(y, i18n));

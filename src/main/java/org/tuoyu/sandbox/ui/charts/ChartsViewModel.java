@@ -32,6 +32,22 @@ public final class ChartsViewModel {
         return ds;
     }
 
+    /**
+     * The colour of each series of {@link #fiscalByComponent}, in row order: each component's own
+     * colour from export.Palette, so 托育券 stays the same colour when another component appears.
+     */
+    public static java.util.List<java.awt.Color> componentColours(DefaultCategoryDataset ds, I18n i) {
+        java.util.List<java.awt.Color> out = new java.util.ArrayList<>();
+        for (Object key : ds.getRowKeys()) {
+            java.awt.Color c = java.awt.Color.decode(org.tuoyu.sandbox.export.Palette.INK);
+            for (FiscalComponent f : FiscalComponent.values()) {
+                if (i.component(f).equals(key)) c = java.awt.Color.decode(org.tuoyu.sandbox.export.Palette.of(f));
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
     /** Enrolment rate and utilisation by district, in %. */
     public static DefaultCategoryDataset enrolmentByDistrict(YearResult y, I18n i) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();

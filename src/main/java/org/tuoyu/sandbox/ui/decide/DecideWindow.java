@@ -74,8 +74,10 @@ public final class DecideWindow {
         ScenarioDocument d = vm.base();
         if (d != null) {
             vm.addLever(LeverKey.VOUCHER_A2, 0, 3000);
-            vm.addTarget(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST,
-                    Math.round(100 * d.scenario().behaviour().potentialDemandShare() * 0.5) / 100.0);
+            // A first target a user can read at once: two percentage points above the scenario's own rate.
+            double now = Target.parse("enrolmentRate>=0", vm.yearProperty().get())
+                    .read(org.tuoyu.sandbox.engine.Evaluator.evaluate(d.scenario()));
+            vm.addTarget(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST, Math.round(1000 * (now + 0.02)) / 1000.0);
         }
         vm.levers().forEach(this::addLeverRow);
         vm.targets().forEach(this::addTargetRow);
@@ -219,6 +221,7 @@ public final class DecideWindow {
                 Target.Relation.AT_MOST));
         rel.setConverter(converter(x -> x == null ? "" : x.symbol()));
         rel.valueProperty().bindBidirectional(r.relation);
+        rel.setPrefWidth(70);
         TextField value = field(r.value);
         Button remove = new Button("×");
         HBox row = new HBox(4, ind, where, rel, value, remove);

@@ -93,7 +93,11 @@ public final class LeversView extends ScrollPane {
         LeverRow row = vm.row(k);
         Label name = new Label(i18n.lever(k));
         name.getStyleClass().add(Styles.LEVER_NAME);
-        name.setTooltip(new Tooltip("levers." + k.path()));
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setOnShowing(e -> tip.setText(tooltip(k))); // the source is the selected scenario's, read when shown
+        name.setTooltip(tip);
         Label base = new Label();
         base.getStyleClass().add(Styles.LEVER_BASELINE);
         base.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("levers.baseline") + " " + describe(k, row.referenceProperty().get()),
@@ -214,6 +218,20 @@ public final class LeversView extends ScrollPane {
         grid.add(unit, 2, r);
         GridPane.setHgrow(track, Priority.ALWAYS);
         return r + 1;
+    }
+
+    /** What the lever is, its unit, the range it accepts and where the selected scenario's value comes from. */
+    private String tooltip(LeverKey k) {
+        StringBuilder b = new StringBuilder(i18n.lever(k));
+        if (!k.unit().labelZh().isEmpty()) b.append('\n').append(i18n.t("levers.tipUnit", i18n.unit(k.unit())));
+        if (k.unit() != LeverUnit.FLAG && k.unit() != LeverUnit.CHOICE) {
+            b.append('\n').append(i18n.t("levers.tipRange", Fmt.leverNumber(k, k.min()), Fmt.leverNumber(k, k.max())));
+        }
+        var s = vm.workspace().selected();
+        var p = s == null ? null : s.document().provenanceOf(k);
+        b.append('\n').append(p == null || p.source() == null || p.source().isBlank()
+                ? i18n.t("levers.tipNoSource") : i18n.t("levers.tipSource", p.source(), p.flag()));
+        return b.toString();
     }
 
     private static void markChanged(javafx.scene.Node n, LeverRow row) {

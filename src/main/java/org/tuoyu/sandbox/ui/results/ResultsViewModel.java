@@ -7,7 +7,9 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
@@ -144,6 +146,7 @@ public final class ResultsViewModel {
         Totals t = cur.totals();
         Totals r = ref.totals();
         List<Tile> out = new ArrayList<>();
+        out.add(budget(cur, ref, i));
         double cost = cur.fiscal().total();
         double dCost = cost - ref.fiscal().total();
         out.add(new Tile("fiscal", i.t("tile.fiscal"), Fmt.yi(cost), Fmt.yiDelta(dCost),
@@ -154,6 +157,20 @@ public final class ResultsViewModel {
         out.add(count("unmetSeats", i.t("tile.unmetSeats"), t.unmetSeats(), r.unmetSeats(), -1, i));
         out.add(rate("above", i.t("tile.above", Fmt.percent(threshold)), t.shareAboveThreshold(), r.shareAboveThreshold(), -1, i));
         return out;
+    }
+
+    /**
+     * The headline: the general budget (what a committee can move), with the insurance fund and tax
+     * expenditure named beside it; labels from engine.Indicator, so they read as everywhere else.
+     */
+    private static Tile budget(YearResult cur, YearResult ref, I18n i) {
+        Accounts a = cur.accounts(), r = ref.accounts();
+        double d = a.generalBudget() - r.generalBudget();
+        String title = i.pick(Indicator.GENERAL_BUDGET.labelZh(), Indicator.GENERAL_BUDGET.labelEn()) + i.t("tile.yiUnit");
+        String detail = i.t("tile.otherAccounts",
+                i.pick(Indicator.INSURANCE_FUND.labelZh(), Indicator.INSURANCE_FUND.labelEn()), Fmt.yi(a.insuranceFund()),
+                i.pick(Indicator.TAX_EXPENDITURE.labelZh(), Indicator.TAX_EXPENDITURE.labelEn()), Fmt.yi(a.taxExpenditure()));
+        return new Tile("budget", title, Fmt.yi(a.generalBudget()), Fmt.yiDelta(d), a.generalBudget(), d, 0).withDetail(detail);
     }
 
     private static Tile rate(String id, String title, double v, double ref, int goodSign, I18n i) {

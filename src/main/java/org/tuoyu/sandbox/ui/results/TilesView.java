@@ -35,11 +35,16 @@ public final class TilesView extends HBox {
                 Label delta = new Label();
                 delta.getStyleClass().add(Styles.TILE_DELTA);
                 delta.setId("tile-" + t.id() + "-delta");
+                delta.setWrapText(true); // "+0.7 个百分点" wraps in a narrow tile rather than being cut
                 Label band = new Label();
                 band.getStyleClass().add(Styles.TILE_BAND);
                 band.setId("tile-" + t.id() + "-band");
                 band.setWrapText(true);
-                VBox box = new VBox(2, title, value, delta, band);
+                Label detail = new Label();
+                detail.getStyleClass().add(Styles.TILE_BAND);
+                detail.setId("tile-" + t.id() + "-detail");
+                detail.setWrapText(true);
+                VBox box = new VBox(2, title, value, delta, detail, band);
                 box.getStyleClass().add(Styles.TILE);
                 HBox.setHgrow(box, Priority.ALWAYS);
                 box.setMaxWidth(Double.MAX_VALUE);
@@ -58,7 +63,11 @@ public final class TilesView extends HBox {
             d.getStyleClass().removeAll(Styles.UP, Styles.DOWN);
             if (t.better() > 0) d.getStyleClass().add(Styles.UP);
             if (t.better() < 0) d.getStyleClass().add(Styles.DOWN);
-            ((Label) box.getChildren().get(3)).setText(t.band());
+            Label detail = (Label) box.getChildren().get(3);
+            detail.setText(t.detail());
+            detail.setManaged(!t.detail().isEmpty());
+            detail.setVisible(!t.detail().isEmpty());
+            ((Label) box.getChildren().get(4)).setText(t.band());
         }
     }
 }

@@ -13,14 +13,25 @@ import org.tuoyu.sandbox.engine.ScenarioResult;
 /**
  * Runs the engine for edited scenarios and hands results back on the UI thread. Requests are
  * coalesced: while one evaluation runs, later requests for the same slot replace each other, so a
- * fast slider never queues stale work. When evaluations are quick (a moving average under
- * {@link #INLINE_NANOS}) they run at once on the calling thread, which saves the thread hop;
- * when they get slow, they move to the background executor and the UI never waits for them.
+ * fast slider never queues stale work. Where they run is the {@link Policy} the owner passes in.
  */
 public final class Evaluations {
 
     /** Evaluations faster than this on average run inline. */
     static final long INLINE_NANOS = 4_000_000L;
+
+    /** Where evaluations run. */
+    public enum Policy {
+        /** On the UI thread, once per frame: for regions that evaluate in well under a frame. */
+        FRAME,
+        /** Always on the background executor; results come back on the UI thread. */
+        BACKGROUND,
+        /**
+         * Once per frame while evaluations are quick (a moving average under {@link #INLINE_NANOS}),
+         * on the background executor once they get slow, so the UI never waits for a big region.
+         */
+        ADAPTIVE
+    }
 
     /** What the UI learns after a result is applied. */
     public record Applied(ScenarioSlot slot, long requestedAt, long evalNanos, boolean inline) {}
@@ -30,7 +41,7 @@ public final class Evaluations {
     private final Map<ScenarioSlot, Request> pending = new LinkedHashMap<>();
     private boolean running;
     private double averageNanos = 0;
-    private boolean allowInline = true;
+    private Policy policy;
     private Consumer<Applied> onApplied = a -> { };
     private Consumer<Runnable> frameScheduler = Runnable::run;
     private final Map<ScenarioSlot, Request> frame = new LinkedHashMap<>();
@@ -38,9 +49,10 @@ public final class Evaluations {
 
     private record Request(Scenario scenario, long requestedAt) {}
 
-    public Evaluations(Executor background, Executor ui) {
+    public Evaluations(Executor background, Executor ui, Policy policy) {
         this.background = background;
         this.ui = ui;
+        this.policy = policy;
     }
 
     public void setOnApplied(Consumer<Applied> c) { onApplied = c; }
@@ -52,8 +64,10 @@ public final class Evaluations {
      */
     public void setFrameScheduler(Consumer<Runnable> s) { frameScheduler = s; }
 
-    /** For tests and for measuring: false forces every evaluation onto the background executor. */
-    public void setAllowInline(boolean allow) { allowInline = allow; }
+    /** For measuring one policy against another in the running app. */
+    public void setPolicy(Policy p) { policy = p; }
+
+    public Policy policy() { return policy; }
 
     /** Asks for the slot's current document to be evaluated; call on the UI thread. */
     public void request(ScenarioSlot slot) {
@@ -61,7 +75,8 @@ public final class Evaluations {
         long now = System.nanoTime();
         boolean inline;
         synchronized (this) {
-            inline = allowInline && !running && pending.isEmpty() && averageNanos < INLINE_NANOS;
+            inline = policy != Policy.BACKGROUND && !running && pending.isEmpty()
+                    && (policy == Policy.FRAME || averageNanos < INLINE_NANOS);
             if (!inline) {
                 Request old = pending.get(slot);
                 pending.put(slot, new Request(sc, old != null ? old.requestedAt : now));

@@ -36,8 +36,13 @@ public final class Workspace {
     private final javafx.beans.property.BooleanProperty editBaseline = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.beans.property.ObjectProperty<ScenarioSlot> forked = new SimpleObjectProperty<>();
 
+    /** Evaluations per {@link Evaluations.Policy#ADAPTIVE}. */
     public Workspace(Executor background, Executor ui) {
-        evaluations = new Evaluations(background, ui);
+        this(background, ui, Evaluations.Policy.ADAPTIVE);
+    }
+
+    public Workspace(Executor background, Executor ui, Evaluations.Policy policy) {
+        evaluations = new Evaluations(background, ui, policy);
     }
 
     public ObservableList<ScenarioSlot> slots() { return readOnlySlots; }
@@ -76,6 +81,17 @@ public final class Workspace {
         ScenarioSlot s = addSlotQuietly(slots.size(), new ScenarioSlot(baseline, file));
         year.set(baseline.scenario().horizon().firstYear());
         selected.set(s);
+    }
+
+    /**
+     * Opens a reform file at start: its baseline first, then the reform, selected, so its differences
+     * are against the baseline it extends and not ±0 against itself. No undo step.
+     */
+    public void resetWithReform(ScenarioDocument reform, Path file) {
+        ScenarioDocument base = reform.parent();
+        var loc = base.location();
+        reset(base, loc != null && !loc.isBuiltin() ? loc.path() : null);
+        selected.set(addSlotQuietly(1, new ScenarioSlot(reform, file)));
     }
 
     ScenarioSlot addSlotQuietly(int index, ScenarioSlot s) {

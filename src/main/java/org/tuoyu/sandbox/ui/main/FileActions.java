@@ -1,0 +1,160 @@
+package org.tuoyu.sandbox.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
+
+/**
+ * What the File and Edit menus do: open, save, ask about unsaved work, autosave, recovery, presets,
+ * rename, delete. Every question goes through a {@link DialogService}, so a test can answer it.
+ */
+public final class FileActions {
+
+    private final AppContext ctx;
+    private final DialogService dialogs;
+    private final Consumer<String> status;
+    private final Runnable changed;
+
+    /**
+     * @param status  shows a message in the status bar
+     * @param changed called after a save (the title loses its unsaved mark)
+     */
+    public FileActions(AppContext ctx, DialogService dialogs, Consumer<String> status, Runnable changed) {
+        this.ctx = ctx;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.changed = changed;
+    }
+
+    private Workspace ws() { return ctx.workspace(); }
+
+    private I18n i18n() { return ws().i18n(); }
+
+    static int parseInt(String s, int def) {
+        try {
+            return s == null ? def : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return def;
+        }
+    }
+
+    /** Open… : one or several files at once, each as if opened alone. */
+    public void openChosen() {
+        for (Path p : dialogs.chooseScenarioFiles()) open(p);
+    }
+
+    /** Opens a file; a broken one shows the error dialog and changes nothing. */
+    public void open(Path file) {
+        try {
+            if (!ctx.actions().sameRegionAsBaseline(file) && !confirmDiscard()) return;
+            ctx.actions().open(file, true);
+            ctx.home().addRecent(file);
+            if (file.toAbsolutePath().getParent() != null) ctx.home().put("lastDir", file.toAbsolutePath().getParent().toString());
+        } catch (ScenarioFileException e) {
+            dialogs.showBrokenFile(e);
+        }
+    }
+
+    /** Saves (or Save As); false when the user cancelled or the write failed. */
+    public boolean save(ScenarioSlot s, boolean as) {
+        if (s == null) return false;
+        Path target = s.file();
+        if (as || target == null) {
+            target = dialogs.chooseSaveTarget(s.document().location() != null ? s.document().location().fileName() : "scenario.yaml");
+            if (target == null) return false;
+        }
+        try {
+            ctx.actions().save(s, target);
+            ctx.home().addRecent(target);
+            changed.run();
+            return true;
+        } catch (IOException e) {
+            dialogs.showError(i18n().t("error.save", target), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Asks about unsaved scenarios; true when it is fine to go on. */
+    public boolean confirmDiscard() {
+        List<ScenarioSlot> modified = ctx.actions().modified();
+        if (modified.isEmpty()) return true;
+        List<String> names = new ArrayList<>();
+        for (ScenarioSlot s : modified) names.add(s.displayName(i18n()));
+        DialogService.Unsaved r = dialogs.askUnsaved(names);
+        if (r == DialogService.Unsaved.CANCEL) return false;
+        if (r == DialogService.Unsaved.SAVE) {
+            for (ScenarioSlot s : modified) if (!save(s, false)) return false;
+        }
+        return true;
+    }
+
+    /** Writes every open scenario to the recovery folder (or clears it when nothing is unsaved). */
+    public void autosaveNow() {
+        if (ctx.recovery() == null) return;
+        try {
+            if (ctx.actions().modified().isEmpty()) ctx.recovery().clear();
+            else ctx.actions().autosave(ctx.recovery());
+        } catch (IOException e) {
+            status.accept(i18n().t("status.autosaveFailed", e.getMessage()));
+        }
+    }
+
+    /** Offers to restore what the last run left in the recovery folder; true when restored. */
+    public boolean offerRecovery() {
+        if (ctx.recovery() == null || !ctx.recovery().exists()) return false;
+        boolean yes = dialogs.askRestore();
+        try {
+            if (yes) ctx.actions().restore(ctx.recovery().read());
+            ctx.recovery().clear();
+        } catch (IOException | ScenarioFileException e) {
+            dialogs.showError(i18n().t("recovery.failed"), e.getMessage());
+            return false;
+        }
+        return yes;
+    }
+
+    /** A clean exit: the recovery copy is no longer needed. */
+    public void clearRecovery() {
+        if (ctx.recovery() == null) return;
+        try {
+            ctx.recovery().clear();
+        } catch (IOException e) {
+            // nothing to do on the way out
+        }
+    }
+
+    public void newFromPreset() { dialogs.choosePreset(ctx.actions().presets()).ifPresent(ctx.actions()::addPreset); }
+
+    /** Renames the selected scenario in the user's language; the other language's name stays. */
+    public void rename() {
+        ScenarioSlot s = ws().selected();
+        if (s == null) return;
+        boolean en = i18n().english();
+        dialogs.askName(s.displayName(i18n())).ifPresent(t -> ws().rename(s, en ? s.name() : t, en ? t : s.nameEn()));
+    }
+
+    public void delete() {
+        ScenarioSlot s = ws().selected();
+        if (s == null) return;
+        if (s == ws().baseline()) {
+            dialogs.tellBaselineCannotBeDeleted();
+            return;
+        }
+        if (dialogs.confirmDelete(s.displayName(i18n()))) ws().deleteScenario(s);
+    }
+
+    public void draws() {
+        UncertaintyViewModel u = ctx.uncertainty();
+        dialogs.askDraws(u.draws(), UncertaintyViewModel.MIN_DRAWS, UncertaintyViewModel.MAX_DRAWS).ifPresent(n -> {
+            u.setDraws(n);
+            ctx.home().put("draws", Integer.toString(u.draws()));
+        });
+    }
+}

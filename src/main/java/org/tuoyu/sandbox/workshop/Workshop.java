@@ -1,0 +1,199 @@
+package org.tuoyu.sandbox.workshop;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tuoyu.sandbox.decide.DecisionLever;
+import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * One classroom workshop: the teacher's baseline, the levers groups may move (with bounds), the goals and the year
+ * they are read in; the groups that joined, each with its levers, its latest result and whether it submitted.
+ * Safe for many groups at once: each group's state is replaced whole, never edited in place.
+ */
+public final class Workshop {
+
+    /** The longest group name shown on the board; longer names are cut. */
+    public static final int MAX_NAME = 30;
+    public static final int MAX_GROUPS = 60;
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no I/1, O/0 to misread
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ScenarioDocument baseline;
+    private final List<DecisionLever> levers;
+    private final List<Target> goals;
+    private final int year;
+    private final String code;
+    private final YearResult baseYear;
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
+    private volatile boolean open = true;
+
+    /** A group as the board shows it. */
+    public record Group(String token, String name, int order, Map<String, Double> levers, YearResult result,
+                        List<Boolean> goalsMet, boolean submitted) {}
+
+    /** A refusal for the page to show as it is: the HTTP status and the message. */
+    public static final class Refused extends Exception {
+        private final int status;
+
+        public Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        public int status() { return status; }
+    }
+
+    public Workshop(ScenarioDocument baseline, List<DecisionLever> levers, List<Target> goals, int year, String code) {
+        if (levers.isEmpty()) throw new IllegalArgumentException("a workshop opens at least one lever to the groups");
+        this.baseline = baseline;
+        this.levers = List.copyOf(levers);
+        this.goals = List.copyOf(goals);
+        this.year = year;
+        this.code = code == null ? newCode() : code.trim().toUpperCase(java.util.Locale.ROOT);
+        ScenarioResult r = Evaluator.evaluate(baseline.scenario());
+        this.baseYear = r.year(year);
+        if (baseYear == null) {
+            throw new IllegalArgumentException("year " + year + " is outside the baseline's horizon "
+                    + r.first().year() + "–" + r.last().year());
+        }
+    }
+
+    /** A six-letter code that is easy to read off a projector. */
+    public static String newCode() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 6; i++) b.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+        return b.toString();
+    }
+
+    public String code() { return code; }
+
+    public int year() { return year; }
+
+    public List<DecisionLever> levers() { return levers; }
+
+    public List<Target> goals() { return goals; }
+
+    public ScenarioDocument baseline() { return baseline; }
+
+    public YearResult baselineYear() { return baseYear; }
+
+    public boolean isOpen() { return open; }
+
+    /** Closes or reopens submissions; closed, the page shows results but refuses changes. */
+    public void setOpen(boolean open) { this.open = open; }
+
+    /** A group joins with the code; returns its token. A wrong code is 401. */
+    public String join(String code, String name) throws Refused {
+        if (code == null || !this.code.equals(code.trim().toUpperCase(java.util.Locale.ROOT))) {
+            throw new Refused(401, "wrong join code");
+        }
+        String clean = cleanName(name);
+        if (clean.isEmpty()) throw new Refused(400, "give your group a name");
+        if (groups.size() >= MAX_GROUPS) throw new Refused(429, "the workshop is full (" + MAX_GROUPS + " groups)");
+        byte[] t = new byte[18];
+        RANDOM.nextBytes(t);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(t);
+        Map<String, Double> start = new LinkedHashMap<>();
+        for (DecisionLever l : levers) start.put(l.path(), l.applicable(l.current(baseline.scenario().levers(), baseline.scenario().horizon().firstYear())));
+        Group g = new Group(token, clean, groups.size(), start, baseYear, goalsMet(baseYear), false);
+        groups.put(token, g);
+        return token;
+    }
+
+    /** The group's levers set to {@code values} (only the open ones, within bounds) and evaluated. */
+    public Group evaluate(String token, Map<String, Object> values) throws Refused {
+        Group g = group(token);
+        if (!open) throw new Refused(409, "submissions are closed");
+        Map<String, Double> next = new LinkedHashMap<>(g.levers());
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            DecisionLever l = lever(e.getKey());
+            next.put(l.path(), value(l, e.getValue()));
+        }
+        Levers lv = baseline.scenario().levers();
+        for (DecisionLever l : levers) lv = l.apply(lv, next.get(l.path()));
+        Scenario s = baseline.scenario().withLevers(lv);
+        YearResult y = Evaluator.evaluate(s).year(year);
+        Group updated = new Group(token, g.name(), g.order(), next, y, goalsMet(y), g.submitted());
+        groups.put(token, updated);
+        return updated;
+    }
+
+    /** Marks the group's current levers as its answer; it may still revise while submissions are open. */
+    public Group submit(String token) throws Refused {
+        Group g = group(token);
+        if (!open) throw new Refused(409, "submissions are closed");
+        Group s = new Group(token, g.name(), g.order(), g.levers(), g.result(), g.goalsMet(), true);
+        groups.put(token, s);
+        return s;
+    }
+
+    public Group group(String token) throws Refused {
+        Group g = token == null ? null : groups.get(token);
+        if (g == null) throw new Refused(401, "unknown group: join again with the code");
+        return g;
+    }
+
+    /** Groups ranked: most goals met first, then the lowest general budget, then the order they joined. */
+    public List<Group> ranked() {
+        List<Group> all = new ArrayList<>(groups.values());
+        all.sort(Comparator.comparingLong((Group g) -> -g.goalsMet().stream().filter(b -> b).count())
+                .thenComparingDouble(g -> g.result().accounts().get(Account.GENERAL_BUDGET))
+                .thenComparingInt(Group::order));
+        return all;
+    }
+
+    private List<Boolean> goalsMet(YearResult y) {
+        List<Boolean> met = new ArrayList<>();
+        for (Target t : goals) met.add(t.met(t.read(y)));
+        return met;
+    }
+
+    private DecisionLever lever(String path) throws Refused {
+        String p = path == null ? "" : path.startsWith("levers.") ? path.substring("levers.".length()) : path;
+        for (DecisionLever l : levers) {
+            if (l.path().equals(p)) return l;
+        }
+        throw new Refused(400, "lever '" + path + "' is not open in this workshop");
+    }
+
+    private static double value(DecisionLever l, Object raw) throws Refused {
+        if (!(raw instanceof Number)) throw new Refused(400, "lever " + l.path() + ": '" + raw + "' is not a number");
+        double v = ((Number) raw).doubleValue();
+        if (!Double.isFinite(v) || v < l.min() || v > l.max()) {
+            throw new Refused(400, "lever " + l.path() + ": " + raw + " is outside the workshop's range "
+                    + fmt(l.min()) + "–" + fmt(l.max()));
+        }
+        String why = l.key().check(l.applicable(v));
+        if (why != null) throw new Refused(400, "lever " + l.path() + ": " + raw + " " + why);
+        return l.applicable(v);
+    }
+
+    /** Printable characters only, trimmed and cut to {@link #MAX_NAME}: names go on a projector and into files. */
+    static String cleanName(String name) {
+        if (name == null) return "";
+        String s = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").trim();
+        return s.codePointCount(0, s.length()) <= MAX_NAME ? s : s.substring(0, s.offsetByCodePoints(0, MAX_NAME));
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /** The headline indicators a group sees, in catalogue order. */
+    static final List<Indicator> HEADLINE = List.of(Indicator.ENROLMENT_RATE, Indicator.ENROLLED, Indicator.UTILISATION,
+            Indicator.SHARE_ABOVE_THRESHOLD, Indicator.UNMET_PRICE, Indicator.UNMET_SEATS, Indicator.GENERAL_BUDGET,
+            Indicator.INSURANCE_FUND, Indicator.TAX_EXPENDITURE);
+}

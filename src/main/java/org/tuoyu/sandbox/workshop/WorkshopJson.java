@@ -1,0 +1,114 @@
+package org.tuoyu.sandbox.workshop;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tuoyu.sandbox.decide.DecisionLever;
+import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.engine.YearResult;
+
+/** The workshop API's JSON (docs/workshop.md): money in 元 per year, rates as fractions. */
+final class WorkshopJson {
+
+    private WorkshopJson() {}
+
+    /** What the page needs to draw itself: levers with bounds and labels, goals, the year. */
+    static Map<String, Object> workshop(Workshop w) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseline", w.baseline().name());
+        m.put("baselineEn", w.baseline().nameEn());
+        m.put("year", w.year());
+        m.put("open", w.isOpen());
+        List<Object> ls = new ArrayList<>();
+        for (DecisionLever l : w.levers()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("key", l.path());
+            x.put("labelZh", l.key().labelZh() + (l.district() == null ? "" : "（" + districtName(w, l.district(), false) + "）"));
+            x.put("labelEn", l.key().labelEn() + (l.district() == null ? "" : " (" + districtName(w, l.district(), true) + ")"));
+            x.put("unitZh", l.key().unit().labelZh());
+            x.put("unitEn", l.key().unit().labelEn());
+            x.put("min", l.min());
+            x.put("max", l.max());
+            x.put("step", l.key().integral() ? 1 : (l.max() - l.min()) / 100);
+            x.put("baseline", l.applicable(l.current(w.baseline().scenario().levers(), w.baseline().scenario().horizon().firstYear())));
+            ls.add(x);
+        }
+        m.put("levers", ls);
+        List<Object> gs = new ArrayList<>();
+        for (Target t : w.goals()) gs.add(goal(t, null));
+        m.put("goals", gs);
+        m.put("baselineTotals", totals(w.baselineYear()));
+        return m;
+    }
+
+    /** A group's results: totals, accounts, the difference against the baseline, and the goals it meets. */
+    static Map<String, Object> group(Workshop w, Workshop.Group g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", g.name());
+        m.put("submitted", g.submitted());
+        m.put("levers", g.levers());
+        m.put("year", w.year());
+        m.put("totals", totals(g.result()));
+        Map<String, Object> acc = new LinkedHashMap<>();
+        for (Account a : Account.values()) acc.put(a.key(), num(g.result().accounts().get(a)));
+        m.put("accounts", acc);
+        Map<String, Object> diff = new LinkedHashMap<>();
+        for (Indicator i : Workshop.HEADLINE) diff.put(i.key(), num(i.of(g.result()) - i.of(w.baselineYear())));
+        m.put("difference", diff);
+        List<Object> met = new ArrayList<>();
+        for (int k = 0; k < w.goals().size(); k++) met.add(goal(w.goals().get(k), g));
+        m.put("goalsMet", met);
+        return m;
+    }
+
+    static Map<String, Object> board(Workshop w) {
+        List<Object> groups = new ArrayList<>();
+        int rank = 1;
+        for (Workshop.Group g : w.ranked()) {
+            Map<String, Object> m = group(w, g);
+            m.put("rank", rank++);
+            groups.add(m);
+        }
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("year", w.year());
+        b.put("open", w.isOpen());
+        b.put("baselineTotals", totals(w.baselineYear()));
+        b.put("groups", groups);
+        return b;
+    }
+
+    private static Map<String, Object> totals(YearResult y) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Indicator i : Workshop.HEADLINE) m.put(i.key(), num(i.of(y)));
+        return m;
+    }
+
+    private static Map<String, Object> goal(Target t, Workshop.Group g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("goal", t.toString());
+        m.put("indicator", t.indicator().key());
+        m.put("labelZh", t.indicator().labelZh());
+        m.put("labelEn", t.indicator().labelEn());
+        m.put("relation", t.relation().symbol());
+        m.put("bound", t.value());
+        m.put("unit", t.indicator().unit().key());
+        if (g != null) {
+            double v = t.read(g.result());
+            m.put("value", num(v));
+            m.put("met", t.met(v));
+        }
+        return m;
+    }
+
+    private static String districtName(Workshop w, String id, boolean en) {
+        for (var d : w.baseline().region().region().districts()) {
+            if (d.id().equals(id)) return en ? d.nameEn() : d.nameZh();
+        }
+        return id;
+    }
+
+    private static Object num(double v) { return Double.isFinite(v) ? (Object) v : null; }
+}

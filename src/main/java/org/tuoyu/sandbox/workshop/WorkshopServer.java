@@ -1,0 +1,186 @@
+package org.tuoyu.sandbox.workshop;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The workshop's web server: the group page at {@code /} and the JSON API of docs/workshop.md. The JDK's own
+ * server (docs/decisions/0016-workshop-server.md): a classroom is at most sixty phones, the API is five routes, and it
+ * adds nothing to download. Only what the API names is served: no files, no other scenarios. Every request is
+ * bounded in size and rate; every value passes the workshop's checks before the engine sees it.
+ */
+public final class WorkshopServer implements AutoCloseable {
+
+    /** The largest request body read; a group's levers take a few hundred bytes. */
+    static final int MAX_BODY = 16 * 1024;
+    /** Requests per second one client may make, with a burst; a slider sends a few a second. */
+    static final double RATE = 20;
+    static final double BURST = 40;
+
+    private final Workshop workshop;
+    private final HttpServer server;
+    private final ExecutorService pool;
+    private final ObjectMapper json = new ObjectMapper();
+    private final RateLimit limit = new RateLimit(RATE, BURST, System::nanoTime);
+    private final byte[] page;
+
+    private WorkshopServer(Workshop workshop, HttpServer server, ExecutorService pool) throws IOException {
+        this.workshop = workshop;
+        this.server = server;
+        this.pool = pool;
+        try (InputStream in = WorkshopServer.class.getResourceAsStream("page.html")) {
+            if (in == null) throw new IOException("the group page is missing from the program");
+            page = in.readAllBytes();
+        }
+    }
+
+    /** Starts serving on {@code bind:port} (port 0: any free port). */
+    public static WorkshopServer start(Workshop workshop, String bind, int port) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress(bind, port), 64);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "workshop-http");
+            t.setDaemon(true);
+            return t;
+        });
+        WorkshopServer ws = new WorkshopServer(workshop, s, pool);
+        s.createContext("/", ws::handle);
+        s.setExecutor(pool);
+        s.start();
+        return ws;
+    }
+
+    public int port() { return server.getAddress().getPort(); }
+
+    public Workshop workshop() { return workshop; }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try {
+            if (!allowed(ex)) {
+                send(ex, 429, error("too many requests: slow down"));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            String method = ex.getRequestMethod();
+            if (path.equals("/") && method.equals("GET")) {
+                ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'");
+                ex.sendResponseHeaders(200, page.length);
+                ex.getResponseBody().write(page);
+                return;
+            }
+            Object body = route(ex, method, path);
+            send(ex, 200, body);
+        } catch (Workshop.Refused r) {
+            send(ex, r.status(), error(r.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // A malformed body or an error of ours: the page gets one line, never a trace.
+            send(ex, 400, error("request not understood: " + e.getClass().getSimpleName()));
+        } finally {
+            ex.close();
+        }
+    }
+
+    private Object route(HttpExchange ex, String method, String path) throws IOException, Workshop.Refused {
+        switch (method + " " + path) {
+            case "GET /api/workshop":
+                return WorkshopJson.workshop(workshop);
+            case "POST /api/join": {
+                Map<String, Object> b = body(ex);
+                String token = workshop.join(string(b.get("code")), string(b.get("group")));
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("token", token);
+                m.put("workshop", WorkshopJson.workshop(workshop));
+                m.put("group", WorkshopJson.group(workshop, workshop.group(token)));
+                return m;
+            }
+            case "POST /api/scenario": {
+                Object levers = body(ex).get("levers");
+                if (!(levers instanceof Map)) throw new Workshop.Refused(400, "send {\"levers\": {LEVER: value}}");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = (Map<String, Object>) levers;
+                return WorkshopJson.group(workshop, workshop.evaluate(bearer(ex), values));
+            }
+            case "POST /api/submit":
+                return WorkshopJson.group(workshop, workshop.submit(bearer(ex)));
+            case "GET /api/board": {
+                String code = query(ex.getRequestURI()).get("code");
+                if (code == null || !workshop.code().equalsIgnoreCase(code.trim())) throw new Workshop.Refused(401, "wrong join code");
+                return WorkshopJson.board(workshop);
+            }
+            default:
+                throw new Workshop.Refused(404, "no such page");
+        }
+    }
+
+    private Map<String, Object> body(HttpExchange ex) throws IOException, Workshop.Refused {
+        byte[] b = ex.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (b.length > MAX_BODY) throw new Workshop.Refused(413, "request too large");
+        Object o = json.readValue(b, Object.class);
+        if (!(o instanceof Map)) throw new Workshop.Refused(400, "send a JSON object");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) o;
+        return m;
+    }
+
+    private static String bearer(HttpExchange ex) {
+        String h = ex.getRequestHeaders().getFirst("Authorization");
+        return h != null && h.startsWith("Bearer ") ? h.substring(7).trim() : null;
+    }
+
+    private static String string(Object o) { return o instanceof String ? (String) o : null; }
+
+    private static Map<String, String> query(URI uri) {
+        Map<String, String> m = new LinkedHashMap<>();
+        String q = uri.getRawQuery();
+        if (q == null) return m;
+        for (String kv : q.split("&")) {
+            int i = kv.indexOf('=');
+            if (i > 0) m.put(kv.substring(0, i), URLDecoder.decode(kv.substring(i + 1), StandardCharsets.UTF_8));
+        }
+        return m;
+    }
+
+    private boolean allowed(HttpExchange ex) {
+        return limit.allow(ex.getRemoteAddress().getAddress().getHostAddress() + " " + bearer(ex));
+    }
+
+    private static Map<String, Object> error(String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", message);
+        return m;
+    }
+
+    private void send(HttpExchange ex, int status, Object body) throws IOException {
+        byte[] b = json.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, b.length);
+        try (OutputStream o = ex.getResponseBody()) {
+            o.write(b);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.tuoyu.sandbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.tuoyu.sandbox.engine.LeverKey;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.ui.files.SandboxHome;
+import org.tuoyu.sandbox.ui.main.AppContext;
+import org.tuoyu.sandbox.ui.main.DialogService;
+import org.tuoyu.sandbox.ui.main.FileActions;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/** The File menu's actions without a window: a scripted DialogService answers every question. */
+@ExtendWith(ApplicationExtension.class)
+class FileActionsTest {
+
+    /** Answers as scripted and records what it was asked. */
+    static final class Scripted implements DialogService {
+        Unsaved unsaved = Unsaved.CANCEL;
+        Path saveTarget;
+        List<Path> toOpen = List.of();
+        final List<String> asked = new ArrayList<>();
+
+        @Override public List<Path> chooseScenarioFiles() { return toOpen; }
+        @Override public Path chooseSaveTarget(String name) { asked.add("save-as " + name); return saveTarget; }
+        @Override public Unsaved askUnsaved(List<String> names) { asked.add("unsaved " + names); return unsaved; }
+        @Override public void showBrokenFile(ScenarioFileException e) { asked.add("broken " + e.keyPath()); }
+        @Override public void showError(String header, String text) { asked.add("error " + header); }
+        @Override public Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> p) { return Optional.empty(); }
+        @Override public Optional<String> askName(String current) { return Optional.of("改名"); }
+        @Override public boolean confirmDelete(String name) { return true; }
+        @Override public void tellBaselineCannotBeDeleted() { asked.add("baseline"); }
+        @Override public Optional<Integer> askDraws(int current, int min, int max) { return Optional.empty(); }
+        @Override public boolean askRestore() { return false; }
+    }
+
+    @Test
+    void openSeveralSaveAndAskAboutUnsavedWork(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "scenario:\n  name: x\nregion: regions/beijing.yaml\nextends: beijing-2025.yaml\nlevers:\n  demand:\n    voucher:\n      A0: lots\n");
+        Path good = dir.resolve("hangzhou.yaml");
+        ScenarioFiles.save(ScenarioFiles.load(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml")), good);
+        robot.interact(() -> {
+            try {
+                Workspace ws = new Workspace(Runnable::run, Runnable::run);
+                ws.reset(ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml")), null);
+                AppContext ctx = new AppContext(ws, new SandboxHome(dir.resolve("home"), Preferences.userRoot().node("tuoyu-sandbox-test")));
+                Scripted d = new Scripted();
+                FileActions files = new FileActions(ctx, d, s -> { }, () -> { });
+                d.toOpen = List.of(broken, good);
+                files.openChosen();
+                assertTrue(d.asked.get(0).startsWith("broken "), d.asked.toString());
+                assertEquals(2, ws.slots().size(), "the good file opened, the broken one changed nothing");
+
+                ws.setLever(ws.selected(), null, LeverKey.VOUCHER_A2, 900);
+                assertFalse(files.confirmDiscard(), "cancel keeps the work");
+                d.unsaved = DialogService.Unsaved.SAVE;
+                assertTrue(files.confirmDiscard());
+                assertEquals(900, ScenarioFiles.load(good).scenario().levers().regionWide().get(LeverKey.VOUCHER_A2),
+                        "save wrote the reform to its own file");
+                ws.select(ws.baseline());
+                files.delete();
+                assertEquals("baseline", d.asked.get(d.asked.size() - 1), "the baseline cannot be deleted");
+                ctx.close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+}
