@@ -36,14 +36,20 @@ public final class WorkshopServer implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final RateLimit limit = new RateLimit(RATE, BURST, System::nanoTime);
     private final byte[] page;
+    private final byte[] boardPage;
 
     private WorkshopServer(Workshop workshop, HttpServer server, ExecutorService pool) throws IOException {
         this.workshop = workshop;
         this.server = server;
         this.pool = pool;
-        try (InputStream in = WorkshopServer.class.getResourceAsStream("page.html")) {
-            if (in == null) throw new IOException("the group page is missing from the program");
-            page = in.readAllBytes();
+        page = resource("page.html");
+        boardPage = resource("board.html");
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = WorkshopServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("the workshop page " + name + " is missing from the program");
+            return in.readAllBytes();
         }
     }
 
@@ -85,11 +91,12 @@ public final class WorkshopServer implements AutoCloseable {
             }
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
-            if (path.equals("/") && method.equals("GET")) {
-                ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'");
-                ex.sendResponseHeaders(200, page.length);
-                ex.getResponseBody().write(page);
+            if (method.equals("GET") && (path.equals("/") || path.equals("/board"))) {
+                sendPage(ex, path.equals("/") ? page : boardPage);
+                return;
+            }
+            if (method.equals("GET") && path.equals("/api/qr.svg")) {
+                sendQr(ex);
                 return;
             }
             Object body = route(ex, method, path);
@@ -134,6 +141,26 @@ public final class WorkshopServer implements AutoCloseable {
             default:
                 throw new Workshop.Refused(404, "no such page");
         }
+    }
+
+    private static void sendPage(HttpExchange ex, byte[] html) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.getResponseHeaders().set("Content-Security-Policy",
+                "default-src 'self'; script-src 'unsafe-inline' 'self'; style-src 'unsafe-inline'; img-src 'self'");
+        ex.sendResponseHeaders(200, html.length);
+        ex.getResponseBody().write(html);
+    }
+
+    /** The join address as the projector's QR code: the address the board itself was opened with, plus the code. */
+    private void sendQr(HttpExchange ex) throws IOException, Workshop.Refused {
+        String code = query(ex.getRequestURI()).get("code");
+        if (code == null || !workshop.code().equalsIgnoreCase(code.trim())) throw new Workshop.Refused(401, "wrong join code");
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,100}")) host = "127.0.0.1:" + port();
+        byte[] svg = QrCode.svg("http://" + host + "/?code=" + workshop.code()).getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "image/svg+xml");
+        ex.sendResponseHeaders(200, svg.length);
+        ex.getResponseBody().write(svg);
     }
 
     private Map<String, Object> body(HttpExchange ex) throws IOException, Workshop.Refused {

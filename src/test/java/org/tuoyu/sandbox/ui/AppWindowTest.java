@@ -209,7 +209,7 @@ class AppWindowTest extends RealWindowTest {
         robot.interact(() -> ov.getSelectionModel().select(r, c));
         assertTrue(robot.lookup(".overridden").tryQuery().isPresent());
         // autosave runs two seconds after an edit
-        Path manifest = home.resolve("recovery").resolve("recovery.properties");
+        Path manifest = window.recoverySlot().resolve("current");
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(manifest));
         } catch (java.util.concurrent.TimeoutException e) {

@@ -1,6 +1,7 @@
 package org.tuoyu.sandbox.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import javafx.geometry.Point2D;
@@ -38,5 +39,8 @@ class MapClickTest extends RealWindowTest {
             clicked++;
         }
         assertEquals(16, clicked);
+        javafx.scene.control.TableView<?> explain = robot.lookup("#explain-table").queryAs(javafx.scene.control.TableView.class);
+        assertFalse(explain.getItems().isEmpty(), "the clicked district is explained");
+        for (var c : explain.getColumns()) assertFalse(c.isSortable(), "the calculation chain keeps its order: " + c.getText());
     }
 }

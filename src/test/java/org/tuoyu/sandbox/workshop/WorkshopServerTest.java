@@ -110,6 +110,31 @@ class WorkshopServerTest {
     }
 
     @Test
+    void theProjectorBoardAndItsQrCodeCarryTheJoinAddress() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/board?code=KLMN23")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("课堂看板") && !page.body().contains("innerHTML"));
+        HttpResponse<String> svg = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/qr.svg?code=klmn23")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.body().startsWith("<svg") && svg.body().contains("crispEdges"), svg.body());
+        get("/api/qr.svg?code=WRONG1", 401);
+        // The modules the SVG draws decode back to the address a phone must open.
+        String url = base + "/?code=KLMN23";
+        com.google.zxing.common.BitMatrix m = QrCode.matrix(url);
+        int n = m.getWidth();
+        int scale = 4;
+        int[] px = new int[n * n * scale * scale];
+        for (int y = 0; y < n * scale; y++) {
+            for (int x = 0; x < n * scale; x++) px[y * n * scale + x] = m.get(x / scale, y / scale) ? 0xff000000 : 0xffffffff;
+        }
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(n * scale, n * scale, px)));
+        assertEquals(url, new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText());
+    }
+
+    @Test
     void thirtyGroupsAtOnceAreServedAndTheBoardStaysResponsive() throws Exception {
         int groups = 30;
         int moves = 15;

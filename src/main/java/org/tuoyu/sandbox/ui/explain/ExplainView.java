@@ -34,10 +34,24 @@ public final class ExplainView extends BorderPane {
         TableColumn<ExplainViewModel.Row, String> formula = new TableColumn<>(i18n.t("explain.formula"));
         formula.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().formula()));
         formula.setPrefWidth(240);
-        formula.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        for (TableColumn<ExplainViewModel.Row, String> col : java.util.List.of(label, value, formula)) {
+            wrapping(col);
+            col.setSortable(false); // the rows are a calculation chain: their order is the explanation
+        }
+        table.getColumns().addAll(label, value, formula);
+        Label pick = new Label(i18n.t("explain.pick"));
+        pick.setWrapText(true); // the hint is a sentence; in English it is wider than the panel
+        pick.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        table.setPlaceholder(pick);
+        setCenter(table);
+    }
+
+    /** Cells that wrap their text to the column's width, so no item, value or formula is cut off. */
+    private static void wrapping(TableColumn<ExplainViewModel.Row, String> col) {
+        col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
             {
-                text.wrappingWidthProperty().bind(formula.widthProperty().subtract(10));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(10));
                 setGraphic(text);
                 setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
             }
@@ -47,11 +61,5 @@ public final class ExplainView extends BorderPane {
                 text.setText(empty || t == null ? "" : t);
             }
         });
-        table.getColumns().addAll(label, value, formula);
-        Label pick = new Label(i18n.t("explain.pick"));
-        pick.setWrapText(true); // the hint is a sentence; in English it is wider than the panel
-        pick.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
-        table.setPlaceholder(pick);
-        setCenter(table);
     }
 }

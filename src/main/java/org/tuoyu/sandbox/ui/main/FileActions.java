@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.ui.files.Recovery;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
@@ -95,8 +96,17 @@ public final class FileActions {
         return true;
     }
 
+    private final org.tuoyu.sandbox.ui.files.AutosaveSchedule autosaveSchedule = new org.tuoyu.sandbox.ui.files.AutosaveSchedule();
+
+    /**
+     * An edit happened: true when the autosave is due at once (edits have kept coming for ten
+     * seconds), else the caller waits for two quiet seconds.
+     */
+    public boolean autosaveDue() { return autosaveSchedule.edited(System.nanoTime()); }
+
     /** Writes every open scenario to the recovery folder (or clears it when nothing is unsaved). */
     public void autosaveNow() {
+        autosaveSchedule.saved();
         if (ctx.recovery() == null) return;
         try {
             if (ctx.actions().modified().isEmpty()) ctx.recovery().clear();
@@ -106,25 +116,47 @@ public final class FileActions {
         }
     }
 
-    /** Offers to restore what the last run left in the recovery folder; true when restored. */
+    /**
+     * Offers, one by one, the autosaves of runs that did not end well (never those of a window still
+     * running); true when any was restored. What cannot be loaded is listed; the rest is restored.
+     */
     public boolean offerRecovery() {
-        if (ctx.recovery() == null || !ctx.recovery().exists()) return false;
-        boolean yes = dialogs.askRestore();
-        try {
-            if (yes) ctx.actions().restore(ctx.recovery().read());
-            ctx.recovery().clear();
-        } catch (IOException | ScenarioFileException e) {
-            dialogs.showError(i18n().t("recovery.failed"), e.getMessage());
-            return false;
+        if (ctx.recovery() == null) return false;
+        List<Recovery.Entry> restored = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<Recovery.Orphan> done = new ArrayList<>();
+        for (Recovery.Orphan o : ctx.recovery().orphans()) {
+            try {
+                if (dialogs.askRestore()) {
+                    Recovery.Contents c = o.read();
+                    restored.addAll(c.entries());
+                    problems.addAll(c.problems());
+                }
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+            done.add(o);
         }
-        return yes;
+        if (!restored.isEmpty()) {
+            ctx.actions().restore(restored);
+            autosaveNow(); // into this instance's own slot before the old one goes
+        }
+        for (Recovery.Orphan o : done) {
+            try {
+                o.discard();
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) dialogs.showError(i18n().t("recovery.failed"), String.join("\n", problems));
+        return !restored.isEmpty();
     }
 
-    /** A clean exit: the recovery copy is no longer needed. */
+    /** A clean exit: this instance's recovery slot goes. */
     public void clearRecovery() {
         if (ctx.recovery() == null) return;
         try {
-            ctx.recovery().clear();
+            ctx.recovery().close();
         } catch (IOException e) {
             // nothing to do on the way out
         }

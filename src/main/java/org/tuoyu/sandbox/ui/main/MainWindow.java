@@ -99,7 +99,7 @@ public final class MainWindow {
             while (c.next()) for (ScenarioSlot sl : c.getAddedSubList()) watch(sl);
             onLayout(MainLayout::syncScenarioTabs);
             updateTitle();
-            autosave.playFromStart();
+            autosaveSoon();
         });
         ws.selectedProperty().addListener((o, a, b) -> { onLayout(MainLayout::syncScenarioTabs); updateTitle(); });
     }
@@ -111,7 +111,7 @@ public final class MainWindow {
 
     private void watch(ScenarioSlot sl) {
         sl.modifiedProperty().addListener((o, a, b) -> updateTitle());
-        sl.documentProperty().addListener((o, a, b) -> { autosave.playFromStart(); updateTitle(); });
+        sl.documentProperty().addListener((o, a, b) -> { autosaveSoon(); updateTitle(); });
     }
 
     private MainLayout buildLayout() {
@@ -234,6 +234,19 @@ public final class MainWindow {
 
     /** Asks about unsaved scenarios; true when it is fine to go on. */
     public boolean confirmDiscard() { return files.confirmDiscard(); }
+
+    /** Two quiet seconds after an edit, or at once when edits have kept coming for ten seconds. */
+    private void autosaveSoon() {
+        if (files.autosaveDue()) {
+            autosave.stop();
+            files.autosaveNow();
+        } else {
+            autosave.playFromStart();
+        }
+    }
+
+    /** This window's recovery slot (tests look for the autosave there); null when there is none. */
+    public Path recoverySlot() { return ctx.recovery() == null ? null : ctx.recovery().slot(); }
 
     /** Offers to restore what the last run left in the recovery folder; true when restored. */
     public boolean offerRecovery() { return files.offerRecovery(); }
