@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
+import org.tuoyu.sandbox.engine.PairedMonteCarlo;
+import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.Brief;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
@@ -65,9 +68,9 @@ final class CompareCommand extends CliCommand {
     @Override
     public Integer call() throws Main.UsageException {
         draws.check(this);
-        if (draws.on() && xlsx == null && brief == null) {
-            throw usage("--draws on compare puts Monte Carlo bands into the workbook or the brief: give --xlsx OUT.xlsx or "
-                    + "--brief OUT.docx too (for bands in text or JSON use run FILE --draws N)");
+        if (draws.on() && xlsx == null && brief == null && !json) {
+            throw usage("--draws on compare puts Monte Carlo bands into the workbook, the brief or the JSON: give --xlsx"
+                    + " OUT.xlsx, --brief OUT.docx or --json too (for bands in text use run FILE --draws N)");
         }
         if (xlsx != null) {
             Thread warm = new Thread(ComparisonWorkbook::warmUp, "xlsx-warm-up"); // loads POI while the scenarios load
@@ -172,13 +175,37 @@ final class CompareCommand extends CliCommand {
     private Map<String, Object> jsonTree(List<ScenarioDocument> docs, List<ScenarioResult> results,
             List<Decomposition> splits) {
         List<Object> list = new ArrayList<>();
+        PairedMonteCarlo.Result paired = draws.on() ? paired(docs) : null;
         for (int i = 0; i < docs.size(); i++) {
             Map<String, Object> tree = JsonReport.scenario(docs.get(i), results.get(i));
             if (decompose && i > 0) JsonReport.addDecomposition(tree, splits.get(i - 1));
+            if (i > 0) JsonReport.addDifference(tree, results.get(0), results.get(i));
+            if (paired != null && i > 0) JsonReport.addDifferenceBands(tree, paired.differences().get(i - 1));
             list.add(tree);
         }
         Map<String, Object> root = new LinkedHashMap<>();
+        if (paired != null) root.put("monteCarlo", JsonReport.pairedInfo(paired));
         root.put("scenarios", list);
         return root;
+    }
+
+    /**
+     * Paired draws of the baseline and the reforms (MODEL.md section 12); a calibrated baseline is
+     * re-calibrated in every draw and its reforms take the same values.
+     */
+    private PairedMonteCarlo.Result paired(List<ScenarioDocument> docs) {
+        ScenarioDocument base = docs.get(0);
+        boolean recalibrate = base.parent() == null && base.calibrate() && base.region().region().observed() != null;
+        List<FreeParameter> free = new ArrayList<>();
+        for (String name : base.calibrated()) free.add(FreeParameter.fromName(name));
+        List<Scenario> reforms = new ArrayList<>();
+        for (int i = 1; i < docs.size(); i++) reforms.add(docs.get(i).scenario());
+        long t0 = System.nanoTime();
+        PairedMonteCarlo.Result r = PairedMonteCarlo.run(base.scenario(), reforms, base.uncertainty(),
+                recalibrate ? base.region().region().observed() : null, free, draws.draws, draws.seedOrDefault(),
+                Runtime.getRuntime().availableProcessors());
+        err().printf("paired Monte Carlo: %d draws%s, seed %d, in %.2f s%n", draws.draws,
+                recalibrate ? " with re-calibration" : "", draws.seedOrDefault(), (System.nanoTime() - t0) / 1e9);
+        return r;
     }
 }

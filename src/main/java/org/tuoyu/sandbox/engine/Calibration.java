@@ -28,6 +28,8 @@ public final class Calibration {
     /** A fit with no more targets than parameters counts as met within this relative residual. */
     static final double EXACT = 1e-6;
     private static final int MAX_EVALUATIONS = 400;
+    /** Relative residual of a trial point without a finite model answer. */
+    private static final double WALL = 1e3;
 
     private Calibration() {}
 
@@ -86,7 +88,16 @@ public final class Calibration {
         double[] model(double[] x) {
             Behaviour b = scenario.behaviour();
             for (int j = 0; j < x.length; j++) b = free.get(j).with(b, x[j]);
-            ScenarioResult r = Evaluator.evaluate(scenario.withBehaviour(b));
+            ScenarioResult r;
+            try {
+                r = Evaluator.evaluate(scenario.withBehaviour(b));
+            } catch (FiniteCheck.NonFiniteResultException e) {
+                // A trial point where the model has no finite answer (no child enrolled anywhere, say): a
+                // wall for the optimiser, never a result.
+                double[] wall = new double[targets.size()];
+                for (int i = 0; i < wall.length; i++) wall[i] = targets.get(i).value() * (1 + WALL);
+                return wall;
+            }
             double[] m = new double[targets.size()];
             for (int i = 0; i < m.length; i++) m[i] = targets.get(i).read(r);
             return m;

@@ -7,7 +7,8 @@ import java.util.List;
  * the scenario file's behaviour block, within the range the model allows it.
  */
 public enum FreeParameter {
-    POTENTIAL_DEMAND_SHARE("potentialDemandShare", "D0", 0, 1),
+    // D0 = 0 enrols no one, where provider costs per child have no finite value
+    POTENTIAL_DEMAND_SHARE("potentialDemandShare", "D0", 1e-6, 1),
     MATCH_FACTOR("matchFactor", "m", 0, 1),
     LEAVE_EFFECT("leaveEffect", null, 0, 1),
     B50("willingness.b50", null, 1e-6, 5),

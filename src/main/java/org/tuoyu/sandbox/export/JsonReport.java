@@ -12,6 +12,7 @@ import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.Effect;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
+import org.tuoyu.sandbox.engine.PairedMonteCarlo;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.FiscalCost;
@@ -284,6 +285,60 @@ public final class JsonReport {
             m.put("unmetSeats", band(b.unmetSeats()));
             ((Map<String, Object>) years.get(i)).put("bands", m);
         }
+    }
+
+    /**
+     * A reform's {@code difference}: per year, each total and each account of the reform minus the
+     * baseline's (the same figures as {@code totals} and {@code accounts}).
+     */
+    @SuppressWarnings("unchecked")
+    public static void addDifference(Map<String, Object> reformTree, ScenarioResult baseline, ScenarioResult reform) {
+        List<Object> out = new ArrayList<>();
+        for (YearResult ry : reform.years()) {
+            YearResult by = baseline.year(ry.year());
+            if (by == null) continue;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", ry.year());
+            m.put("totals", minus(totals(ry.totals()), totals(by.totals())));
+            m.put("accounts", minus(accounts(ry.accounts()), accounts(by.accounts())));
+            out.add(m);
+        }
+        reformTree.put("difference", out);
+    }
+
+    private static Map<String, Object> minus(Map<String, Object> a, Map<String, Object> b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : a.entrySet()) {
+            Object x = e.getValue(), y = b.get(e.getKey());
+            m.put(e.getKey(), x instanceof Number nx && y instanceof Number ny ? num(nx.doubleValue() - ny.doubleValue()) : null);
+        }
+        return m;
+    }
+
+    /** A reform's {@code bands}: per year, P5 / P50 / P95 over paired draws of each banded difference. */
+    public static void addDifferenceBands(Map<String, Object> reformTree, List<PairedMonteCarlo.YearBands> years) {
+        List<Object> out = new ArrayList<>();
+        for (PairedMonteCarlo.YearBands y : years) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("year", y.year());
+            for (int f = 0; f < PairedMonteCarlo.FIGURES.size(); f++) {
+                m.put(PairedMonteCarlo.FIGURES.get(f).key(), band(y.bands().get(f)));
+            }
+            out.add(m);
+        }
+        reformTree.put("bands", out);
+    }
+
+    /** How the paired draws were made, for the root of compare --json. */
+    public static Map<String, Object> pairedInfo(PairedMonteCarlo.Result r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("draws", r.draws());
+        m.put("seed", r.seed());
+        m.put("paired", true);
+        m.put("recalibrated", r.recalibrated());
+        m.put("calibrationMisses", r.calibrationMisses());
+        m.put("percentiles", "linear interpolation between closest ranks (type 7)");
+        return m;
     }
 
     public static Map<String, Object> band(Band b) {

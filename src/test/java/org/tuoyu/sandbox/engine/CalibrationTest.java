@@ -72,6 +72,18 @@ class CalibrationTest {
         assertTrue(c.message().contains("cannot be met"), c.message());
     }
 
+    @Test
+    void aTrialPointWithoutAFiniteAnswerIsAWallNotACrash() {
+        // Starting at the bottom of D0's range, where next to no child enrols and a first trial step may
+        // leave providers with no finite cost per child: the fit still finds the target.
+        Scenario s = scenario(TinyRegion.behaviour());
+        double enrolled = Evaluator.evaluate(s).first().totals().enrolled();
+        CalibrationResult c = Calibration.solve(s.withBehaviour(s.behaviour().withPotentialDemandShare(1e-6)),
+                new Observation(List.of(target("enrolled", enrolled))));
+        assertTrue(c.converged(), c.message());
+        assertEquals(0.5, c.value(), 1e-6);
+    }
+
     private static double cost(Scenario s, Observation o, double d0) {
         ScenarioResult r = Evaluator.evaluate(s.withBehaviour(s.behaviour().withPotentialDemandShare(d0)));
         double sum = 0;
