@@ -53,6 +53,59 @@ class DecompositionTest {
         assertEquals(0, d.forward().get(3).effect().fiscalCost(), 1e-6);
     }
 
+    /** The baseline with the given groups' levers taken from the reform, evaluated here, not by Decomposition. */
+    private static Effect with(List<LeverGroup> groups) {
+        Levers l = BASELINE.levers();
+        for (LeverGroup g : groups) l = l.withGroupFrom(g, REFORM.levers());
+        return Effect.of(Evaluator.evaluate(BASELINE.withLevers(l)));
+    }
+
+    private static Effect stepOf(List<LeverGroup> order, int i) {
+        return with(order.subList(0, i + 1)).minus(with(order.subList(0, i)));
+    }
+
+    /**
+     * The sums above hold by construction (the steps telescope); this checks each step itself: the change that adding
+     * its group makes after the groups before it, recomputed from the scenarios. A step credited to the wrong group, or
+     * computed against the wrong intermediate scenario, fails here.
+     */
+    @Test
+    void eachStepIsTheChangeItsGroupMakesAfterTheOnesBefore() {
+        Decomposition d = Decomposition.of(BASELINE, REFORM);
+        List<LeverGroup> forward = List.of(LeverGroup.SUPPLY, LeverGroup.DEMAND, LeverGroup.LEAVE, LeverGroup.SEATS);
+        List<LeverGroup> reverse = List.of(LeverGroup.SEATS, LeverGroup.LEAVE, LeverGroup.DEMAND, LeverGroup.SUPPLY);
+        for (int i = 0; i < 4; i++) {
+            assertSameEffect(stepOf(forward, i), d.forward().get(i).effect(), "forward " + forward.get(i));
+            assertSameEffect(stepOf(reverse, i), d.reverse().get(i).effect(), "reverse " + reverse.get(i));
+        }
+    }
+
+    /** Shapley values recomputed from their definition: a group's step averaged over all 24 orders. */
+    @Test
+    void shapleyValuesAreTheAverageStepOverAllOrders() {
+        Decomposition d = Decomposition.of(BASELINE, REFORM);
+        List<List<LeverGroup>> orders = new java.util.ArrayList<>();
+        permute(new java.util.ArrayList<>(List.of(LeverGroup.values())), 0, orders);
+        assertEquals(24, orders.size());
+        for (Decomposition.Step s : d.shapley()) {
+            Effect mean = Effect.ZERO;
+            for (List<LeverGroup> o : orders) mean = mean.plus(stepOf(o, o.indexOf(s.group())).times(1.0 / orders.size()));
+            assertSameEffect(mean, s.effect(), "shapley " + s.group());
+        }
+    }
+
+    private static void permute(List<LeverGroup> a, int k, List<List<LeverGroup>> out) {
+        if (k == a.size()) {
+            out.add(List.copyOf(a));
+            return;
+        }
+        for (int i = k; i < a.size(); i++) {
+            java.util.Collections.swap(a, k, i);
+            permute(a, k + 1, out);
+            java.util.Collections.swap(a, k, i);
+        }
+    }
+
     @Test
     void shapleyValuesAddUpToTheTotalAndLieBetweenTheOrders() {
         Decomposition d = Decomposition.of(BASELINE, REFORM);

@@ -140,10 +140,19 @@ class ExportSafetyTest {
         Files.write(out, OLD);
         try {
             Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
-            // root may write into a read-only folder anyway; then the export simply succeeds
-            try {
+            // Root (as CI runs) may write into a read-only folder: then the export must succeed and leave a whole
+            // workbook and no temporary file; anyone else must get the message and keep the old file.
+            if (Files.isWritable(ro)) {
                 ComparisonWorkbook.write(docs, results, out, Language.ZH, ExportProgress.NONE);
-            } catch (ExportTargetException e) {
+                try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+                    assertNotNull(wb.getSheet("概览"), "a whole workbook replaced the old file");
+                }
+                try (Stream<Path> left = Files.list(ro)) {
+                    assertEquals(1, left.count(), "no temporary file left behind");
+                }
+            } else {
+                ExportTargetException e = assertThrows(ExportTargetException.class,
+                        () -> ComparisonWorkbook.write(docs, results, out, Language.ZH, ExportProgress.NONE));
                 assertTrue(e.getMessage().contains(out.toAbsolutePath().toString()), e.getMessage());
                 assertArrayEquals(OLD, Files.readAllBytes(out));
             }
