@@ -73,7 +73,9 @@ class ExplainTest {
         Scenario s = TinyRegion.scenario(TinyRegion.flat(), TinyRegion.noPolicy().with(LeverKey.OPERATING_SUBSIDY_A2, 500)
                 .with(LeverKey.MATERNITY_DAYS, 158).with(LeverKey.PATERNITY_DAYS, 15));
         int district = assertFormulasComputeTheirValues(Explain.district(s, 2024, "a"));
-        assertTrue(district >= 8, "only " + district + " arithmetic lines in the district explanation");
+        // Model v2's trace writes most steps as named quantities (shares of a nested logit, an equilibrium); the
+        // lines that are worked arithmetic (fees, incomes, the leave factor) must still compute their values.
+        assertTrue(district >= 2, "only " + district + " arithmetic lines in the district explanation");
         Region r = TinyRegion.one(new ByQuintile(0.6, 0.8, 1.0, 1.2, 1.4));
         Scenario g = TinyRegion.scenario(r, TinyRegion.noPolicy().with(LeverKey.ALLOWANCE_PER_CHILD_YEAR, 3600));
         int group = assertFormulasComputeTheirValues(Explain.group(g, 2024, IncomeGroup.Q1, "a"));
