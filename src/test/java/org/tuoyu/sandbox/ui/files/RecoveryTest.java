@@ -70,14 +70,14 @@ class RecoveryTest {
     void aKillBetweenTheFilesAndTheSwitchRestoresThePreviousAutosaveWhole() throws Exception {
         Recovery r = new Recovery(root);
         r.write(List.of(new Recovery.Snapshot(doc("builtin:beijing-2025.yaml", 100), null, true, null),
-                new Recovery.Snapshot(doc("builtin:beijing-2025-hangzhou-vouchers.yaml", 200), Path.of("/work/reform.yaml"), true, null)));
+                new Recovery.Snapshot(doc("builtin:beijing-2025-hangzhou-vouchers.yaml", 200), Path.of("/home/researcher/reform.yaml"), true, null)));
         // the next autosave was killed after its first file: a folder that was never switched to
         Path half = Files.createDirectories(r.slot().resolve("snap-99"));
         Files.copy(r.slot().resolve("snap-1").resolve("scenario-1.yaml"), half.resolve("scenario-0.yaml"));
         List<Recovery.Entry> e = r.read();
         assertEquals(2, e.size());
         assertEquals(100, e.get(0).document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A1));
-        assertEquals(Path.of("/work/reform.yaml"), e.get(1).originalFile(), "each tab keeps its own file");
+        assertEquals(Path.of("/home/researcher/reform.yaml"), e.get(1).originalFile(), "each tab keeps its own file");
         assertEquals(200, e.get(1).document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A1));
     }
 
