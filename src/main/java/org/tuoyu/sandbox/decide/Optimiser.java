@@ -12,7 +12,7 @@ import org.tuoyu.sandbox.engine.Target;
 
 /**
  * The cheapest lever set that meets every target (method: {@link Search}; the choice of method:
- * docs/decisions/0006-optimiser.md). Deterministic: the same problem gives the same answer.
+ * docs/decisions/0011-optimiser.md). Deterministic: the same problem gives the same answer.
  */
 public final class Optimiser {
 

@@ -16,7 +16,7 @@ import org.hipparchus.optim.univariate.SearchInterval;
 import org.hipparchus.optim.univariate.UnivariateObjectiveFunction;
 
 /**
- * The search behind the optimiser and the frontier (method and reasons: docs/decisions/0006-optimiser.md).
+ * The search behind the optimiser and the frontier (method and reasons: docs/decisions/0011-optimiser.md).
  * Levers are scaled to the unit cube. A deterministic quasi-random sample (Halton) finds feasible regions; from
  * the best few points Hipparchus's BOBYQA (bounded, derivative-free) minimises cost plus a quadratic penalty on
  * target shortfalls, with the penalty raised in three steps; a bisection towards the best feasible point then
