@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.tuoyu.sandbox.ui.Styles;
 import org.tuoyu.sandbox.ui.charts.ChartExport;
+import org.tuoyu.sandbox.ui.compare.ComparisonTabs;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
 import org.tuoyu.sandbox.ui.charts.FanChartsView;
 import org.tuoyu.sandbox.ui.effects.EffectsView;
@@ -35,7 +36,6 @@ import org.tuoyu.sandbox.ui.map.MapView;
 import org.tuoyu.sandbox.ui.results.DistrictResultsView;
 import org.tuoyu.sandbox.ui.results.ResultsViewModel;
 import org.tuoyu.sandbox.ui.results.TilesView;
-import org.tuoyu.sandbox.ui.scenarios.CompareView;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
@@ -52,7 +52,7 @@ public final class MainLayout {
     private final PauseTransition noticeLater = new PauseTransition(Duration.seconds(12));
     private ChartsView charts;
     private MapView map;
-    private CompareView compare;
+    private ComparisonTabs compare;
     private FanChartsView fans;
     private EffectsView effects;
     private TabPane views;
@@ -131,7 +131,7 @@ public final class MainLayout {
         map = new MapView(i, ctx.shapes(), this::selectDistrict);
         DistrictResultsView districtTable = new DistrictResultsView(ctx.results(), i, this::selectDistrict);
         DistrictOverridesView overrides = new DistrictOverridesView(ctx.levers(), i);
-        compare = new CompareView(ctx.compare(), i);
+        compare = new ComparisonTabs(ctx.compare(), i);
         fans = new FanChartsView(i);
         effects = new EffectsView(ctx.effects(), i);
         views = new TabPane();
@@ -139,12 +139,13 @@ public final class MainLayout {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         chartsTab = tab("tab-charts", i.t("tab.charts"), charts);
         mapTab = tab("tab-map", i.t("tab.map"), map);
-        Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare);
+        Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare.comparison());
+        Tab yearsTab = tab("tab-years", i.t("tab.years"), compare.years());
         fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
         effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
         Tab districtsTab = tab("tab-districts", i.t("tab.districts"), districtTable);
         Tab overridesTab = tab("tab-overrides", i.t("tab.overrides"), overrides);
-        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab);
+        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab, yearsTab);
         districtTable.setShown(false);
         overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -154,7 +155,8 @@ public final class MainLayout {
             if (b == fansTab && fansDirty) redrawFans();
             ctx.effects().setShown(b == effectsTab);
             if (b == mapTab && mapDirty) redrawMap();
-            compare.setShown(b == compareTab);
+            compare.comparison().setShown(b == compareTab);
+            compare.years().setShown(b == yearsTab);
         });
         ctx.effects().setShown(false);
         syncEffectsTab();
@@ -302,5 +304,5 @@ public final class MainLayout {
 
     public EffectsView effects() { return effects; }
 
-    public CompareView compare() { return compare; }
+    public ComparisonTabs compare() { return compare; }
 }
