@@ -121,4 +121,30 @@ class ComparisonGridTest extends RealWindowTest {
         assertEquals("±0", years.grid().cell(enrolled, 0).getText(), "the baseline against itself");
         assertNotEquals(reform, years.grid().cell(enrolled, 0).getText());
     }
+
+    @Test
+    void theComparisonChartsShowEveryReformInItsOwnColour(FxRobot robot) {
+        openSevenReforms(robot);
+        robot.clickOn("#tab-compare-charts");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        org.tuoyu.sandbox.ui.compare.CompareChartsView charts = window.layout().compare().charts();
+        for (org.jfree.chart.JFreeChart c : List.of(charts.quintileChart(), charts.districtChart(), charts.accountChart(),
+                charts.yearsChart())) {
+            org.jfree.chart.plot.CategoryPlot p = (org.jfree.chart.plot.CategoryPlot) c.getPlot();
+            assertEquals(7, p.getDataset().getRowCount(), c.getTitle().getText() + ": one series per reform");
+            for (int k = 0; k < 7; k++) {
+                assertEquals(java.awt.Color.decode(org.tuoyu.sandbox.export.Palette.scenario(k + 1)),
+                        p.getRenderer().getSeriesPaint(k), "reform " + (k + 1) + " keeps the table's colour");
+            }
+        }
+        org.jfree.data.category.CategoryDataset q = ((org.jfree.chart.plot.CategoryPlot) charts.quintileChart().getPlot()).getDataset();
+        assertEquals(5, q.getColumnCount());
+        org.jfree.data.category.CategoryDataset d = ((org.jfree.chart.plot.CategoryPlot) charts.districtChart().getPlot()).getDataset();
+        assertEquals(16, d.getColumnCount(), "Beijing's districts");
+        org.jfree.data.category.CategoryDataset y = ((org.jfree.chart.plot.CategoryPlot) charts.yearsChart().getPlot()).getDataset();
+        assertEquals(window.workspace().baseline().result().years().size(), y.getColumnCount());
+        double enrolChange = 0;
+        for (int c = 0; c < d.getColumnCount(); c++) enrolChange += d.getValue(6, c).doubleValue();
+        assertTrue(enrolChange > 0, "a 1,400 yuan voucher raises enrolment somewhere: " + enrolChange);
+    }
 }

@@ -10,13 +10,14 @@ import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 
 /**
  * The views the main window shows for scenarios side by side: the N-scenario comparison table and the selected
- * scenario's multi-year table. Each follows its view model while shown and catches up when shown again.
+ * scenario's multi-year table, and the comparison charts. Each follows its view model while shown and catches up when shown again.
  */
 public final class ComparisonTabs {
 
     private final ComparisonViewModel vm;
     private final ComparisonView comparison;
     private final ComparisonView years;
+    private final CompareChartsView charts;
     private boolean differences;
 
     public ComparisonTabs(ComparisonViewModel vm, I18n i18n) {
@@ -38,9 +39,12 @@ public final class ComparisonTabs {
         });
         years = new ComparisonView("years-grid", i18n, i18n.t("grid.hint.years"), null, List::of,
                 () -> vm.years(differences), List.of(new HBox(values, diffs)));
+        CompareChartsViewModel chartData = new CompareChartsViewModel(vm.workspace());
+        charts = new CompareChartsView(i18n, chartData::data);
         vm.revisionProperty().addListener((o, a, b) -> {
             comparison.invalidate();
             years.invalidate();
+            charts.invalidate();
         });
     }
 
@@ -56,6 +60,8 @@ public final class ComparisonTabs {
     public ComparisonView comparison() { return comparison; }
 
     public ComparisonView years() { return years; }
+
+    public CompareChartsView charts() { return charts; }
 
     public ComparisonViewModel viewModel() { return vm; }
 }

@@ -141,11 +141,12 @@ public final class MainLayout {
         mapTab = tab("tab-map", i.t("tab.map"), map);
         Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare.comparison());
         Tab yearsTab = tab("tab-years", i.t("tab.years"), compare.years());
+        Tab compareChartsTab = tab("tab-compare-charts", i.t("tab.compareCharts"), compare.charts());
         fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
         effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
         Tab districtsTab = tab("tab-districts", i.t("tab.districts"), districtTable);
         Tab overridesTab = tab("tab-overrides", i.t("tab.overrides"), overrides);
-        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab, yearsTab);
+        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab, compareChartsTab, yearsTab);
         districtTable.setShown(false);
         overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -157,6 +158,7 @@ public final class MainLayout {
             if (b == mapTab && mapDirty) redrawMap();
             compare.comparison().setShown(b == compareTab);
             compare.years().setShown(b == yearsTab);
+            compare.charts().setShown(b == compareChartsTab);
         });
         ctx.effects().setShown(false);
         syncEffectsTab();
