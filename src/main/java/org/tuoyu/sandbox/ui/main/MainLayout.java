@@ -26,6 +26,7 @@ import org.tuoyu.sandbox.ui.Styles;
 import org.tuoyu.sandbox.ui.charts.ChartExport;
 import org.tuoyu.sandbox.ui.compare.ComparisonTabs;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
+import org.tuoyu.sandbox.ui.charts.ChartsViewModel;
 import org.tuoyu.sandbox.ui.charts.FanChartsView;
 import org.tuoyu.sandbox.ui.effects.EffectsView;
 import org.tuoyu.sandbox.ui.explain.ExplainView;
@@ -33,6 +34,7 @@ import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.levers.DistrictOverridesView;
 import org.tuoyu.sandbox.ui.levers.LeversView;
 import org.tuoyu.sandbox.ui.map.MapView;
+import org.tuoyu.sandbox.ui.map.MapViewModel;
 import org.tuoyu.sandbox.ui.results.DistrictResultsView;
 import org.tuoyu.sandbox.ui.results.ResultsViewModel;
 import org.tuoyu.sandbox.ui.results.TilesView;
@@ -127,7 +129,7 @@ public final class MainLayout {
         LeversView levers = new LeversView(ctx.levers(), i);
         TilesView tiles = new TilesView(ctx.results());
         charts = new ChartsView(i);
-        charts.setOnQuintileClicked(ctx.explain()::selectGroup);
+        charts.setOnQuintileClicked(key -> ctx.explain().selectGroup(ChartsViewModel.group(key)));
         map = new MapView(i, ctx.shapes(), this::selectDistrict);
         DistrictResultsView districtTable = new DistrictResultsView(ctx.results(), i, this::selectDistrict);
         DistrictOverridesView overrides = new DistrictOverridesView(ctx.levers(), i);
@@ -256,21 +258,22 @@ public final class MainLayout {
     private void redrawFans() {
         ScenarioSlot s = ctx.results().slot();
         if (s == null || s.result() == null) return;
-        fans.show(s.result(), ctx.uncertainty().result(s));
+        fans.show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n()));
         fansDirty = false;
     }
 
     private void redrawCharts() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        charts.show(r.slot().result(), r.current());
+        charts.show(ChartsViewModel.charts(r.slot().result(), r.current(), i18n()));
         chartsDirty = false;
     }
 
     private void redrawMap() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        map.show(r.slot().document().region().region(), r.current(), r.reference(), ctx.explain().districtId());
+        map.show(MapViewModel.areas(r.slot().document().region().region(), r.current(), r.reference(), i18n()),
+                ctx.explain().districtId());
         mapDirty = false;
     }
 

@@ -21,10 +21,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.tuoyu.sandbox.engine.District;
-import org.tuoyu.sandbox.engine.DistrictResult;
-import org.tuoyu.sandbox.engine.Region;
-import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
@@ -42,9 +38,7 @@ public final class MapView extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final ComboBox<MapIndicator> indicator = new ComboBox<>(FXCollections.observableArrayList(MapIndicator.values()));
     private final Label note = new Label();
-    private YearResult current;
-    private YearResult reference;
-    private Region region;
+    private List<MapViewModel.Area> areas;
     private String selected;
     private DistrictShapes.Projection projection;
 
@@ -80,10 +74,9 @@ public final class MapView extends BorderPane {
         org.tuoyu.sandbox.ui.charts.ChartExport.installOnNode(canvas, i18n.t("tab.map"), i18n);
     }
 
-    public void show(Region region, YearResult current, YearResult reference, String selectedDistrict) {
-        this.region = region;
-        this.current = current;
-        this.reference = reference;
+    /** Draws prepared areas (MapViewModel.areas) with one district outlined. */
+    public void show(List<MapViewModel.Area> areas, String selectedDistrict) {
+        this.areas = areas;
         this.selected = selectedDistrict;
         draw();
     }
@@ -100,10 +93,10 @@ public final class MapView extends BorderPane {
 
     /** The region's district under a canvas point, or null. */
     public String districtAt(double x, double y) {
-        if (shapes == null || region == null || projection == null) return null;
+        if (shapes == null || areas == null || projection == null) return null;
         String code = shapes.codeAt(projection.lon(x), projection.lat(y));
         if (code == null) return null;
-        for (District d : region.districts()) if (code.equals(d.code())) return d.id();
+        for (MapViewModel.Area a : areas) if (code.equals(a.code())) return a.id();
         return null;
     }
 
@@ -112,20 +105,18 @@ public final class MapView extends BorderPane {
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        if (shapes == null || current == null || region == null || w < 50 || h < 50) {
+        if (shapes == null || areas == null || w < 50 || h < 50) {
             note.setText(shapes == null ? i18n.t("map.none") : "");
             return;
         }
         MapIndicator m = indicator.getValue();
         Map<String, Double> byCode = new HashMap<>();
-        Map<String, DistrictResult> resultByCode = new HashMap<>();
+        Map<String, MapViewModel.Area> resultByCode = new HashMap<>();
         double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
-        for (DistrictResult d : current.districts()) {
-            District dist = region.district(d.id());
-            if (dist == null || dist.code() == null) continue;
-            double v = m.value(d, reference == null ? null : reference.district(d.id()));
-            byCode.put(dist.code(), v);
-            resultByCode.put(dist.code(), d);
+        for (MapViewModel.Area d : areas) {
+            double v = d.value(m);
+            byCode.put(d.code(), v);
+            resultByCode.put(d.code(), d);
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
@@ -162,14 +153,14 @@ public final class MapView extends BorderPane {
 
     /** Outline of the selected district, then names and values; a label that would overlap another moves down. */
     private void drawLabels(GraphicsContext g, MapIndicator m, Map<String, Double> byCode,
-                            Map<String, DistrictResult> resultByCode, double[] range) {
+                            Map<String, MapViewModel.Area> resultByCode, double[] range) {
         DistrictShapes.Projection p = projection;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(LABEL_FONT);
         List<Bounds> placed = new ArrayList<>();
         for (DistrictShapes.Shape s : shapes.shapes()) {
-            DistrictResult d = resultByCode.get(s.code());
+            MapViewModel.Area d = resultByCode.get(s.code());
             if (d == null) continue;
             if (d.id().equals(selected)) {
                 g.setStroke(Color.web("#1a202c"));
@@ -182,7 +173,7 @@ public final class MapView extends BorderPane {
                 g.setLineWidth(1);
             }
             double v = byCode.get(s.code());
-            String name = i18n.pick(d.nameZh(), d.nameEn());
+            String name = d.name();
             String value = m.format(v, i18n);
             double[] c = DistrictShapes.interiorPoint(s);
             double x = p.x(c[0]), y = p.y(c[1]);
