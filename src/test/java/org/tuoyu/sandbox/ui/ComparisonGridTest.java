@@ -111,6 +111,11 @@ class ComparisonGridTest extends RealWindowTest {
         int horizon = window.workspace().selected().result().years().size();
         assertEquals(horizon, t.columns());
         assertEquals(window.workspace().selected().displayName(window.workspace().i18n()), t.corner());
+        for (int r : new int[] {0, t.rowLabels().size() / 2}) {
+            Node label = years.grid().rowLabel(r), cell = years.grid().cell(r, 0);
+            assertEquals(label.localToScene(label.getLayoutBounds()).getMinY(), cell.localToScene(cell.getLayoutBounds()).getMinY(),
+                    0.5, "row " + r + "'s label is level with its values");
+        }
         robot.clickOn("#years-differences");
         WaitForAsyncUtils.waitForFxEvents(3);
         int enrolled = ComparisonViewModel.ROWS.indexOf(Indicator.ENROLLED);

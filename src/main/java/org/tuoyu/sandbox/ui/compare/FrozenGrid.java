@@ -11,6 +11,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
@@ -38,6 +39,7 @@ public final class FrozenGrid extends GridPane {
         bodyScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         bodyScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         bodyScroll.setId("grid-body-scroll");
+        bodyScroll.setStyle("-fx-padding: 0; -fx-background-insets: 0;"); // its 1 px inset would shift rows off their labels
         // pixel offsets, not the 0–1 values: the panes' viewports differ by the scroll bar's width
         bodyScroll.hvalueProperty().addListener((o, a, b) -> follow(bodyScroll, headerScroll, true));
         bodyScroll.vvalueProperty().addListener((o, a, b) -> follow(bodyScroll, labelScroll, false));
@@ -123,6 +125,10 @@ public final class FrozenGrid extends GridPane {
             header.getRowConstraints().add(fixedRow(HEADER_ROW));
         }
         corner.add(cellLabel(t.corner(), "grid-corner", Pos.CENTER_LEFT), 0, 0, 1, headerRows);
+        // a ScrollPane's own preferred height would leave a gap between the headers and the first row
+        double h = headerRows * HEADER_ROW;
+        for (Region r : List.of(corner, headerScroll)) { r.setMinHeight(h); r.setPrefHeight(h); r.setMaxHeight(h); }
+        for (Region r : List.of(corner, labelScroll)) { r.setMinWidth(LABEL_WIDTH); r.setPrefWidth(LABEL_WIDTH); r.setMaxWidth(LABEL_WIDTH); }
         for (double w : t.widths()) {
             header.getColumnConstraints().add(fixedColumn(w));
             body.getColumnConstraints().add(fixedColumn(w));
