@@ -43,4 +43,20 @@ class MapClickTest extends RealWindowTest {
         assertFalse(explain.getItems().isEmpty(), "the clicked district is explained");
         for (var c : explain.getColumns()) assertFalse(c.isSortable(), "the calculation chain keeps its order: " + c.getText());
     }
+
+    @Test
+    void atALaptopSizeNoTwoDistrictLabelsOverlap(FxRobot robot) {
+        // 1280×720, a little smaller than 1366×768: Monocle's headless screen is 1280×800
+        robot.interact(() -> { stage.setX(0); stage.setY(0); stage.setWidth(1280); stage.setHeight(720); });
+        robot.clickOn("#tab-map");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        java.util.List<javafx.geometry.Bounds> boxes = window.mapView().labelBoxes();
+        assertEquals(16, boxes.size(), "every district is named");
+        for (int a = 0; a < boxes.size(); a++) {
+            for (int b = a + 1; b < boxes.size(); b++) {
+                assertFalse(boxes.get(a).intersects(boxes.get(b)), "labels " + a + " and " + b + " overlap: " + boxes.get(a)
+                        + " " + boxes.get(b));
+            }
+        }
+    }
 }

@@ -39,6 +39,7 @@ public final class MapView extends BorderPane {
     private final ComboBox<MapIndicator> indicator = new ComboBox<>(FXCollections.observableArrayList(MapIndicator.values()));
     private final Label note = new Label();
     private List<MapViewModel.Area> areas;
+    private List<Bounds> labelBoxes = List.of();
     private String selected;
     private DistrictShapes.Projection projection;
 
@@ -87,6 +88,9 @@ public final class MapView extends BorderPane {
 
     /** The projection of the last drawing (null before the first); clicks are read through it. */
     public DistrictShapes.Projection projection() { return projection; }
+
+    /** Where the last drawing put each district's name and value (canvas coordinates). */
+    public List<Bounds> labelBoxes() { return List.copyOf(labelBoxes); }
 
     /** The district drawn selected, or null. */
     public String selectedDistrict() { return selected; }
@@ -159,6 +163,7 @@ public final class MapView extends BorderPane {
         g.setTextBaseline(VPos.CENTER);
         g.setFont(LABEL_FONT);
         List<Bounds> placed = new ArrayList<>();
+        labelBoxes = placed;
         for (DistrictShapes.Shape s : shapes.shapes()) {
             MapViewModel.Area d = resultByCode.get(s.code());
             if (d == null) continue;
@@ -178,18 +183,47 @@ public final class MapView extends BorderPane {
             double[] c = DistrictShapes.interiorPoint(s);
             double x = p.x(c[0]), y = p.y(c[1]);
             double bw = Math.max(textWidth(name), textWidth(value)) + 4;
-            Bounds box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
-            for (int tries = 0; tries < 6 && overlaps(box, placed); tries++) {
-                y += 15;
-                box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
-            }
+            double cx = x, cy = y;
+            Bounds box = free(x, y, bw, placed);
+            x = box.getMinX() + bw / 2;
+            y = box.getMinY() + 14;
             placed.add(box);
+            if (Math.hypot(x - cx, y - cy) > 12) { // moved off its district: a thin line back to it
+                g.setStroke(Color.web("#4a5568"));
+                g.setLineWidth(0.8);
+                g.strokeLine(cx, cy, x, y + (y > cy ? -14 : 14));
+                g.setLineWidth(1);
+            }
             double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0.5;
             boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
+            if (Math.hypot(x - cx, y - cy) > 12) { // on a neighbour's colour: on a white card instead
+                g.setFill(Color.rgb(255, 255, 255, 0.85));
+                g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 4, 4);
+                dark = false;
+            }
             g.setFill(dark ? Color.WHITE : Color.web("#1a202c"));
             g.fillText(name, x, y - 7);
             g.fillText(value, x, y + 7);
         }
+    }
+
+    /**
+     * The first place for a label near (x, y) that no placed label covers: rings of candidates around the district's
+     * interior point, nearest first (below, above, right, left, then diagonals); the small central districts of
+     * Beijing need up to about 60 px.
+     */
+    private static Bounds free(double x, double y, double bw, List<Bounds> placed) {
+        double[][] dirs = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+        Bounds first = new BoundingBox(x - bw / 2, y - 14, bw, 28);
+        if (!overlaps(first, placed)) return first;
+        for (int ring = 1; ring <= 8; ring++) {
+            for (double[] d : dirs) {
+                double nx = x + d[0] * ring * (bw / 2 + 2) * 0.5, ny = y + d[1] * ring * 15;
+                Bounds b = new BoundingBox(nx - bw / 2, ny - 14, bw, 28);
+                if (!overlaps(b, placed)) return b;
+            }
+        }
+        return first;
     }
 
     private static boolean overlaps(Bounds b, List<Bounds> placed) {
