@@ -152,4 +152,28 @@ class ComparisonGridTest extends RealWindowTest {
         for (int c = 0; c < d.getColumnCount(); c++) enrolChange += d.getValue(6, c).doubleValue();
         assertTrue(enrolChange > 0, "a 1,400 yuan voucher raises enrolment somewhere: " + enrolChange);
     }
+
+    @Test
+    void inEnglishNoValueOrLabelIsCutOff(FxRobot robot) {
+        openSevenReforms(robot);
+        robot.interact(() -> window.setLanguage(org.tuoyu.sandbox.ui.i18n.I18n.Lang.EN));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        robot.clickOn("#tab-compare");
+        WaitForAsyncUtils.waitForFxEvents(5);
+        FrozenGrid grid = window.layout().compare().comparison().grid();
+        GridTable t = grid.table();
+        assertTrue(t.cells().get(ComparisonViewModel.ROWS.indexOf(Indicator.GENERAL_BUDGET)).get(0).text().endsWith("100m yuan/year"));
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        for (int r = 0; r < t.rowLabels().size(); r++) {
+            javafx.scene.control.Label l = grid.rowLabel(r);
+            probe.setFont(l.getFont());
+            probe.setText(l.getText());
+            assertTrue(probe.getLayoutBounds().getWidth() <= l.getWidth() - 10, "label cut: " + l.getText());
+            for (int c = 0; c < t.columns(); c++) {
+                javafx.scene.control.Label cell = grid.cell(r, c);
+                probe.setText(cell.getText());
+                assertTrue(probe.getLayoutBounds().getWidth() <= cell.getWidth() - 10, "cut: " + cell.getText() + " in " + cell.getWidth());
+            }
+        }
+    }
 }

@@ -43,7 +43,8 @@ public final class CompareChartsViewModel {
             ScenarioSlot s = slots.get(k);
             YearResult y = ws.yearOf(s.result());
             if (y == null) continue;
-            String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i));
+            String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
+                    i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
             colours.add(Palette.scenario(k));
             for (IncomeGroup g : IncomeGroup.values()) {
                 q.addValue(Indicator.MEAN_NET_COST_MONTH.of(y.group(g)) - Indicator.MEAN_NET_COST_MONTH.of(b.group(g)),

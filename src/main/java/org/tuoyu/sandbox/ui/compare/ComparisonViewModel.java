@@ -30,6 +30,8 @@ public final class ComparisonViewModel {
     static final double VALUE_WIDTH = 118, DELTA_WIDTH = 108, PERCENT_WIDTH = 70, YEAR_WIDTH = 112;
     /** Names longer than this are cut in the header (in full in its tooltip and in the TSV). */
     static final int SHORT_NAME = 12;
+    /** English names take more letters for the same idea. */
+    static final int SHORT_NAME_EN = 20;
 
     private final Workspace ws;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
@@ -73,7 +75,8 @@ public final class ComparisonViewModel {
         for (int k = 0; k < slots.size(); k++) {
             ScenarioSlot s = slots.get(k);
             String full = s.displayName(i) + (k == 0 ? " " + i.t("grid.baselineMark") : "");
-            String shortName = k == 0 ? i.t("grid.baseline") : k + " · " + shortName(s.displayName(i), base.displayName(i));
+            String shortName = k == 0 ? i.t("grid.baseline")
+                    : k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? SHORT_NAME_EN : SHORT_NAME);
             groups.add(new GridTable.Group(shortName, full, Palette.scenario(k), k == 0 ? 1 : 3));
             subs.add(i.t("grid.value"));
             widths.add(VALUE_WIDTH);
@@ -200,7 +203,7 @@ public final class ComparisonViewModel {
     }
 
     /** A reform's name without what it shares with the baseline's ("北京 2025 + "), cut to fit the header. */
-    static String shortName(String name, String baseline) {
+    static String shortName(String name, String baseline, int max) {
         String s = name;
         int common = 0;
         while (common < Math.min(name.length(), baseline.length()) && name.charAt(common) == baseline.charAt(common)) common++;
@@ -209,6 +212,6 @@ public final class ComparisonViewModel {
         if (common > 0 && common < name.length()) s = name.substring(common);
         s = s.replaceFirst("^[\\s+·:：—-]+", "").trim();
         if (s.isEmpty()) s = name;
-        return s.length() <= SHORT_NAME ? s : s.substring(0, SHORT_NAME - 1) + "…";
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

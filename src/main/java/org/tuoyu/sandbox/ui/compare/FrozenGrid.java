@@ -24,7 +24,7 @@ import javafx.scene.paint.Color;
  */
 public final class FrozenGrid extends GridPane {
 
-    static final double ROW = 24, HEADER_ROW = 24, LABEL_WIDTH = 190;
+    static final double ROW = 24, HEADER_ROW = 24, LABEL_WIDTH = 190, MAX_LABEL_WIDTH = 300;
     /** Wider than a scroll bar: the header and labels can always scroll as far as the body. */
     private static final double SLACK = 24;
 
@@ -98,6 +98,7 @@ public final class FrozenGrid extends GridPane {
                 && shown.rowLabels().equals(t.rowLabels());
         shown = t;
         if (!sameShape) rebuild(t);
+        fitWidths(t);
         for (int r = 0; r < t.rowLabels().size(); r++) {
             for (int c = 0; c < t.columns(); c++) {
                 GridTable.Cell cell = t.cells().get(r).get(c);
@@ -106,6 +107,44 @@ public final class FrozenGrid extends GridPane {
                 l.setTextFill(cell.tone() > 0 ? Color.web("#2f855a") : cell.tone() < 0 ? Color.web("#c53030") : Color.web("#1a202c"));
             }
         }
+    }
+
+    /**
+     * Widens a column whose texts do not fit (English money reads "18.05 100m yuan/year"; a label "fiscal cost (sum of
+     * the three accounts)"): columns only grow, so a table does not jump while a slider moves.
+     */
+    private void fitWidths(GridTable t) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(bodyCells.isEmpty() ? javafx.scene.text.Font.getDefault() : bodyCells.get(0).getFont());
+        for (int c = 0; c < t.columns(); c++) {
+            double need = width(probe, t.subHeaders().get(c));
+            for (List<GridTable.Cell> row : t.cells()) need = Math.max(need, width(probe, row.get(c).text()));
+            need += 16;
+            ColumnConstraints body = this.body.getColumnConstraints().get(c);
+            if (need > body.getPrefWidth()) {
+                for (ColumnConstraints cc : List.of(body, header.getColumnConstraints().get(c))) {
+                    cc.setMinWidth(need);
+                    cc.setPrefWidth(need);
+                    cc.setMaxWidth(need);
+                }
+            }
+        }
+        double label = LABEL_WIDTH;
+        for (String l : t.rowLabels()) label = Math.max(label, Math.min(MAX_LABEL_WIDTH, width(probe, l) + 16));
+        if (label > labels.getColumnConstraints().get(0).getPrefWidth()) {
+            for (GridPane g : List.of(corner, labels)) {
+                ColumnConstraints cc = g.getColumnConstraints().get(0);
+                cc.setMinWidth(label);
+                cc.setPrefWidth(label);
+                cc.setMaxWidth(label);
+            }
+            for (Region r : List.of(corner, labelScroll)) { r.setMinWidth(label); r.setPrefWidth(label); r.setMaxWidth(label); }
+        }
+    }
+
+    private static double width(javafx.scene.text.Text probe, String s) {
+        probe.setText(s == null ? "" : s);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private void rebuild(GridTable t) {
