@@ -59,4 +59,24 @@ class MapClickTest extends RealWindowTest {
             }
         }
     }
+
+    @Test
+    void aJiangmenScenarioIsDrawnOnJiangmensOwnMap(FxRobot robot) throws Exception {
+        org.tuoyu.sandbox.scenario.ScenarioDocument jiangmen = org.tuoyu.sandbox.scenario.ScenarioFiles.load(
+                org.tuoyu.sandbox.scenario.Location.parse("builtin:jiangmen-2024.yaml"));
+        robot.interact(() -> window.workspace().reset(jiangmen, null));
+        for (int k = 0; k < 50 && window.workspace().baseline().result() == null; k++) WaitForAsyncUtils.waitForFxEvents(5);
+        robot.clickOn("#tab-map");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        int districts = jiangmen.region().region().districts().size();
+        assertEquals(districts, window.mapView().labelBoxes().size(), "every Jiangmen district is named on the map");
+        District first = jiangmen.region().region().districts().get(0);
+        DistrictShapes shapes = DistrictShapes.load(jiangmen.region().mapResource());
+        DistrictShapes.Shape s = shapes.shapes().stream().filter(x -> x.code().equals(first.code())).findFirst().orElseThrow();
+        double[] inside = DistrictShapes.interiorPoint(s);
+        MapView map = window.mapView();
+        robot.clickOn(map.canvas().localToScreen(map.projection().x(inside[0]), map.projection().y(inside[1])));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.id(), map.selectedDistrict(), "a click on Jiangmen's map selects " + first.nameZh());
+    }
 }

@@ -272,8 +272,9 @@ public final class MainLayout {
     private void redrawMap() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        map.show(MapViewModel.areas(r.slot().document().region().region(), r.current(), r.reference(), i18n()),
-                ctx.explain().districtId());
+        var region = r.slot().document().region();
+        map.show(MapViewModel.areas(region.region(), r.current(), r.reference(), i18n()),
+                MapViewModel.shapes(region.mapResource()), ctx.explain().districtId());
         mapDirty = false;
     }
 

@@ -34,7 +34,7 @@ public final class MapView extends BorderPane {
     private static final Font LABEL_FONT = Font.font(11);
 
     private final I18n i18n;
-    private final DistrictShapes shapes;
+    private DistrictShapes shapes;
     private final Canvas canvas = new Canvas();
     private final ComboBox<MapIndicator> indicator = new ComboBox<>(FXCollections.observableArrayList(MapIndicator.values()));
     private final Label note = new Label();
@@ -75,9 +75,10 @@ public final class MapView extends BorderPane {
         org.tuoyu.sandbox.ui.charts.ChartExport.installOnNode(canvas, i18n.t("tab.map"), i18n);
     }
 
-    /** Draws prepared areas (MapViewModel.areas) with one district outlined. */
-    public void show(List<MapViewModel.Area> areas, String selectedDistrict) {
+    /** Draws prepared areas (MapViewModel.areas) on the region's map (null: none) with one district outlined. */
+    public void show(List<MapViewModel.Area> areas, DistrictShapes map, String selectedDistrict) {
         this.areas = areas;
+        this.shapes = map;
         this.selected = selectedDistrict;
         draw();
     }

@@ -21,6 +21,24 @@ public final class MapViewModel {
 
     private MapViewModel() {}
 
+    /** Maps read once per resource; an absent entry is a map that could not be read. */
+    private static final java.util.Map<String, java.util.Optional<DistrictShapes>> MAPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The region's own map (the region file's {@code map:}, as {@code RegionDocument.mapResource()}), or null when it
+     * names none or the file cannot be read: then the map tab says so instead of drawing another city.
+     */
+    public static DistrictShapes shapes(String resource) {
+        if (resource == null) return null;
+        return MAPS.computeIfAbsent(resource, r -> {
+            try {
+                return java.util.Optional.of(DistrictShapes.load(r));
+            } catch (java.io.IOException | RuntimeException e) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
+    }
+
     /** The areas of a year's result; {@code reference} (the baseline's year, may be null) gives the changes. */
     public static List<Area> areas(Region region, YearResult current, YearResult reference, I18n i18n) {
         List<Area> out = new ArrayList<>();
