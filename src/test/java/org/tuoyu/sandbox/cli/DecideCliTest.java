@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -87,6 +88,26 @@ class DecideCliTest {
         assertTrue(t.met(t.read(Evaluator.evaluate(d.scenario()))), "the written reform meets the target");
         assertEquals(j.get("levers").get("demand.voucher.A2").asDouble(),
                 d.scenario().levers().regionWide().get(org.tuoyu.sandbox.engine.LeverKey.VOUCHER_A2), 1e-6);
+
+        // The problem as a machine-readable block: enough to re-run it and for the 参数 sheet to show it.
+        org.tuoyu.sandbox.scenario.OptimisedProblem p = d.optimised();
+        assertEquals("generalBudget@2028", p.minimise());
+        assertTrue(p.feasible());
+        assertEquals(j.get("cost").asDouble(), p.cost(), 1e-6 * p.cost());
+        assertEquals(2, p.levers().size());
+        org.tuoyu.sandbox.scenario.OptimisedProblem.Lever a2 = p.levers().get(0);
+        assertEquals("demand.voucher.A2", a2.lever());
+        assertEquals(0, a2.min(), 0.0);
+        assertEquals(2000, a2.max(), 0.0);
+        assertEquals(j.get("levers").get("demand.voucher.A2").asDouble(), a2.value(), 1e-9);
+        org.tuoyu.sandbox.scenario.OptimisedProblem.Goal g = p.targets().get(0);
+        assertEquals(t, Target.parse(g.target(), g.year()), "the target reads back as given");
+        assertTrue(g.met() && g.active());
+        assertEquals(j.get("targets").get(0).get("costOfTarget").asDouble(), g.costOfTarget(), 1e-6 * g.costOfTarget());
+        // Saved again, the block survives; a lever moved by hand drops it (the answer would no longer be these levers).
+        assertTrue(org.tuoyu.sandbox.scenario.ScenarioWriter.toYaml(d, d.location()).contains("optimised:"));
+        assertNull(d.withLevers(d.scenario().levers().withRegionWide(org.tuoyu.sandbox.engine.LeverKey.VOUCHER_A2, 1))
+                .optimised());
     }
 
     @Test
