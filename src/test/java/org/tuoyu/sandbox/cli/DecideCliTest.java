@@ -86,6 +86,13 @@ class DecideCliTest {
         assertTrue(d.descriptionEn().contains("enrolmentRate>=0.13"), d.descriptionEn());
         Target t = Target.parse("enrolmentRate>=0.13", 2028);
         assertTrue(t.met(t.read(Evaluator.evaluate(d.scenario()))), "the written reform meets the target");
+        double cost = j.get("cost").asDouble();
+        // A fresh `run` of the written file, as a user would check it: the target holds, the cost is the answer's.
+        assertEquals(Main.OK, run("run", reform.toString(), "--json"), err());
+        JsonNode y2028 = null;
+        for (JsonNode y : json().get("years")) if (y.get("year").asInt() == 2028) y2028 = y;
+        assertTrue(y2028.get("totals").get("enrolmentRate").asDouble() >= 0.13, y2028.get("totals").toString());
+        assertEquals(cost, y2028.get("accounts").get("generalBudget").asDouble(), 1e-6 * cost);
         assertEquals(j.get("levers").get("demand.voucher.A2").asDouble(),
                 d.scenario().levers().regionWide().get(org.tuoyu.sandbox.engine.LeverKey.VOUCHER_A2), 1e-6);
 
