@@ -70,6 +70,17 @@ class DecideCliTest {
     }
 
     @Test
+    void aMalformedOptimisedBlockIsRefusedByFieldAndLine(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "scenario: {name: bad}\nextends: " + Path.of(FILE).toAbsolutePath()
+                + "\nregion: " + Path.of("src/test/resources/decide/two-town-region.yaml").toAbsolutePath()
+                + "\noptimised:\n  minimise: generalBudget@2028\n  feasible: true\n  cost: 1e6\n  levers:\n"
+                + "  - {lever: demand.voucher.A2, min: 900, max: 100, value: 5}\n  targets: []\n");
+        assertEquals(Main.BAD_INPUT, run("validate", bad.toString()));
+        assertTrue(err().contains("bad.yaml:9") && err().contains("optimised.levers[0]") && err().contains("exceeds"), err());
+    }
+
+    @Test
     void optimiseWritesAReformWhoseTargetsHoldInAFreshRun(@TempDir Path dir) throws Exception {
         Path reform = dir.resolve("optimised.yaml");
         assertEquals(Main.OK, run("optimise", FILE, "--levers", "demand.voucher.A2=0:2000,demand.voucher.A1=0:2000",
