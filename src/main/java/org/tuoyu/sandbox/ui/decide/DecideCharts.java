@@ -7,6 +7,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -14,6 +15,8 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
@@ -43,6 +46,9 @@ public final class DecideCharts {
     private static final Color ON_COLOUR = new Color(0x2f855a);
     private static final Color DOMINATED_COLOUR = new Color(0xc53030);
     private static final Color BEYOND_COLOUR = new Color(0x718096);
+    // The app's other charts' plot background and grid (ChartsView).
+    private static final Color PLOT_BACKGROUND = new Color(0xf7fafc);
+    private static final Color GRID = new Color(0xcbd5e0);
 
     private DecideCharts() {}
 
@@ -75,24 +81,38 @@ public final class DecideCharts {
         XYSeries beyond = new XYSeries(i.pick("方案：超出前沿范围", "reform beyond the frontier's reach"), false);
         JFreeChart c = emptyFrontier(i);
         XYPlot plot = c.getXYPlot();
+        // Reforms cluster near the frontier's cheap end: each point carries a number, the names go in a list below.
+        StringBuilder list = new StringBuilder();
+        int n = 0;
         for (Frontier.Placement p : f.placed()) {
             double x = p.level() * scale;
             double y = p.cost() / 1e8;
-            String label = p.name();
+            String number = String.valueOf(++n);
+            String verdict;
             if (p.dominated()) {
                 dominated.add(x, y);
                 plot.addAnnotation(new XYLineAnnotation(x, p.frontierCost() / 1e8, x, y, DASHED, DOMINATED_COLOUR));
-                label += i.pick("：多花 ", ": ") + Units.money(p.excess(), i.english()) + i.pick("", " more");
+                verdict = i.pick("被占优：多花 ", "dominated: ") + Units.money(p.excess(), i.english()) + i.pick("", " more");
             } else if (Double.isNaN(p.frontierCost())) {
                 beyond.add(x, y);
+                verdict = i.pick("超出前沿范围", "beyond the frontier's reach");
             } else {
                 on.add(x, y);
+                verdict = i.pick("在前沿上", "on the frontier");
             }
-            XYTextAnnotation a = new XYTextAnnotation(" " + label, x, y);
-            a.setFont(ChartFonts.plain(10));
+            XYTextAnnotation a = new XYTextAnnotation(" " + number, x, y);
+            a.setFont(ChartFonts.bold(11));
             a.setTextAnchor(TextAnchor.CENTER_LEFT);
             a.setPaint(p.dominated() ? DOMINATED_COLOUR : Color.DARK_GRAY);
             plot.addAnnotation(a);
+            list.append(list.length() > 0 ? "\n" : "").append(number).append("  ").append(p.name()).append(" — ").append(verdict);
+        }
+        if (list.length() > 0) {
+            TextTitle names = new TextTitle(list.toString(), ChartFonts.plain(11));
+            names.setPosition(RectangleEdge.BOTTOM);
+            names.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            names.setTextAlignment(HorizontalAlignment.LEFT);
+            c.addSubtitle(names);
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(curve);
@@ -108,6 +128,7 @@ public final class DecideCharts {
         r.setSeriesPaint(BEYOND, BEYOND_COLOUR);
         for (int s = ON_FRONTIER; s <= BEYOND; s++) r.setSeriesLinesVisible(s, false);
         plot.setRenderer(r);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         plot.getDomainAxis().setLabel(i.pick(ind.labelZh(), ind.labelEn()) + (share ? " (%)" : "")
                 + " " + f.result().measure().year());
         return c;
@@ -171,6 +192,13 @@ public final class DecideCharts {
         if (c.getPlot() instanceof XYPlot p) {
             p.getDomainAxis().setLabelFont(f);
             p.getRangeAxis().setLabelFont(f);
+        }
+        c.getPlot().setBackgroundPaint(PLOT_BACKGROUND);
+        if (c.getPlot() instanceof XYPlot p) {
+            p.setDomainGridlinePaint(GRID);
+            p.setRangeGridlinePaint(GRID);
+        } else if (c.getPlot() instanceof CategoryPlot p) {
+            p.setRangeGridlinePaint(GRID);
         }
     }
 }

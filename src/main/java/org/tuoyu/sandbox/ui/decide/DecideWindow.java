@@ -21,6 +21,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -198,7 +199,7 @@ public final class DecideWindow {
         ComboBox<Indicator> ind = new ComboBox<>(FXCollections.observableArrayList(Indicator.at(Indicator.Scope.REGION)));
         ind.setConverter(converter(x -> x == null ? "" : i.pick(x.labelZh(), x.labelEn())));
         ind.valueProperty().bindBidirectional(r.indicator);
-        ind.setPrefWidth(200);
+        ind.setPrefWidth(170);
         List<String> scopes = new java.util.ArrayList<>(districts());
         for (int q = 1; q <= 5; q++) scopes.add("Q" + q);
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(scopes));
@@ -208,7 +209,8 @@ public final class DecideWindow {
                 Target.Relation.AT_MOST));
         rel.setConverter(converter(x -> x == null ? "" : x.symbol()));
         rel.valueProperty().bindBidirectional(r.relation);
-        rel.setPrefWidth(70);
+        rel.setPrefWidth(76);
+        rel.setMinWidth(Region.USE_PREF_SIZE); // squeezed, the row showed "..." instead of ≥ / ≤
         TextField value = field(r.value);
         Button remove = new Button("×");
         HBox row = new HBox(4, ind, where, rel, value, remove);

@@ -10,6 +10,7 @@ import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,12 +70,16 @@ class DecideChartsTest {
         assertEquals(waste.level() * 100, d.getXValue(DecideCharts.DOMINATED, 0), 1e-9, "in %");
 
         List<XYAnnotation> notes = c.getXYPlot().getAnnotations();
-        String excess = Units.money(waste.excess(), true);
-        assertTrue(notes.stream().anyMatch(a -> a instanceof XYTextAnnotation t && t.getText().contains("wasteful")
-                && t.getText().contains(excess)), "the dominated reform is named with its excess " + excess);
         assertEquals(1, notes.stream().filter(a -> a instanceof XYLineAnnotation).count(),
                 "one line from the frontier up to the dominated reform");
-        assertEquals(3, notes.stream().filter(a -> a instanceof XYTextAnnotation).count(), "each reform named");
+        assertEquals(List.of("1", "2", "3"), notes.stream().filter(a -> a instanceof XYTextAnnotation)
+                .map(a -> ((XYTextAnnotation) a).getText().trim()).toList(), "each reform numbered");
+        String excess = Units.money(waste.excess(), true);
+        String names = c.getSubtitles().stream().filter(t -> t instanceof TextTitle).map(t -> ((TextTitle) t).getText())
+                .filter(t -> t.contains("wasteful")).findFirst().orElse("");
+        assertTrue(names.contains("2  wasteful — dominated: " + excess + " more"), "the list names the excess: " + names);
+        assertTrue(names.contains("1  on — on the frontier") && names.contains("3  beyond — beyond the frontier's reach"),
+                names);
     }
 
     @Test
