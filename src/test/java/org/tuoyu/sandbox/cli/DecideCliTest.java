@@ -146,7 +146,7 @@ class DecideCliTest {
                 "--json"), err());
         j = json();
         assertTrue(j.get("difference").asBoolean());
-        assertEquals(org.tuoyu.sandbox.decide.BehaviourParameter.values().length, j.get("bars").size());
+        assertEquals(org.tuoyu.sandbox.engine.Uncertainty.parameters().size(), j.get("bars").size());
         java.util.Set<String> named = new java.util.HashSet<>();
         j.get("bars").forEach(b -> named.add(b.get("parameter").asText()));
         assertTrue(named.containsAll(java.util.List.of("incomeSensitivity", "incomeGradient", "nestParameter",
