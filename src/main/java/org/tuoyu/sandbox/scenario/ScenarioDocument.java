@@ -24,6 +24,7 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
  * @param calibration     the calibration that set the demand share (the baseline's, for a reform), or null
  * @param warnings        things the user should know that do not stop the file loading
  * @param calibrated      the behavioural parameters calibration sets (the baseline's, for a reform); empty when none
+ * @param optimised       the problem an optimised reform answers (its file's {@code optimised:} block), or null
  */
 public record ScenarioDocument(
         Location location,
@@ -43,13 +44,24 @@ public record ScenarioDocument(
         CalibrationResult calibration,
         String sha256,
         List<String> warnings,
-        List<String> calibrated) {
+        List<String> calibrated,
+        OptimisedProblem optimised) {
 
     public ScenarioDocument {
         calibrated = List.copyOf(calibrated);
         leverProvenance = Map.copyOf(leverProvenance);
         behaviourStated = Map.copyOf(behaviourStated);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A document that answers no optimisation problem. */
+    public ScenarioDocument(Location location, String name, String nameEn, String descriptionZh, String descriptionEn,
+                            String source, RegionDocument region, ScenarioDocument parent, Scenario scenario,
+                            Map<String, Provenance> leverProvenance, Map<String, Double> behaviourStated,
+                            boolean willingnessStated, boolean calibrate, Uncertainty uncertainty,
+                            CalibrationResult calibration, String sha256, List<String> warnings, List<String> calibrated) {
+        this(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario, leverProvenance,
+                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated, null);
     }
 
     /** A document whose calibration, if any, sets the demand share alone (the v1 shape). */
@@ -68,7 +80,10 @@ public record ScenarioDocument(
     /** The fit of the willingness curve to the region's survey (the curve in use unless the file fixes it). */
     public WillingnessFit fit() { return region.fit(); }
 
-    /** The same document with other levers; provenance is kept only for values that did not change. */
+    /**
+     * The same document with other levers; provenance is kept only for values that did not change, and an optimised
+     * block goes (its answer would no longer be these levers).
+     */
     public ScenarioDocument withLevers(Levers levers) {
         Map<String, Provenance> kept = new HashMap<>();
         Levers old = scenario.levers();
@@ -87,13 +102,14 @@ public record ScenarioDocument(
     public ScenarioDocument withName(String zh, String en) {
         return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings, calibrated);
+                calibration, sha256, warnings, calibrated, optimised);
     }
 
     /** The same document as if it lived at another place (after Save As). */
     public ScenarioDocument withLocation(Location l, String sha) {
         return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
-                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated);
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated,
+                optimised);
     }
 
     /**

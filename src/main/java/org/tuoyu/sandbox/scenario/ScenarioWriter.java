@@ -69,6 +69,7 @@ public final class ScenarioWriter {
         if (doc.parent() == null && doc.calibrate() && !doc.calibrated().equals(List.of("potentialDemandShare"))) {
             root.put("calibrate", doc.calibrated());
         }
+        if (doc.optimised() != null) root.put("optimised", doc.optimised().toYaml());
 
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
