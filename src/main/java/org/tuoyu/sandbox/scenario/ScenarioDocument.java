@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.CalibrationResult;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.engine.WillingnessFit;
 
@@ -107,6 +110,34 @@ public record ScenarioDocument(
         return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
                 leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated,
                 optimised);
+    }
+
+    /**
+     * True unless this is a calibrated baseline whose levers have been changed since it was fitted, so that its
+     * targets no longer come out where the fit left them (a reform forked from the baseline in the app, a baseline
+     * edited with --set). Saved with {@code calibrate:}, such a file would fit itself again on loading, to the new
+     * levers, and no longer be the scenario that was shown.
+     */
+    static boolean stillFitsItsTargets(ScenarioDocument d) {
+        if (d.parent != null || !d.calibrate || d.calibration == null || d.calibration.targets().isEmpty()) return true;
+        ScenarioResult r = Evaluator.evaluate(d.scenario);
+        for (CalibrationResult.TargetFit t : d.calibration.targets()) {
+            double now = t.figure().read(r);
+            if (!(Math.abs(now - t.model()) <= 1e-9 * Math.max(1, Math.abs(t.model())))) return false;
+        }
+        return true;
+    }
+
+    /** The same scenario, not calibrated any more: the fitted values become values the file states. */
+    ScenarioDocument keepingFittedValues() {
+        Map<String, Double> stated = new HashMap<>(behaviourStated);
+        for (String key : calibrated) {
+            FreeParameter p = FreeParameter.fromName(key);
+            if (p != null) stated.put(key, p.get(scenario.behaviour()));
+        }
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
+                scenario, leverProvenance, stated, willingnessStated, false, uncertainty, calibration, sha256, warnings,
+                List.of());
     }
 
     private static double value(Levers l, LeverPaths.Target t) {
