@@ -57,8 +57,8 @@ public final class DecideWindow {
     public DecideWindow(Workspace ws, Executor background, Executor ui, Window owner) {
         this.vm = new DecideViewModel(ws, background, ui);
         this.i = ws.i18n();
-        frontierChart = ChartsView.viewer(DecideCharts.emptyFrontier(i), "decide-frontier-chart");
-        tornadoChart = ChartsView.viewer(DecideCharts.emptyTornado(i), "decide-tornado-chart");
+        frontierChart = ChartsView.viewer(DecideCharts.emptyFrontier(i), "decide-frontier-chart", i);
+        tornadoChart = ChartsView.viewer(DecideCharts.emptyTornado(i), "decide-tornado-chart", i);
         ScenarioDocument d = vm.base();
         if (d != null) {
             vm.addLever(LeverKey.VOUCHER_A2, 0, 3000);
