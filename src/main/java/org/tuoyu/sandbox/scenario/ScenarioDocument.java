@@ -99,6 +99,14 @@ public record ScenarioDocument(
                 calibration, sha256, warnings, calibrated);
     }
 
+    /** The same document with one more warning (shown by run, compare and validate). */
+    public ScenarioDocument withWarning(String w) {
+        List<String> ws = new java.util.ArrayList<>(warnings);
+        ws.add(w);
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, ws, calibrated);
+    }
+
     public ScenarioDocument withName(String zh, String en) {
         return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
