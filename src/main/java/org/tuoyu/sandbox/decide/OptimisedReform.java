@@ -31,7 +31,7 @@ public final class OptimisedReform {
         for (DecisionLever l : p.levers()) sources.put(l.path(), new Provenance("X", rule));
         return new ScenarioDocument(at, nameZh, nameEn, describeZh(o), describeEn(o), rule, base.region(), base,
                 o.scenario().withName(nameZh), sources, Map.of(), false, false, base.uncertainty(), base.calibration(),
-                "", List.of());
+                "", List.of(), base.calibrated());
     }
 
     /** The problem and the answer, in English: what a reader of the file needs to trust or re-run it. */

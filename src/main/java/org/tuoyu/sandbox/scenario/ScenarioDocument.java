@@ -49,17 +49,6 @@ public record ScenarioDocument(
         warnings = List.copyOf(warnings);
     }
 
-    /** A document whose calibration, if any, sets the demand share alone (the v1 shape). */
-    public ScenarioDocument(Location location, String name, String nameEn, String descriptionZh, String descriptionEn,
-                            String source, RegionDocument region, ScenarioDocument parent, Scenario scenario,
-                            Map<String, Provenance> leverProvenance, Map<String, Double> behaviourStated,
-                            boolean willingnessStated, boolean calibrate, Uncertainty uncertainty,
-                            CalibrationResult calibration, String sha256, List<String> warnings) {
-        this(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario, leverProvenance,
-                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings,
-                calibration == null ? List.of() : List.copyOf(calibration.parameters().keySet()));
-    }
-
     public boolean isReform() { return parent != null; }
 
     /** The fit of the willingness curve to the region's survey (the curve in use unless the file fixes it). */
@@ -85,6 +74,12 @@ public record ScenarioDocument(
         return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
                 calibration, sha256, warnings, calibrated);
+    }
+
+    /** The same document resolving to another engine scenario (its behaviour changed, say), all else kept. */
+    public ScenarioDocument withScenario(Scenario other) {
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, other,
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated);
     }
 
     /** The same document as if it lived at another place (after Save As). */
