@@ -81,4 +81,16 @@ class CliTablesTest {
         String reform = lines.stream().filter(l -> l.contains("托幼一体化")).findFirst().orElseThrow();
         assertTrue(reform.contains(" pp"), reform);
     }
+
+    @Test
+    void theMonteCarloTableOfRunHeadsItsBandsWithCatalogueKeys() {
+        List<String> lines = run("run", "builtin:jiangmen-2024.yaml", "--draws", "20");
+        int at = 0;
+        while (!lines.get(at).startsWith("Monte Carlo:")) at++;
+        List<String> heads = Arrays.asList(lines.get(at + 1).trim().split(" {2,}"));
+        assertEquals("year", heads.get(0));
+        assertTrue(heads.size() >= 4, heads.toString());
+        for (String h : heads.subList(1, heads.size())) assertNotNull(Indicator.fromKey(h), h + " is not a catalogue key");
+        assertTrue(lines.get(at + 2).matches("\\d{4} .* / .* / .*"), lines.get(at + 2));
+    }
 }
