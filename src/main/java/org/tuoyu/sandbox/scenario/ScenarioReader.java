@@ -33,7 +33,7 @@ import org.tuoyu.sandbox.engine.WillingnessCurve;
 public final class ScenarioReader {
 
     private static final List<String> TOP = List.of("scenario", "region", "extends", "horizon", "levers", "behaviour",
-            "uncertainty", "calibrate");
+            "uncertainty", "calibrate", "optimised");
     private static final List<String> BEHAVIOUR = List.of("potentialDemandShare", "ageWeights", "leaveEffect",
             "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness",
             "incomeGradient", "incomeSensitivity", "nestParameter", "marketPremium", "toddlerClassPremium",
@@ -151,9 +151,10 @@ public final class ScenarioReader {
         }
         List<String> calibrated = free != null ? free.stream().map(FreeParameter::key).toList()
                 : parent != null ? parent.calibrated() : List.of();
+        OptimisedProblem optimised = top.containsKey("optimised") ? OptimisedProblem.read(top.get("optimised")) : null;
         return new ScenarioDocument(location, h.name(), h.nameEn(), h.descriptionZh(), h.descriptionEn(), h.source(), region,
                 parent, scenario, leverSources, stated, willingnessStated, free != null, uncertainty, calibration, sha, warnings,
-                calibrated);
+                calibrated, optimised);
     }
 
     /** The {@code scenario:} section: names, description, source. */
