@@ -187,7 +187,7 @@ public final class MapView extends BorderPane {
             double bw = Math.max(textWidth(name), textWidth(value)) + 4;
             Bounds box = free(x, y, bw, placed);
             placed.add(box);
-            labels.add(new Placed(name, value, x, y, box, v));
+            labels.add(new Placed(name, value, x, y, box, v, projectedWidth(s, p) < bw));
         }
         // leader lines first, then the cards and texts over them, so no line crosses a name
         for (Placed l : labels) {
@@ -202,7 +202,7 @@ public final class MapView extends BorderPane {
             double x = l.box().getMinX() + l.box().getWidth() / 2, y = l.box().getMinY() + 14;
             double t = range[1] > range[0] ? (l.v() - range[0]) / (range[1] - range[0]) : 0.5;
             boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
-            if (l.moved()) { // on a neighbour's colour: on a white card instead
+            if (l.moved() || l.tooSmall()) { // on a neighbour's colour or across borders: on a white card instead
                 g.setFill(Color.rgb(255, 255, 255, 0.85));
                 g.fillRoundRect(l.box().getMinX(), l.box().getMinY(), l.box().getWidth(), l.box().getHeight(), 4, 4);
                 dark = false;
@@ -213,8 +213,20 @@ public final class MapView extends BorderPane {
         }
     }
 
+    /** How wide a district is drawn, in pixels: a label wider than that runs across its neighbours' borders. */
+    private static double projectedWidth(DistrictShapes.Shape s, DistrictShapes.Projection p) {
+        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+        for (double[][] r : s.rings()) {
+            for (double lon : r[0]) {
+                lo = Math.min(lo, p.x(lon));
+                hi = Math.max(hi, p.x(lon));
+            }
+        }
+        return hi - lo;
+    }
+
     /** A district's label where it was placed; (cx, cy) is the district's interior point. */
-    private record Placed(String name, String value, double cx, double cy, Bounds box, double v) {
+    private record Placed(String name, String value, double cx, double cy, Bounds box, double v, boolean tooSmall) {
         boolean moved() { return Math.hypot(box.getMinX() + box.getWidth() / 2 - cx, box.getMinY() + 14 - cy) > 12; }
     }
 
