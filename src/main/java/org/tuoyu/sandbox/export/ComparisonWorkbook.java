@@ -193,8 +193,6 @@ public final class ComparisonWorkbook {
                     + lang.t(" 个改革方案 · 导出于 ", " reforms · exported ") + now.toLocalDate();
             for (XSSFSheet s : sheets) printSetup(s, footer, lang);
             summaryPrint(wb, sheets[0], cmp, chartEnd);
-            sheets[4].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
-            sheets[4].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
             wb.setActiveSheet(0);
             done = true;
             return wb;
@@ -214,9 +212,12 @@ public final class ComparisonWorkbook {
         p.progress(done, STEPS, what);
     }
 
-    /** 概览 on one portrait A4 page, its charts included. */
+    /**
+     * 概览 on one A4 page, its charts included: portrait, or landscape when the bands of the differences add two
+     * columns per reform (23 columns for five scenarios would print at 5 pt on a portrait page).
+     */
     private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd) {
-        s.getPrintSetup().setLandscape(false);
+        s.getPrintSetup().setLandscape(SummarySheet.banded(cmp));
         s.getPrintSetup().setFitHeight((short) 1);
         int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1), SummarySheet.banded(cmp)),
                 SummarySheet.FIRST_VALUE_COL + 3);

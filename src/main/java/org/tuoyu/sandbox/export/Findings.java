@@ -301,6 +301,8 @@ final class Findings {
                 .text("recalibrated", fb.recalibrated() ? cmp.t("，每次抽样重新校准基线", ", the baseline re-calibrated in every draw") : "")
                 .put("dp5", gb.p5(), Form.MONEY_DELTA).put("dp95", gb.p95(), Form.MONEY_DELTA)
                 .put("ep5", en.p5(), Form.COUNT_DELTA).put("ep95", en.p95(), Form.COUNT_DELTA);
+        // A reform that moves neither figure in any draw (a leave reform's general budget) has no band to state.
+        if (!moves(f, "dp5") && !moves(f, "dp95") && !moves(f, "ep5") && !moves(f, "ep95")) return;
         s.add(f.render(Template.BAND_DIFFERENCE));
         Indicator widest = null;
         double most = 0;

@@ -74,10 +74,12 @@ final class LeverEffectsSheet {
                 "Seats are built from the year after the data year, so the seats group does nothing in the first year ("
                         + first + "); the horizon columns show its effect."));
         b.headers(HEADER_ROW, 0, cmp.t("改革方案", "Reform"), cmp.t("分解方法", "Method"), cmp.t("杠杆组", "Lever group"),
-                cmp.t("Δ财政成本 " + first + " 年（" + su + "）", "Δ fiscal cost " + first + " (" + su + ")"),
-                cmp.t("Δ入托人数 " + first + " 年（人）", "Δ enrolled " + first + " (children)"),
-                cmp.t("Δ财政成本 期内合计 " + first + "–" + last + "（" + su + "）", "Δ fiscal cost " + first + "–" + last + " (" + su + ")"),
-                cmp.t("Δ入托 期内合计 " + first + "–" + last + "（人·年）", "Δ enrolled " + first + "–" + last + " (child-years)"));
+                // Line breaks of our own, before the unit, so that a narrow column never splits "（万元）" in two.
+                cmp.t("Δ财政成本\n" + first + " 年\n（" + su + "）", "Δ fiscal cost\n" + first + "\n(" + su + ")"),
+                cmp.t("Δ入托人数\n" + first + " 年\n（人）", "Δ enrolled\n" + first + "\n(children)"),
+                cmp.t("Δ财政成本\n期内合计 " + first + "–" + last + "\n（" + su + "）",
+                        "Δ fiscal cost\n" + first + "–" + last + "\n(" + su + ")"),
+                cmp.t("Δ入托\n期内合计 " + first + "–" + last + "\n（人·年）", "Δ enrolled\n" + first + "–" + last + "\n(child-years)"));
         int r = HEADER_ROW + 1;
         if (entries.isEmpty()) {
             b.text(r++, 0, cmp.t("只有基线，没有改革方案可分解。", "Only a baseline: there is no reform to decompose."));

@@ -82,6 +82,18 @@ final class SummarySheet {
         ChartData data = cmp.size() > 1 ? chartData(b, cmp, r + 1) : null;
         b.freeze(FIRST_VALUE_COL, headerRow + 1);
         b.fixWidth(0, 30);
+        // Fixed widths: a column sized from its widest number showed "###" where a bold headline was wider.
+        boolean banded = banded(cmp);
+        b.fixWidth(valueCol(0), 10);
+        for (int i = 1; i < cmp.size(); i++) {
+            b.fixWidth(valueCol(i, banded), 10);
+            b.fixWidth(deltaCol(i, banded), 9);
+            if (banded) {
+                b.fixWidth(bandCol(i), 9);
+                b.fixWidth(bandCol(i) + 1, 9);
+            }
+            b.fixWidth(relativeCol(i, banded), 8);
+        }
         b.finish();
         return data;
     }

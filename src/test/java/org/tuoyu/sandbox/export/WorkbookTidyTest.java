@@ -1,0 +1,93 @@
+package org.tuoyu.sandbox.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * What a reader of the printed or pasted workbook notices: blanks are blank (no "" cells a paste turns into
+ * text), 分区 prints its key columns on one page width, headers of 政策分解 do not break inside a unit, and the
+ * 参数 sheet of the Chinese workbook explains itself in Chinese.
+ */
+class WorkbookTidyTest {
+
+    @TempDir
+    static Path dir;
+
+    private static XSSFWorkbook zh;
+    private static XSSFWorkbook en;
+
+    @BeforeAll
+    static void export() throws Exception {
+        List<ScenarioDocument> docs = Fixtures.jiangmen();
+        List<ScenarioResult> results = Fixtures.evaluate(docs);
+        for (Language lang : Language.values()) {
+            ComparisonWorkbook.write(docs, results, null, ExportOptions.DEFAULT, dir.resolve(lang + ".xlsx"), lang,
+                    ExportProgress.NONE);
+        }
+        zh = ComparisonWorkbookTest.open(dir.resolve("ZH.xlsx"));
+        en = ComparisonWorkbookTest.open(dir.resolve("EN.xlsx"));
+    }
+
+    @Test
+    void noCellHoldsAnEmptyString() {
+        for (XSSFWorkbook wb : List.of(zh, en)) {
+            List<String> empty = new ArrayList<>();
+            for (Sheet s : wb) {
+                for (Row row : s) {
+                    for (Cell c : row) {
+                        if (c.getCellType() == CellType.STRING && c.getStringCellValue().isEmpty()) {
+                            empty.add(s.getSheetName() + "!" + c.getAddress());
+                        }
+                    }
+                }
+            }
+            assertTrue(empty.isEmpty(), "cells holding \"\": " + empty);
+        }
+    }
+
+    @Test
+    void districtsPrintTheirKeyColumnsOnOnePageWidth() {
+        String area = zh.getPrintArea(zh.getSheetIndex("分区"));
+        assertTrue(area.contains("$A$1:$Q$"), area);
+        assertEquals(1, zh.getSheet("分区").getPrintSetup().getFitWidth());
+        assertTrue(zh.getSheet("分区").getRow(3).getCell(16).getStringCellValue().startsWith("负担超阈值"));
+    }
+
+    @Test
+    void leverEffectHeadersKeepTheirUnitsWhole() {
+        Row header = null;
+        for (Row row : zh.getSheet("政策分解")) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(3) != null && row.getCell(3).getCellType() == CellType.STRING) {
+                header = row;
+                break;
+            }
+        }
+        assertTrue(header != null, "a header row");
+        for (Cell c : header) {
+            String h = c.getStringCellValue();
+            if (h.contains("（")) assertTrue(h.contains("\n（"), "the unit on a line of its own: " + h);
+            int width = zh.getSheet("政策分解").getColumnWidth(c.getColumnIndex());
+            for (String part : h.split("\n")) {
+                assertTrue(SheetBuilder.width(part) <= width / 256 - 1 || !part.contains("（"), "the unit fits its line: " + part);
+            }
+            int lines = SheetBuilder.lines(h, width);
+            assertTrue(header.getHeightInPoints() >= Math.min(6, lines) * 13, h + " needs " + lines + " lines");
+        }
+    }
+}
