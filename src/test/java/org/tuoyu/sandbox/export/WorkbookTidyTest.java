@@ -90,4 +90,36 @@ class WorkbookTidyTest {
             assertTrue(header.getHeightInPoints() >= Math.min(6, lines) * 13, h + " needs " + lines + " lines");
         }
     }
+
+    @Test
+    void leverSheetNamesUncertaintyInChineseAndGivesRegionValuesWithEachNoteOnce() {
+        Sheet s = zh.getSheet("参数");
+        int uncertainty = 0, regionRows = 0, asAbove = 0, valued = 0;
+        java.util.Set<String> notes = new java.util.HashSet<>();
+        int repeated = 0;
+        for (Row row : s) {
+            Cell key = row.getCell(LeverSheet.KEY_COL);
+            if (key == null || key.getCellType() != CellType.STRING) continue;
+            String k = key.getStringCellValue();
+            if (k.startsWith("uncertainty.")) {
+                String name = row.getCell(4).getStringCellValue();
+                assertTrue(name.matches(".*[\\u4e00-\\u9fff].*") && !name.contains(" low") && !name.contains(" high"),
+                        "a Chinese name for " + k + ": " + name);
+                uncertainty++;
+            }
+            if (k.startsWith("region.districts.")) {
+                regionRows++;
+                Cell v = row.getCell(LeverSheet.VALUE_COL);
+                if (v != null && v.getCellType() == CellType.NUMERIC) valued++;
+                Cell note = row.getCell(8);
+                if (note != null && note.getStringCellValue().equals("同上")) asAbove++;
+                else if (note != null && !notes.add(k.replaceAll("districts\\.[^.]+\\.", "") + note.getStringCellValue())) repeated++;
+            }
+        }
+        assertTrue(uncertainty >= 12, "the uncertainty rows of every scenario: " + uncertainty);
+        assertTrue(regionRows >= 7 * 5, "the districts' figures: " + regionRows);
+        assertEquals(regionRows, valued, "every district figure shows its value");
+        assertTrue(asAbove > 0, "a note shared by the next district reads 同上");
+        assertTrue(repeated < regionRows / 4, "a note repeated district after district is given once: " + repeated);
+    }
 }
