@@ -77,10 +77,25 @@ public final class ComparisonWorkbook {
     public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
                              ExportOptions options, Path out, Language lang, ExportProgress progress)
             throws IOException, ExportCancelledException {
+        write(docs, results, bands, options, null, out, lang, progress);
+    }
+
+    /**
+     * As above, with a least-cost frontier (from {@code frontier ... --xlsx}) as a tenth sheet, 成本前沿 Frontier, after
+     * 说明; null for none.
+     */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
+                             ExportOptions options, FrontierSheet.Part frontier, Path out, Language lang,
+                             ExportProgress progress) throws IOException, ExportCancelledException {
         Objects.requireNonNull(out, "out");
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         checkTarget(out, lang);
         try (XSSFWorkbook wb = build(docs, results, bands, options, lang, p, ZonedDateTime.now())) {
+            if (frontier != null) {
+                XSSFSheet f = wb.createSheet(FrontierSheet.sheetName(lang));
+                FrontierSheet.write(f, new Styles(wb, lang), lang, frontier.result(), frontier.placed());
+                printSetup(f);
+            }
             step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
             java.util.Set<PosixFilePermission> before = permissions(out);
             try {
