@@ -207,7 +207,7 @@ public final class ComparisonWorkbook {
             String footer = lang.t("方案比较：", "Scenarios: ") + cmp.shortName(0) + " / " + (docs.size() - 1)
                     + lang.t(" 个改革方案 · 导出于 ", " reforms · exported ") + now.toLocalDate();
             for (XSSFSheet s : sheets) printSetup(s, footer, lang);
-            summaryPrint(wb, sheets[0], cmp, chartEnd);
+            summaryPrint(wb, sheets[0], cmp, chartEnd, chartData == null ? -1 : chartData.headerRow() - 1);
             wb.setActiveSheet(0);
             done = true;
             return wb;
@@ -228,12 +228,15 @@ public final class ComparisonWorkbook {
     }
 
     /**
-     * 概览 on one A4 page, its charts included: portrait, or landscape when the bands of the differences add two
-     * columns per reform (23 columns for five scenarios would print at 5 pt on a portrait page).
+     * 概览 on one portrait A4 page, its charts included. With the bands of the differences (two more columns per reform:
+     * 23 for five scenarios, 5-pt text on one portrait page) it prints landscape, one page wide and as many tall as it
+     * needs, the charts from a page of their own.
      */
-    private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd) {
-        s.getPrintSetup().setLandscape(SummarySheet.banded(cmp));
-        s.getPrintSetup().setFitHeight((short) 1);
+    private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd, int chartDataRow) {
+        boolean banded = SummarySheet.banded(cmp);
+        s.getPrintSetup().setLandscape(banded);
+        s.getPrintSetup().setFitHeight((short) (banded ? 0 : 1));
+        if (banded && chartDataRow > 0) s.setRowBreak(chartDataRow - 1);
         int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1), SummarySheet.banded(cmp)),
                 SummarySheet.FIRST_VALUE_COL + 3);
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastCol, 0, Math.max(chartEnd, s.getLastRowNum()));

@@ -82,7 +82,7 @@ final class DistrictSheet {
             sb.text(r, 4, cmp.lang.english() ? d.zone().labelEn() : d.zone().labelZh());
         }, cmp.neverBreaksEven());
         b.freeze(FIRST_NUMBER_COL - 1, header + 1);
-        b.fixWidth(2, 10);
+        b.fixWidth(2, 14);
         b.finish();
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, FIRST_NUMBER_COL + KEY_COLUMNS - 1, 0,
                 Math.max(header, sheet.getLastRowNum()));

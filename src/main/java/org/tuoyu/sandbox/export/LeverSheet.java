@@ -116,12 +116,16 @@ final class LeverSheet {
         // potential demand share: calibrated, stated, or default
         if (doc.calibration() != null) {
             var c = doc.calibration();
+            // Model v2 calibrates to the region's observed block (several targets), v1 to one enrolled total.
+            boolean one = Double.isFinite(c.targetEnrolled());
+            String zh = one ? "校准至 " + cmp.docs.get(i).region().region().dataYear() + " 年实际入托 " + Units.count(c.targetEnrolled())
+                    + " 人（模型 " + Units.count(c.achievedEnrolled()) + " 人）" : "校准至地区文件的观测数据（逐项对比见简报的效度表或 run 的 validity）";
+            String en = one ? "calibrated to the observed enrolment of " + Units.count(c.targetEnrolled()) + " (model: "
+                    + Units.count(c.achievedEnrolled()) + ")" : "calibrated to the region file's observed figures (compared one by one "
+                    + "in the brief's validity table and run's validity)";
             assumption(b, r++, cmp, name, all, group, "behaviour.potentialDemandShare", cmp.t("潜在需求比例", "Potential-demand share"),
                     bh.potentialDemandShare(), Fmt.PRECISE, "", "X " + cmp.t("校准", "calibrated"),
-                    cmp.t("校准至 " + cmp.docs.get(i).region().region().dataYear() + " 年实际入托 " + Units.count(c.targetEnrolled())
-                                    + " 人（模型 " + Units.count(c.achievedEnrolled()) + " 人）" + (doc.isReform() ? "；沿用基线的校准" : ""),
-                            "calibrated to the observed enrolment of " + Units.count(c.targetEnrolled()) + " (model: "
-                                    + Units.count(c.achievedEnrolled()) + ")" + (doc.isReform() ? "; the baseline's calibration" : "")));
+                    cmp.t(zh + (doc.isReform() ? "；沿用基线的校准" : ""), en + (doc.isReform() ? "; the baseline's calibration" : "")));
         } else {
             r = stated(b, r, cmp, doc, name, all, group, "potentialDemandShare", cmp.t("潜在需求比例", "Potential-demand share"),
                     bh.potentialDemandShare(), Fmt.PRECISE, flagFile, flagDefault, srcDefault);
