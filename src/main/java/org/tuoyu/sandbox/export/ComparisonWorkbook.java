@@ -236,7 +236,10 @@ public final class ComparisonWorkbook {
         boolean banded = SummarySheet.banded(cmp);
         s.getPrintSetup().setLandscape(banded);
         s.getPrintSetup().setFitHeight((short) (banded ? 0 : 1));
-        if (banded && chartDataRow > 0) s.setRowBreak(chartDataRow - 1);
+        if (banded && chartDataRow > 0) {
+            s.setRowBreak(chartDataRow - 1);
+            s.setRepeatingRows(null); // the table's header above the charts' page would label nothing there
+        }
         int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1), SummarySheet.banded(cmp)),
                 SummarySheet.FIRST_VALUE_COL + 3);
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastCol, 0, Math.max(chartEnd, s.getLastRowNum()));
