@@ -192,7 +192,9 @@ public final class Brief {
 
     private void say(Sentence s, XWPFParagraph p) {
         sentences.add(s);
-        run(p, s.text(), body(), 12, false);
+        // English sentences in one paragraph need a space between them; Chinese ones end in 。 and need none.
+        boolean space = cmp.lang.english() && !p.getRuns().isEmpty();
+        run(p, (space ? " " : "") + s.text(), body(), 12, false);
     }
 
     private void background() {
@@ -222,8 +224,27 @@ public final class Brief {
             XWPFParagraph p = paragraph(null);
             run(p, cmp.name(i) + cmp.t("：", ": "), body(), 12, true);
             String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
-            run(p, text == null || text.isBlank() ? cmp.t("（文件未附说明）", "(the file has no description)") : text.trim(), body(), 12, false);
+            if (text == null || text.isBlank()) {
+                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), 12, false);
+                continue;
+            }
+            String[] parts = splitNotes(text.trim());
+            run(p, parts[0] + (parts[1].isEmpty() ? "" : cmp.t("（建模说明见附录。）", " (Modelling notes: see the appendix.)")),
+                    body(), 12, false);
         }
+    }
+
+    /**
+     * A description's policy part and its modelling notes, split at the first "说明：" / "注意：" / "Notes:" / "Note:": the
+     * notes are for the analyst and go to the appendix, so that 二 reads as the policy in plain words.
+     */
+    static String[] splitNotes(String text) {
+        int at = -1;
+        for (String marker : List.of("说明：", "注意：", "Notes:", "Note:")) {
+            int k = text.indexOf(marker);
+            if (k > 0 && (at < 0 || k < at)) at = k;
+        }
+        return at < 0 ? new String[] {text, ""} : new String[] {text.substring(0, at).trim(), text.substring(at).trim()};
     }
 
     private void findings() {
@@ -322,6 +343,9 @@ public final class Brief {
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
             }
             subheading(cmp.name(i));
+            String text = cmp.lang.english() ? cmp.docs.get(i).descriptionEn() : cmp.docs.get(i).descriptionZh();
+            String notes = text == null ? "" : splitNotes(text.trim())[1];
+            if (!notes.isEmpty()) run(paragraph(null), notes, body(), 10.5, false);
             if (rows.size() == 1) {
                 paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
                         "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
@@ -370,6 +394,7 @@ public final class Brief {
         }
         XWPFTable t = doc.createTable(table.size(), 6);
         t.setWidth("100%");
+        columnWidths(t, 0.31, 0.09, 0.14, 0.16, 0.16, 0.14);
         for (int r = 0; r < table.size(); r++) {
             if (r == 0) t.getRow(r).setRepeatHeader(true);
             for (int c = 0; c < 6; c++) {
@@ -380,11 +405,34 @@ public final class Brief {
         }
     }
 
+    /** Text width of the page: A4 less two 2.5 cm margins, in twips. */
+    private static final int TEXT_WIDTH = 11906 - 2 * 1418;
+
+    /**
+     * Column widths as shares of the text width, in the table's grid, which LibreOffice and WPS read (they ignore a
+     * cell's own width when the grid says otherwise).
+     */
+    static void columnWidths(XWPFTable t, double... shares) {
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < shares.length) grid.addNewGridCol();
+        for (int c = 0; c < shares.length; c++) {
+            BigInteger w = BigInteger.valueOf(Math.round(TEXT_WIDTH * shares[c]));
+            grid.getGridColArray(c).setW(w);
+            for (XWPFTableRow row : t.getRows()) {
+                if (c < row.getTableCells().size()) row.getCell(c).setWidth(String.valueOf(w));
+            }
+        }
+    }
+
     /** A plain table: a bold header row, the first column left-aligned, the others right-aligned. */
     private void simpleTable(List<List<String>> rows) {
         int cols = rows.get(0).size();
         XWPFTable t = doc.createTable(rows.size(), cols);
         t.setWidth("100%");
+        double[] shares = new double[cols];
+        shares[0] = 0.34; // the names' column: a reform's name should not wrap word by word
+        for (int c = 1; c < cols; c++) shares[c] = 0.66 / (cols - 1);
+        columnWidths(t, shares);
         for (int r = 0; r < rows.size(); r++) {
             if (r == 0) t.getRow(r).setRepeatHeader(true);
             for (int c = 0; c < cols; c++) {
