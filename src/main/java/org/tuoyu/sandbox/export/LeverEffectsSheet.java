@@ -1,6 +1,5 @@
 package org.tuoyu.sandbox.export;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tuoyu.sandbox.engine.Decomposition;

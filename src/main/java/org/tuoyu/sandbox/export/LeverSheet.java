@@ -10,7 +10,6 @@ import org.tuoyu.sandbox.engine.Range;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.export.Styles.Fmt;
 import org.tuoyu.sandbox.scenario.Provenance;
-import org.tuoyu.sandbox.scenario.ProvenanceReport;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /**
