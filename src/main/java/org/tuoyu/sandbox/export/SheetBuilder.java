@@ -179,6 +179,7 @@ final class SheetBuilder {
         for (int r : headerRows) {
             int lines = 1;
             for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
+                if (!isText(cell)) continue; // a year written as a number
                 lines = Math.max(lines, lines(cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex())));
             }
             sheet.getRow(r).setHeightInPoints(Math.min(6, lines) * 13 + 6);

@@ -199,7 +199,7 @@ class ComparisonWorkbookTest {
         Row header = s.getRow(3);
         List<YearResult> years = results.get(0).years();
         for (int k = 0; k < years.size(); k++) {
-            assertEquals(String.valueOf(years.get(k).year()), header.getCell(3 + k).getStringCellValue());
+            assertEquals(years.get(k).year(), header.getCell(3 + k).getNumericCellValue(), "years as numbers");
         }
         int totalCol = 3 + years.size();
         int rowsChecked = 0;
