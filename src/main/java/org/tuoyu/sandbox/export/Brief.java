@@ -389,7 +389,7 @@ public final class Brief {
             boolean share = demand || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
             table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
                     figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
-                            ? (Double.isFinite(r.residual()) ? org.tuoyu.sandbox.export.Units.points(r.residual(), cmp.lang.english()) : "—")
+                            ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang)
                             : figure(r.residual(), false)));
         }
         XWPFTable t = doc.createTable(table.size(), 6);
