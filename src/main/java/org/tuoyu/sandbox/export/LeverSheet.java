@@ -62,6 +62,7 @@ final class LeverSheet {
             b.wrapped(r, 8, text.trim());
             r++;
         }
+        if (doc.optimised() != null) r = OptimisedRows.write(b, r, cmp, name, doc.optimised());
         for (LeverKey k : LeverKey.values()) {
             double v = doc.scenario().levers().regionWide().get(k);
             r = lever(b, r, cmp, name, all, k.path(), k, v, doc.leverProvenance().get(k.path()));

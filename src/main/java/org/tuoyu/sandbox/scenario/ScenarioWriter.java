@@ -10,6 +10,7 @@ import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
+import org.tuoyu.sandbox.engine.UncertainParameter;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -23,7 +24,8 @@ public final class ScenarioWriter {
     private ScenarioWriter() {}
 
     /** The file's text when saved at {@code target}. */
-    public static String toYaml(ScenarioDocument doc, Location target) {
+    public static String toYaml(ScenarioDocument loaded, Location target) {
+        ScenarioDocument doc = ScenarioDocument.stillFitsItsTargets(loaded) ? loaded : loaded.keepingFittedValues();
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("name", doc.name());
@@ -60,18 +62,14 @@ public final class ScenarioWriter {
         Uncertainty inherited = doc.parent() != null ? doc.parent().uncertainty() : Uncertainty.DEFAULT;
         if (!u.equals(inherited)) {
             Map<String, Object> um = new LinkedHashMap<>();
-            range(um, "potentialDemandShareFactor", u.potentialDemandShareFactor());
-            range(um, "b50Factor", u.b50Factor());
-            range(um, "sFactor", u.sFactor());
-            range(um, "leaveEffect", u.leaveEffect());
-            range(um, "matchFactor", u.matchFactor());
-            range(um, "birthsTrendShift", u.birthsTrendShift());
+            for (UncertainParameter p : Uncertainty.parameters()) range(um, p.key(), u.range(p));
             root.put("uncertainty", um);
         }
         if (doc.parent() == null && doc.region().region().observed() != null && !doc.calibrate()) root.put("calibrate", false);
         if (doc.parent() == null && doc.calibrate() && !doc.calibrated().equals(List.of("potentialDemandShare"))) {
             root.put("calibrate", doc.calibrated());
         }
+        if (doc.optimised() != null) root.put("optimised", doc.optimised().toYaml());
 
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

@@ -121,4 +121,35 @@ class WorkbookTidyTest {
         assertTrue(asAbove > 0, "a note shared by the next district reads 同上");
         assertTrue(repeated < regionRows / 4, "a note repeated district after district is given once: " + repeated);
     }
+
+    @Test
+    void anOptimisedReformStatesItsProblemOnTheLeverSheet(@TempDir Path tmp) throws Exception {
+        Path reform = tmp.resolve("optimised.yaml");
+        java.nio.file.Files.writeString(reform, "scenario:\n  name: 江门 + 优化托育券\n  description:\n    zh: 以最低一般公共预算达到入托率目标。\n"
+                + "extends: " + Fixtures.SCENARIOS.resolve("jiangmen-2024.yaml").toAbsolutePath()
+                + "\nlevers:\n  demand:\n    voucher:\n      A2: 812.5\n"
+                + "optimised:\n  minimise: generalBudget@2028\n  feasible: true\n  cost: 2105000000.0\n  levers:\n"
+                + "  - {lever: demand.voucher.A2, min: 0.0, max: 2000.0, value: 812.5}\n  targets:\n"
+                + "  - {target: enrolmentRate>=0.13, year: 2028, value: 0.1302, met: true, active: true, costOfTarget: 1.2e8}\n");
+        List<ScenarioDocument> docs = new ArrayList<>(Fixtures.jiangmen().subList(0, 1));
+        docs.add(org.tuoyu.sandbox.scenario.ScenarioFiles.load(reform));
+        Path out = tmp.resolve("opt.xlsx");
+        ComparisonWorkbook.write(docs, Fixtures.evaluate(docs), out, Language.ZH, ExportProgress.NONE);
+        try (XSSFWorkbook wb = ComparisonWorkbookTest.open(out)) {
+            List<String> keys = new ArrayList<>();
+            Double cost = null, lever = null;
+            for (Row row : wb.getSheet("参数")) {
+                Cell key = row.getCell(LeverSheet.KEY_COL);
+                if (key == null || key.getCellType() != CellType.STRING) continue;
+                keys.add(key.getStringCellValue());
+                if (key.getStringCellValue().equals("optimised.minimise")) cost = row.getCell(LeverSheet.VALUE_COL).getNumericCellValue();
+                if (key.getStringCellValue().equals("optimised.levers.demand.voucher.A2")) {
+                    lever = row.getCell(LeverSheet.VALUE_COL).getNumericCellValue();
+                }
+            }
+            assertTrue(keys.contains("description") && keys.contains("optimised.targets"), keys.toString());
+            assertEquals(2105000000.0, cost);
+            assertEquals(812.5, lever);
+        }
+    }
 }
