@@ -88,9 +88,7 @@ final class FrontierCommand extends CliCommand {
         List<Frontier.Placement> placed = place(r, doc);
         if (xlsx != null) {
             try {
-                writeWorkbook(doc, r, placed);
-            } catch (org.tuoyu.sandbox.export.ExportCancelledException e) {
-                throw new IllegalStateException("nothing cancels a command-line export", e);
+                FrontierSheet.writeWorkbook(r, placed, xlsx, lang.equals("en") ? Language.EN : Language.ZH);
             } catch (IOException e) {
                 err().println(xlsx + ": cannot write the workbook: " + Location.reason(e));
                 return Main.BAD_INPUT;
@@ -114,34 +112,6 @@ final class FrontierCommand extends CliCommand {
                             : "on or below the frontier");
         }
         return Main.OK;
-    }
-
-    /**
-     * With --reform files, the comparison workbook of FILE and those reforms with the frontier as its 成本前沿 sheet
-     * (docs/export.md); without, the frontier sheet alone.
-     */
-    private void writeWorkbook(ScenarioDocument doc, Frontier.Result r, List<Frontier.Placement> placed)
-            throws IOException, org.tuoyu.sandbox.export.ExportCancelledException {
-        Language l = lang.equals("en") ? Language.EN : Language.ZH;
-        if (reforms.isEmpty()) {
-            FrontierSheet.writeWorkbook(r, placed, xlsx, l);
-            return;
-        }
-        List<ScenarioDocument> docs = new ArrayList<>(List.of(doc));
-        List<org.tuoyu.sandbox.engine.ScenarioResult> results = new ArrayList<>(List.of(Evaluator.evaluate(doc.scenario())));
-        for (String f : reforms) {
-            ScenarioDocument d;
-            try {
-                d = DecideInput.load(f);
-            } catch (Main.UsageException e) {
-                throw new IOException(e.getMessage(), e);
-            }
-            docs.add(d);
-            results.add(Evaluator.evaluate(d.scenario()));
-        }
-        org.tuoyu.sandbox.export.ComparisonWorkbook.write(docs, results, null,
-                org.tuoyu.sandbox.export.ExportOptions.DEFAULT.withYear(year), new FrontierSheet.Part(r, placed), xlsx, l,
-                org.tuoyu.sandbox.export.ExportProgress.NONE);
     }
 
     /** The shipped reforms of the same region, and any --reform files. */
