@@ -156,7 +156,7 @@ public final class MapView extends BorderPane {
         }
     }
 
-    /** Outline of the selected district, then names and values; a label that would overlap another moves down. */
+    /** Outline of the selected district, then names and values; a label that would overlap another moves to a free place. */
     private void drawLabels(GraphicsContext g, MapIndicator m, Map<String, Double> byCode,
                             Map<String, MapViewModel.Area> resultByCode, double[] range) {
         DistrictShapes.Projection p = projection;
@@ -164,6 +164,7 @@ public final class MapView extends BorderPane {
         g.setTextBaseline(VPos.CENTER);
         g.setFont(LABEL_FONT);
         List<Bounds> placed = new ArrayList<>();
+        List<Placed> labels = new ArrayList<>();
         labelBoxes = placed;
         for (DistrictShapes.Shape s : shapes.shapes()) {
             MapViewModel.Area d = resultByCode.get(s.code());
@@ -184,28 +185,49 @@ public final class MapView extends BorderPane {
             double[] c = DistrictShapes.interiorPoint(s);
             double x = p.x(c[0]), y = p.y(c[1]);
             double bw = Math.max(textWidth(name), textWidth(value)) + 4;
-            double cx = x, cy = y;
             Bounds box = free(x, y, bw, placed);
-            x = box.getMinX() + bw / 2;
-            y = box.getMinY() + 14;
             placed.add(box);
-            if (Math.hypot(x - cx, y - cy) > 12) { // moved off its district: a thin line back to it
-                g.setStroke(Color.web("#4a5568"));
-                g.setLineWidth(0.8);
-                g.strokeLine(cx, cy, x, y + (y > cy ? -14 : 14));
-                g.setLineWidth(1);
-            }
-            double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0.5;
+            labels.add(new Placed(name, value, x, y, box, v, projectedWidth(s, p) < bw));
+        }
+        // leader lines first, then the cards and texts over them, so no line crosses a name
+        for (Placed l : labels) {
+            if (!l.moved()) continue;
+            g.setStroke(Color.web("#4a5568"));
+            g.setLineWidth(0.8);
+            double ly = l.box().getMinY() + 14;
+            g.strokeLine(l.cx(), l.cy(), l.box().getMinX() + l.box().getWidth() / 2, ly + (ly > l.cy() ? -14 : 14));
+            g.setLineWidth(1);
+        }
+        for (Placed l : labels) {
+            double x = l.box().getMinX() + l.box().getWidth() / 2, y = l.box().getMinY() + 14;
+            double t = range[1] > range[0] ? (l.v() - range[0]) / (range[1] - range[0]) : 0.5;
             boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
-            if (Math.hypot(x - cx, y - cy) > 12) { // on a neighbour's colour: on a white card instead
+            if (l.moved() || l.tooSmall()) { // on a neighbour's colour or across borders: on a white card instead
                 g.setFill(Color.rgb(255, 255, 255, 0.85));
-                g.fillRoundRect(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight(), 4, 4);
+                g.fillRoundRect(l.box().getMinX(), l.box().getMinY(), l.box().getWidth(), l.box().getHeight(), 4, 4);
                 dark = false;
             }
             g.setFill(dark ? Color.WHITE : Color.web("#1a202c"));
-            g.fillText(name, x, y - 7);
-            g.fillText(value, x, y + 7);
+            g.fillText(l.name(), x, y - 7);
+            g.fillText(l.value(), x, y + 7);
         }
+    }
+
+    /** How wide a district is drawn, in pixels: a label wider than that runs across its neighbours' borders. */
+    private static double projectedWidth(DistrictShapes.Shape s, DistrictShapes.Projection p) {
+        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+        for (double[][] r : s.rings()) {
+            for (double lon : r[0]) {
+                lo = Math.min(lo, p.x(lon));
+                hi = Math.max(hi, p.x(lon));
+            }
+        }
+        return hi - lo;
+    }
+
+    /** A district's label where it was placed; (cx, cy) is the district's interior point. */
+    private record Placed(String name, String value, double cx, double cy, Bounds box, double v, boolean tooSmall) {
+        boolean moved() { return Math.hypot(box.getMinX() + box.getWidth() / 2 - cx, box.getMinY() + 14 - cy) > 12; }
     }
 
     /**
