@@ -12,6 +12,12 @@ import org.tuoyu.sandbox.decide.Problem;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.ProgressListener;
 import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.export.ComparisonWorkbook;
+import org.tuoyu.sandbox.export.ExportCancelledException;
+import org.tuoyu.sandbox.export.ExportOptions;
+import org.tuoyu.sandbox.export.ExportProgress;
+import org.tuoyu.sandbox.export.ExportTargetException;
 import org.tuoyu.sandbox.export.FrontierSheet;
 import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.export.Units;
@@ -59,6 +65,10 @@ final class FrontierCommand extends CliCommand {
     @Option(names = "--xlsx", paramLabel = "OUT.xlsx", description = "Also write the curve and the placements as a workbook sheet.")
     Path xlsx;
 
+    @Option(names = "--with-comparison", description = "With --xlsx: the whole comparison workbook of FILE and the --reform"
+            + " files (as compare --xlsx writes it), with the frontier as its last sheet, 成本前沿.")
+    boolean withComparison;
+
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "Language of the workbook (default zh).")
     String lang;
 
@@ -93,14 +103,8 @@ final class FrontierCommand extends CliCommand {
             placed.add(r.place(d.nameEn(), result));
             named.add(r.place(lang.equals("en") ? d.nameEn() : d.name(), result));
         }
-        if (xlsx != null) {
-            try {
-                FrontierSheet.writeWorkbook(r, named, xlsx, lang.equals("en") ? Language.EN : Language.ZH);
-            } catch (IOException e) {
-                err().println(xlsx + ": cannot write the workbook: " + Location.reason(e));
-                return Main.BAD_INPUT;
-            }
-        }
+        if (withComparison && xlsx == null) throw usage("--with-comparison needs --xlsx OUT.xlsx");
+        if (xlsx != null && !writeWorkbook(doc, r, named)) return Main.BAD_INPUT;
         if (json) {
             out().println(Commands.json(json(r, placed)));
             return Main.OK;
@@ -123,6 +127,33 @@ final class FrontierCommand extends CliCommand {
 
     /** The shipped reforms of the same region, and any --reform files. */
     /** The shipped reforms of the region and any --reform, each evaluated once. */
+    /** The --xlsx workbook: the frontier alone, or (--with-comparison) the comparison workbook ending with it. */
+    private boolean writeWorkbook(ScenarioDocument doc, Frontier.Result r, List<Frontier.Placement> named)
+            throws Main.UsageException {
+        Language language = lang.equals("en") ? Language.EN : Language.ZH;
+        try {
+            if (withComparison) {
+                List<ScenarioDocument> docs = new ArrayList<>(List.of(doc));
+                for (String f : reforms) docs.add(DecideInput.load(f));
+                List<ScenarioResult> results = docs.stream().map(d -> Evaluator.evaluate(d.scenario())).toList();
+                ComparisonWorkbook.write(docs, results, null, ExportOptions.DEFAULT,
+                        new FrontierSheet.Part(r, named), xlsx, language, ExportProgress.NONE);
+            } else {
+                FrontierSheet.writeWorkbook(r, named, xlsx, language);
+            }
+        } catch (ExportTargetException e) {
+            err().println(e.getMessage());
+            return false;
+        } catch (IOException e) {
+            err().println(xlsx + ": cannot write the workbook: " + Location.reason(e));
+            return false;
+        } catch (ExportCancelledException e) {
+            err().println(xlsx + ": the export was cancelled; nothing was written");
+            return false;
+        }
+        return true;
+    }
+
     private List<ScenarioDocument> placedReforms(ScenarioDocument doc) throws Main.UsageException {
         List<ScenarioDocument> out = new ArrayList<>();
         String region = doc.region().region().id();

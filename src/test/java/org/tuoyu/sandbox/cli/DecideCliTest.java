@@ -153,4 +153,19 @@ class DecideCliTest {
                 "marketPremium", "accessScale", "exitRate", "entryRate")), "the v2 parameters have bars: " + named);
         assertTrue(j.get("bars").get(0).has("fitsLow"));
     }
+
+    @Test
+    void aFrontierCanEndTheComparisonWorkbookACommitteePastesFrom(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("comparison.xlsx");
+        assertEquals(Main.OK, run("frontier", FILE, "--levers", "demand.voucher.A2=0:1500", "--target", "enrolmentRate",
+                "--year", "2027", "--points", "3", "--reform", REFORM, "--xlsx", xlsx.toString(), "--with-comparison"), err());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            assertEquals("概览", wb.getSheetName(0), "the comparison workbook, not the frontier alone");
+            assertEquals("成本前沿", wb.getSheetName(wb.getNumberOfSheets() - 1), "the frontier is its last sheet");
+            assertTrue(wb.getNumberOfSheets() > 5);
+        }
+        assertEquals(Main.BAD_INPUT, run("frontier", FILE, "--levers", "demand.voucher.A2=0:1500", "--target",
+                "enrolmentRate", "--year", "2027", "--points", "3", "--with-comparison"));
+        assertTrue(err().contains("--with-comparison needs --xlsx"), err());
+    }
 }
