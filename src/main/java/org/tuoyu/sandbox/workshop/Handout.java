@@ -110,7 +110,9 @@ public final class Handout {
                 + "group's policy achieves and what it costs."), 11);
         for (Target g : w.goals()) {
             String rel = g.relation() == Target.Relation.AT_LEAST ? t("不低于", "at least") : t("不高于", "at most");
-            para("• " + t(g.indicator().labelZh(), g.indicator().labelEn()) + " " + rel + " " + goalValue(g), 12);
+            String en = g.indicator().labelEn();
+            en = en.isEmpty() ? en : Character.toUpperCase(en.charAt(0)) + en.substring(1);
+            para("• " + t(g.indicator().labelZh(), en) + " " + rel + " " + goalValue(g), 12);
         }
     }
 

@@ -133,7 +133,7 @@ class WorkshopFilesTest {
         Path en = dir.resolve("handout-en.docx");
         Handout.write(w, address, en, Language.EN);
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(en)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
-            assertTrue(x.getText().contains("Join code") && x.getText().contains("at least 12.0%"), x.getText());
+            assertTrue(x.getText().contains("Join code") && x.getText().contains("Enrolment rate at least 12.0%"), x.getText());
             assertFalse(x.getText().contains("课堂码"));
         }
     }
