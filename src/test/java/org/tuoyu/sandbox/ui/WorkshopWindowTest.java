@@ -115,6 +115,24 @@ class WorkshopWindowTest extends RealWindowTest {
             assertEquals(3, files.count(), "baseline, the group's scenario and the manifest");
         }
 
+        // Two more groups, then the teacher's window as docs/workshop.md shows it.
+        for (String[] g : new String[][] {{"第一组", "400", "2000"}, {"Team Green", "1500", "1000"}}) {
+            String t = (String) JSON.readValue(post(base, "/api/join", "{\"code\":\"" + code + "\",\"group\":\"" + g[0]
+                    + "\"}", null).body(), Map.class).get("token");
+            post(base, "/api/scenario", "{\"levers\":{\"demand.voucher.A2\":" + g[1] + ",\"supply.operatingSubsidy.A2\":"
+                    + g[2] + "}}", t);
+        }
+        await(() -> table.getItems().size() == 3, 30, "three groups in the list");
+        Path shots = Files.createDirectories(Path.of("target", "workshop-shots"));
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(win.getScene().snapshot(null), null),
+                        "png", shots.resolve("workshop-window.png").toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
         robot.interact(() -> ((Stage) win).close());
         await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
         // The port is closed once the background thread has stopped the server.
