@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -97,6 +98,7 @@ public final class Brief {
     static Built build(Comparison cmp, ZonedDateTime now) throws IOException {
         if (cmp.size() < 2) throw new IllegalArgumentException("a brief compares a baseline with at least one reform");
         Brief b = new Brief(cmp);
+        BriefStyles.add(b.doc, b.head(), HEAD_EN);
         b.page(now);
         b.title(now);
         b.background();
@@ -106,6 +108,8 @@ public final class Brief {
         b.charts();
         b.assumptions();
         b.appendix();
+        b.validity();
+        b.colophon(now);
         return new Built(b.doc, b.sentences);
     }
 
@@ -153,12 +157,23 @@ public final class Brief {
 
     private void heading(String zh, String en) {
         XWPFParagraph p = doc.createParagraph();
+        p.setStyle(BriefStyles.HEADING_1);
         p.setSpacingBefore(240);
         p.setSpacingAfter(120);
         p.setKeepNext(true);
         String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
         heading++;
         run(p, number + cmp.t(zh, en), head(), 15, true);
+    }
+
+    /** A second-level heading (a reform's name in 主要结论 and 附录): in the navigation pane and a TOC. */
+    private void subheading(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(BriefStyles.HEADING_2);
+        p.setSpacingBefore(160);
+        p.setSpacingAfter(60);
+        p.setKeepNext(true);
+        run(p, text, head(), 12, true);
     }
 
     private void title(ZonedDateTime now) {
@@ -212,8 +227,8 @@ public final class Brief {
     private void findings() {
         heading("主要结论", "Findings");
         for (int i = 1; i < cmp.size(); i++) {
+            subheading(cmp.shortName(i));
             XWPFParagraph p = paragraph(null);
-            run(p, cmp.shortName(i) + cmp.t("。", ". "), body(), 12, true);
             for (Sentence s : Findings.paragraph(cmp, i)) say(s, p);
         }
     }
@@ -300,8 +315,7 @@ public final class Brief {
                 if (levers.get(k) == base.get(k)) continue;
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
             }
-            XWPFParagraph cap = doc.createParagraph();
-            run(cap, cmp.name(i), head(), 10.5, true);
+            subheading(cmp.name(i));
             if (rows.size() == 1) {
                 paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
                         "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
@@ -315,6 +329,79 @@ public final class Brief {
                 }
             }
         }
+    }
+
+    /**
+     * The validity table of the baseline (MODEL.md section 11): which reported figures are inputs echoed back,
+     * identities, fitted to observed figures, or predictions the data did not pin.
+     */
+    private void validity() {
+        List<Validity.Row> rows = Validity.of(cmp.docs.get(0), cmp.results.get(0));
+        subheading(cmp.t("附表：基线结果的效度", "Appendix table: validity of the baseline's figures"));
+        paragraph(cmp.t("输入：地区数据的回显，模型不可能算错；恒等：由其他数字决定；拟合：校准目标（差值为残差）；"
+                        + "预测：数据未约束，与观测值的差才检验模型。",
+                "Input: region data echoed back, which the model cannot get wrong; identity: fixed by other figures; "
+                        + "fitted: a calibration target (the difference is its residual); predicted: not pinned by the data, "
+                        + "so its difference from the observed figure tests the model."));
+        if (rows.isEmpty()) {
+            paragraph(cmp.t("（基线没有观测数据可比。）", "(The baseline has no observed figures to compare with.)"));
+            return;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(cmp.t("指标", "Figure"), cmp.t("年份", "Year"), cmp.t("类别", "Kind"), cmp.t("模型", "Model"),
+                cmp.t("观测", "Observed"), cmp.t("差", "Difference")));
+        for (Validity.Row r : rows) {
+            Indicator ind = Indicator.fromKey(r.figure());
+            String name = ind == null ? r.figure() : ind.label(cmp.lang.english());
+            if (r.district() != null) name += " · " + districtName(r.district());
+            boolean share = ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
+            table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
+                    figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
+                            ? (Double.isFinite(r.residual()) ? org.tuoyu.sandbox.export.Units.points(r.residual(), cmp.lang.english()) : "—")
+                            : figure(r.residual(), false)));
+        }
+        XWPFTable t = doc.createTable(table.size(), 6);
+        t.setWidth("100%");
+        for (int r = 0; r < table.size(); r++) {
+            if (r == 0) t.getRow(r).setRepeatHeader(true);
+            for (int c = 0; c < 6; c++) {
+                XWPFParagraph cell = t.getRow(r).getCell(c).getParagraphs().get(0);
+                cell.setAlignment(c < 3 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                run(cell, table.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+            }
+        }
+    }
+
+    private String districtName(String id) {
+        for (var d : cmp.results.get(0).first().districts()) {
+            if (d.id().equals(id)) return cmp.districtName(d);
+        }
+        return id;
+    }
+
+    private String kind(Validity.Kind k) {
+        switch (k) {
+            case INPUT: return cmp.t("输入", "input");
+            case IDENTITY: return cmp.t("恒等", "identity");
+            case FITTED: return cmp.t("拟合", "fitted");
+            default: return cmp.t("预测", "predicted");
+        }
+    }
+
+    private static String figure(double v, boolean share) {
+        if (!Double.isFinite(v)) return "—";
+        if (share) return org.tuoyu.sandbox.export.Units.percent(v);
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? org.tuoyu.sandbox.export.Units.count(v) : org.tuoyu.sandbox.export.Units.decimal(v, 2);
+    }
+
+    /** The last lines: which program and build wrote this, so that a figure quoted from it can be traced. */
+    private void colophon(ZonedDateTime now) {
+        XWPFParagraph p = paragraph(null);
+        p.setSpacingBefore(360);
+        run(p, cmp.t("本简报由托育政策沙盘 " + BuildInfo.describe() + " 于 " + now.toLocalDate() + " 生成；数字均由模型计算，"
+                        + "模型见 docs/model.md。",
+                "Written by Childcare Policy Sandbox " + BuildInfo.describe() + " on " + now.toLocalDate() + "; every "
+                        + "number is computed by the model (docs/model.md)."), body(), 9, false);
     }
 
     private String unit(LeverUnit u) { return cmp.lang.english() ? u.labelEn() : u.labelZh(); }

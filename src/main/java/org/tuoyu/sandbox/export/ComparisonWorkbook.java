@@ -218,7 +218,8 @@ public final class ComparisonWorkbook {
     private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd) {
         s.getPrintSetup().setLandscape(false);
         s.getPrintSetup().setFitHeight((short) 1);
-        int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1)), SummarySheet.FIRST_VALUE_COL + 3);
+        int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1), SummarySheet.banded(cmp)),
+                SummarySheet.FIRST_VALUE_COL + 3);
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastCol, 0, Math.max(chartEnd, s.getLastRowNum()));
     }
 

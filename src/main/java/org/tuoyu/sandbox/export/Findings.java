@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Hukou;
+import org.tuoyu.sandbox.engine.HukouGroupResult;
 import org.tuoyu.sandbox.engine.IncomeGroup;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
 
@@ -59,12 +62,23 @@ final class Findings {
                 "The reform enrols no more children, so there is no cost per additional child."),
         INCOME_GROUPS("{last} 年入托率提高最多的是{bestGroup}（{dBest}），最少的是{worstGroup}（{dWorst}）。",
                 "In {last} the enrolment rate rises most for {bestGroup} ({dBest}) and least for {worstGroup} ({dWorst})."),
+        HUKOU("{last} 年本地户籍儿童的入托率变化 {dLocal}，非本地户籍儿童 {dNonLocal}（基线中非本地户籍儿童 {nonLocalChildren} 人，"
+                + "入托率 {nonLocalRate}）。",
+                "In {last} the enrolment rate of children with local hukou changes by {dLocal}, of children without it by "
+                        + "{dNonLocal} (the baseline has {nonLocalChildren} children without local hukou, {nonLocalRate} enrolled)."),
         DISTRICTS("{last} 年在托儿童增加最多的是{bestDistrict}（{dDistBest} 人），最少的是{worstDistrict}（{dDistWorst} 人）。",
                 "In {last} enrolment rises most in {bestDistrict} ({dDistBest}) and least in {worstDistrict} ({dDistWorst})."),
         BAND("按 {draws} 次蒙特卡洛抽样（种子 {seed}），{year} 年本方案财政成本（三个账户之和）的 P5–P95 为 {p5}–{p95}，"
                 + "基线为 {bp5}–{bp95}。",
                 "Over {draws} Monte Carlo draws (seed {seed}) the reform's fiscal cost (three accounts) in {year} lies "
                         + "between {p5} and {p95} (P5–P95); the baseline's between {bp5} and {bp95}."),
+        BAND_DIFFERENCE("在参数不确定范围内（配对蒙特卡洛抽样 {draws} 次，种子 {seed}{recalibrated}），{year} 年本方案与基线的"
+                + "一般公共预算支出之差介于 {dp5} 与 {dp95} 之间，在托儿童之差介于 {ep5} 与 {ep95} 人之间（P5–P95）。",
+                "Within the range of parameter uncertainty ({draws} paired Monte Carlo draws, seed {seed}{recalibrated}), "
+                        + "the reform's difference from the baseline in general budget in {year} lies between {dp5} and "
+                        + "{dp95}, and in children enrolled between {ep5} and {ep95} (P5–P95)."),
+        LEAST_CERTAIN_DIFFERENCE("最不确定的是{what}之差：其 P5–P95 的宽度达中位数的 {width}。",
+                "The least certain difference is in {what}: its P5–P95 spans {width} of its median."),
         LEAST_CERTAIN("最不确定的结果是{what}：其 P5–P95 的宽度达中位数的 {width}。",
                 "The least certain result is {what}: its P5–P95 spans {width} of its median."),
         BACKGROUND("{region} {year} 年常住人口 {population}，0–3 岁儿童 {children} 人，托位 {seats} 个（每千人 {perThousand} 个）。"
@@ -250,15 +264,67 @@ final class Findings {
                 : Template.NO_EXTRA_CHILD));
         // Who gains, when anyone does: a reform that moves no one has no best or worst group.
         if (moves(f, "dBest") || moves(f, "dWorst")) s.add(f.render(Template.INCOME_GROUPS));
+        if (hukou(cmp, f, b.last(), orLast(r, b.last().year()))) s.add(f.render(Template.HUKOU));
         if (moves(f, "dDistBest") || moves(f, "dDistWorst")) s.add(f.render(Template.DISTRICTS));
         if (cmp.bands != null) bandSentences(cmp, i, f, s);
         return s;
     }
 
+    /**
+     * Fills the hukou slots; true when the region has children without local hukou (its data give a non-hukou share)
+     * and the reform moves either group's enrolment rate.
+     */
+    private static boolean hukou(Comparison cmp, Filler f, YearResult b, YearResult r) {
+        if (b.hukouGroups().size() < Hukou.COUNT || r.hukouGroups().size() < Hukou.COUNT) return false;
+        HukouGroupResult bl = b.hukou(Hukou.LOCAL), bn = b.hukou(Hukou.NON_LOCAL);
+        if (bn.children() < 1) return false;
+        f.put("dLocal", Figures.delta(r.hukou(Hukou.LOCAL).enrolmentRate(), bl.enrolmentRate()), Form.POINTS)
+                .put("dNonLocal", Figures.delta(r.hukou(Hukou.NON_LOCAL).enrolmentRate(), bn.enrolmentRate()), Form.POINTS)
+                .put("nonLocalChildren", bn.children(), Form.COUNT).put("nonLocalRate", bn.enrolmentRate(), Form.RATE);
+        return moves(f, "dLocal") || moves(f, "dNonLocal");
+    }
+
     /** True when the slot's value shows as something other than zero. */
     private static boolean moves(Filler f, String slot) { return !f.slots.get(slot).shown().startsWith("±"); }
 
+    /**
+     * The difference bands of reform i (paired draws) in the shown year when one was chosen, else the final year:
+     * general budget and enrolment, then the least certain of the banded differences.
+     */
+    private static void differenceSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
+        int year = cmp.options.year() != null ? cmp.shownYear : cmp.results.get(0).last().year();
+        FiscalBands fb = cmp.bands;
+        org.tuoyu.sandbox.engine.Band gb = fb.difference(i, Indicator.GENERAL_BUDGET, year);
+        org.tuoyu.sandbox.engine.Band en = fb.difference(i, Indicator.ENROLLED, year);
+        if (gb == null || en == null) return;
+        f.put("draws", fb.draws(), Form.INTEGER).put("seed", fb.seed(), Form.INTEGER).put("year", year, Form.YEAR)
+                .text("recalibrated", fb.recalibrated() ? cmp.t("，每次抽样重新校准基线", ", the baseline re-calibrated in every draw") : "")
+                .put("dp5", gb.p5(), Form.MONEY_DELTA).put("dp95", gb.p95(), Form.MONEY_DELTA)
+                .put("ep5", en.p5(), Form.COUNT_DELTA).put("ep95", en.p95(), Form.COUNT_DELTA);
+        s.add(f.render(Template.BAND_DIFFERENCE));
+        Indicator widest = null;
+        double most = 0;
+        for (Indicator ind : List.of(Indicator.GENERAL_BUDGET, Indicator.INSURANCE_FUND, Indicator.TAX_EXPENDITURE,
+                Indicator.ENROLLED)) {
+            org.tuoyu.sandbox.engine.Band b = fb.difference(i, ind, year);
+            // A difference whose median is (nearly) nought has no relative width worth a sentence.
+            if (b == null || Math.abs(b.p50()) < (ind == Indicator.ENROLLED ? 1 : 1e4)) continue;
+            double w = b.width() / Math.abs(b.p50());
+            if (w > most) {
+                most = w;
+                widest = ind;
+            }
+        }
+        if (widest == null) return;
+        f.text("what", widest.label(cmp.lang.english())).put("width", most, Form.RATE);
+        s.add(f.render(Template.LEAST_CERTAIN_DIFFERENCE));
+    }
+
     private static void bandSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
+        if (cmp.bands.differences() != null) {
+            differenceSentences(cmp, i, f, s);
+            return;
+        }
         FiscalBands.Band fr = SummarySheet.band(cmp, i, true), fb = SummarySheet.band(cmp, 0, true);
         FiscalBands.Band er = SummarySheet.band(cmp, i, false);
         if (fr == null || fb == null) return;

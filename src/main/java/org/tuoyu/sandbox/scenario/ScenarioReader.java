@@ -33,7 +33,7 @@ import org.tuoyu.sandbox.engine.WillingnessCurve;
 public final class ScenarioReader {
 
     private static final List<String> TOP = List.of("scenario", "region", "extends", "horizon", "levers", "behaviour",
-            "uncertainty", "calibrate");
+            "uncertainty", "calibrate", "optimised");
     private static final List<String> BEHAVIOUR = List.of("potentialDemandShare", "ageWeights", "leaveEffect",
             "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness",
             "incomeGradient", "incomeSensitivity", "nestParameter", "marketPremium", "toddlerClassPremium",
@@ -226,8 +226,10 @@ public final class ScenarioReader {
         }
         List<String> calibrated = calibrate ? free.stream().map(FreeParameter::key).toList()
                 : parent != null ? parent.calibrated() : List.of();
+        OptimisedProblem optimised = top.containsKey("optimised") ? OptimisedProblem.read(top.get("optimised")) : null;
         return new ScenarioDocument(location, name, nameEn, descZh, descEn, source, region, parent, scenario,
-                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated);
+                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated,
+                optimised);
     }
 
     /** {@code calibrate: [D0, matchFactor]}: the baseline's free parameters, by name or symbol. */

@@ -51,8 +51,8 @@ public final class ChartsView extends GridPane {
         ((CategoryPlot) fiscal.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(9));
         ((CategoryPlot) enrolment.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         ((CategoryPlot) breakEven.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal"), viewer(enrolment, "chart-enrolment"),
-                viewer(quintile, "chart-quintile"), viewer(breakEven, "chart-breakeven")};
+        ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal", i18n), viewer(enrolment, "chart-enrolment", i18n),
+                viewer(quintile, "chart-quintile", i18n), viewer(breakEven, "chart-breakeven", i18n)};
         evenGrid(this, 2, 2);
         // Clicking a quintile's bar explains that income group.
         viewers[2].addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
@@ -97,6 +97,13 @@ public final class ChartsView extends GridPane {
         MeasuredText.install(v);
         v.setId(id);
         v.setMinSize(200, 150);
+        return v;
+    }
+
+    /** As {@link #viewer(JFreeChart, String)}, with the export menu (PNG, SVG, clipboard, print) on right-click. */
+    public static ChartViewer viewer(JFreeChart c, String id, I18n i18n) {
+        ChartViewer v = viewer(c, id);
+        ChartExport.install(v, c.getTitle() == null ? id : c.getTitle().getText(), i18n);
         return v;
     }
 

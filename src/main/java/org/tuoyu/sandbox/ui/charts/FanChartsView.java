@@ -31,7 +31,8 @@ public final class FanChartsView extends GridPane {
         this.i18n = i18n;
         fiscal = chart(i18n.t("fan.fiscal.title"), i18n.t("chart.yi"));
         enrolment = chart(i18n.t("fan.enrolment.title"), "%");
-        ChartViewer a = ChartsView.viewer(fiscal, "chart-fan-fiscal"), b = ChartsView.viewer(enrolment, "chart-fan-enrolment");
+        ChartViewer a = ChartsView.viewer(fiscal, "chart-fan-fiscal", i18n);
+        ChartViewer b = ChartsView.viewer(enrolment, "chart-fan-enrolment", i18n);
         ChartsView.evenGrid(this, 2, 1);
         add(a, 0, 0);
         add(b, 1, 0);

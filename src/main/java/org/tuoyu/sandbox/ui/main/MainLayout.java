@@ -23,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.tuoyu.sandbox.ui.Styles;
+import org.tuoyu.sandbox.ui.charts.ChartExport;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
 import org.tuoyu.sandbox.ui.charts.FanChartsView;
 import org.tuoyu.sandbox.ui.effects.EffectsView;
@@ -70,6 +71,7 @@ public final class MainLayout {
         root.setTop(new VBox(menus, scenarioBar(toolbar)));
         root.setCenter(center());
         root.setBottom(statusBar());
+        root.getProperties().put(ChartExport.STATUS_KEY, (java.util.function.Consumer<String>) status::setText);
         resultsChanged();
     }
 

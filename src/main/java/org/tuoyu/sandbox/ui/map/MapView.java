@@ -69,6 +69,7 @@ public final class MapView extends BorderPane {
         canvas.heightProperty().addListener((o, a, b) -> draw());
         canvas.setId("map-canvas");
         canvas.setOnMouseClicked(e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) return; // right-click is the export menu
             String id = districtAt(e.getX(), e.getY());
             if (id == null) return;
             selected = id;
@@ -76,6 +77,7 @@ public final class MapView extends BorderPane {
             onSelect.accept(id);
         });
         setCenter(holder);
+        org.tuoyu.sandbox.ui.charts.ChartExport.installOnNode(canvas, i18n.t("tab.map"), i18n);
     }
 
     public void show(Region region, YearResult current, YearResult reference, String selectedDistrict) {
