@@ -115,7 +115,26 @@ class WorkshopWindowTest extends RealWindowTest {
             assertEquals(3, files.count(), "baseline, the group's scenario and the manifest");
         }
 
-        // Two more groups, then the teacher's window as docs/workshop.md shows it.
+        twoMoreGroupsAndAScreenshot(robot, win, table, base, code);
+
+        robot.interact(() -> ((Stage) win).close());
+        await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
+        // The port is closed once the background thread has stopped the server.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                post(base, "/api/workshop", "{}", null);
+                return false;
+            } catch (IOException e) {
+                return true;
+            }
+        });
+        assertThrows(IOException.class, () -> post(base, "/api/workshop", "{}", null));
+    }
+
+    /** Two more groups, then the teacher's window as docs/workshop.md shows it (target/workshop-shots/). */
+    @SuppressWarnings("unchecked")
+    private static void twoMoreGroupsAndAScreenshot(FxRobot robot, Window win, TableView<WorkshopViewModel.GroupLine> table,
+                                                    String base, String code) throws Exception {
         for (String[] g : new String[][] {{"第一组", "400", "2000"}, {"Team Green", "1500", "1000"}}) {
             String t = (String) JSON.readValue(post(base, "/api/join", "{\"code\":\"" + code + "\",\"group\":\"" + g[0]
                     + "\"}", null).body(), Map.class).get("token");
@@ -132,18 +151,5 @@ class WorkshopWindowTest extends RealWindowTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-
-        robot.interact(() -> ((Stage) win).close());
-        await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
-        // The port is closed once the background thread has stopped the server.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try {
-                post(base, "/api/workshop", "{}", null);
-                return false;
-            } catch (IOException e) {
-                return true;
-            }
-        });
-        assertThrows(IOException.class, () -> post(base, "/api/workshop", "{}", null));
     }
 }
