@@ -42,6 +42,8 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 public final class Brief {
 
     static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
+    /** Charts print at 80% of their drawn size: three fit a page with their captions, and they stay legible. */
+    private static final double CHART_SCALE = 0.8;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -190,7 +192,9 @@ public final class Brief {
 
     private void say(Sentence s, XWPFParagraph p) {
         sentences.add(s);
-        run(p, s.text(), body(), 12, false);
+        // English sentences in one paragraph need a space between them; Chinese ones end in 。 and need none.
+        boolean space = cmp.lang.english() && !p.getRuns().isEmpty();
+        run(p, (space ? " " : "") + s.text(), body(), 12, false);
     }
 
     private void background() {
@@ -220,8 +224,27 @@ public final class Brief {
             XWPFParagraph p = paragraph(null);
             run(p, cmp.name(i) + cmp.t("：", ": "), body(), 12, true);
             String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
-            run(p, text == null || text.isBlank() ? cmp.t("（文件未附说明）", "(the file has no description)") : text.trim(), body(), 12, false);
+            if (text == null || text.isBlank()) {
+                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), 12, false);
+                continue;
+            }
+            String[] parts = splitNotes(text.trim());
+            run(p, parts[0] + (parts[1].isEmpty() ? "" : cmp.t("（建模说明见附录。）", " (Modelling notes: see the appendix.)")),
+                    body(), 12, false);
         }
+    }
+
+    /**
+     * A description's policy part and its modelling notes, split at the first "说明：" / "注意：" / "Notes:" / "Note:": the
+     * notes are for the analyst and go to the appendix, so that 二 reads as the policy in plain words.
+     */
+    static String[] splitNotes(String text) {
+        int at = -1;
+        for (String marker : List.of("说明：", "注意：", "Notes:", "Note:")) {
+            int k = text.indexOf(marker);
+            if (k > 0 && (at < 0 || k < at)) at = k;
+        }
+        return at < 0 ? new String[] {text, ""} : new String[] {text.substring(0, at).trim(), text.substring(at).trim()};
     }
 
     private void findings() {
@@ -263,8 +286,8 @@ public final class Brief {
             p.setKeepNext(true);
             try {
                 p.createRun().addPicture(new ByteArrayInputStream(charts.get(k).png()), Document.PICTURE_TYPE_PNG,
-                        "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH),
-                        Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.HEIGHT));
+                        "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH * CHART_SCALE),
+                        Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.HEIGHT * CHART_SCALE));
             } catch (InvalidFormatException | IOException e) {
                 throw new IllegalStateException("a PNG made here could not be embedded", e);
             }
@@ -281,17 +304,21 @@ public final class Brief {
                 "Costs are discounted at " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + " a year (assumption A). The "
                         + "inputs' source flags are counted below; the A (assumption) and M (remembered) ones most need "
                         + "checking against yearbooks or policy documents."));
+        List<List<String>> flags = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(cmp.t("方案", "Scenario")));
+        for (char f : Provenance.FLAGS.toCharArray()) head.add(String.valueOf(f));
+        head.add(cmp.t("未注明来源", "No source"));
+        flags.add(head);
         for (int i = 0; i < cmp.size(); i++) {
             ProvenanceReport rep = ProvenanceReport.of(cmp.docs.get(i));
             Map<String, Long> byFlag = new java.util.TreeMap<>();
             for (Provenance p : rep.sourced().values()) byFlag.merge(p.flag(), 1L, Long::sum);
-            StringBuilder sb = new StringBuilder(cmp.shortName(i)).append(cmp.t("：", ": "));
-            for (char f : Provenance.FLAGS.toCharArray()) {
-                sb.append(f).append(' ').append(byFlag.getOrDefault(String.valueOf(f), 0L)).append(cmp.t("，", ", "));
-            }
-            sb.append(cmp.t("未注明来源 ", "no source ")).append(rep.unsourced().size()).append(cmp.t("。", "."));
-            paragraph(sb.toString());
+            List<String> row = new ArrayList<>(List.of(cmp.shortName(i)));
+            for (char f : Provenance.FLAGS.toCharArray()) row.add(String.valueOf(byFlag.getOrDefault(String.valueOf(f), 0L)));
+            row.add(String.valueOf(rep.unsourced().size()));
+            flags.add(row);
         }
+        simpleTable(flags);
         paragraph(cmp.t("影响最大的假设（基线地区数据中标为 A 者）：", "The assumptions that matter most (flagged A in the region's data):"));
         int shown = 0;
         for (var e : new java.util.TreeMap<>(cmp.docs.get(0).region().provenance()).entrySet()) {
@@ -316,6 +343,9 @@ public final class Brief {
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
             }
             subheading(cmp.name(i));
+            String text = cmp.lang.english() ? cmp.docs.get(i).descriptionEn() : cmp.docs.get(i).descriptionZh();
+            String notes = text == null ? "" : splitNotes(text.trim())[1];
+            if (!notes.isEmpty()) run(paragraph(null), notes, body(), 10.5, false);
             if (rows.size() == 1) {
                 paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
                         "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
@@ -342,7 +372,7 @@ public final class Brief {
                         + "预测：数据未约束，与观测值的差才检验模型。",
                 "Input: region data echoed back, which the model cannot get wrong; identity: fixed by other figures; "
                         + "fitted: a calibration target (the difference is its residual); predicted: not pinned by the data, "
-                        + "so its difference from the observed figure tests the model."));
+                        + "so its difference from the observed figure tests the model.")).setKeepNext(true);
         if (rows.isEmpty()) {
             paragraph(cmp.t("（基线没有观测数据可比。）", "(The baseline has no observed figures to compare with.)"));
             return;
@@ -352,22 +382,63 @@ public final class Brief {
                 cmp.t("观测", "Observed"), cmp.t("差", "Difference")));
         for (Validity.Row r : rows) {
             Indicator ind = Indicator.fromKey(r.figure());
-            String name = ind == null ? r.figure() : ind.label(cmp.lang.english());
+            boolean demand = org.tuoyu.sandbox.engine.ObservedFigure.DEMAND_SHARE.equals(r.figure());
+            String name = ind != null ? ind.label(cmp.lang.english())
+                    : demand ? cmp.t("有托育意愿的儿童比例", "share of children whose families want care") : r.figure();
             if (r.district() != null) name += " · " + districtName(r.district());
-            boolean share = ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
+            boolean share = demand || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
             table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
                     figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
-                            ? (Double.isFinite(r.residual()) ? org.tuoyu.sandbox.export.Units.points(r.residual(), cmp.lang.english()) : "—")
+                            ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang)
                             : figure(r.residual(), false)));
         }
         XWPFTable t = doc.createTable(table.size(), 6);
         t.setWidth("100%");
+        columnWidths(t, 0.31, 0.09, 0.14, 0.16, 0.16, 0.14);
         for (int r = 0; r < table.size(); r++) {
             if (r == 0) t.getRow(r).setRepeatHeader(true);
             for (int c = 0; c < 6; c++) {
                 XWPFParagraph cell = t.getRow(r).getCell(c).getParagraphs().get(0);
                 cell.setAlignment(c < 3 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
                 run(cell, table.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+            }
+        }
+    }
+
+    /** Text width of the page: A4 less two 2.5 cm margins, in twips. */
+    private static final int TEXT_WIDTH = 11906 - 2 * 1418;
+
+    /**
+     * Column widths as shares of the text width, in the table's grid, which LibreOffice and WPS read (they ignore a
+     * cell's own width when the grid says otherwise).
+     */
+    static void columnWidths(XWPFTable t, double... shares) {
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < shares.length) grid.addNewGridCol();
+        for (int c = 0; c < shares.length; c++) {
+            BigInteger w = BigInteger.valueOf(Math.round(TEXT_WIDTH * shares[c]));
+            grid.getGridColArray(c).setW(w);
+            for (XWPFTableRow row : t.getRows()) {
+                if (c < row.getTableCells().size()) row.getCell(c).setWidth(String.valueOf(w));
+            }
+        }
+    }
+
+    /** A plain table: a bold header row, the first column left-aligned, the others right-aligned. */
+    private void simpleTable(List<List<String>> rows) {
+        int cols = rows.get(0).size();
+        XWPFTable t = doc.createTable(rows.size(), cols);
+        t.setWidth("100%");
+        double[] shares = new double[cols];
+        shares[0] = 0.34; // the names' column: a reform's name should not wrap word by word
+        for (int c = 1; c < cols; c++) shares[c] = 0.66 / (cols - 1);
+        columnWidths(t, shares);
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == 0) t.getRow(r).setRepeatHeader(true);
+            for (int c = 0; c < cols; c++) {
+                XWPFParagraph cell = t.getRow(r).getCell(c).getParagraphs().get(0);
+                cell.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
             }
         }
     }

@@ -81,7 +81,19 @@ final class SummarySheet {
         r = findings(b, cmp, r + 1);
         ChartData data = cmp.size() > 1 ? chartData(b, cmp, r + 1) : null;
         b.freeze(FIRST_VALUE_COL, headerRow + 1);
-        b.fixWidth(0, 30);
+        b.fixWidth(0, cmp.lang.english() ? 46 : 30); // "maternity insurance fund (discounted at 3.0%)" whole
+        // Fixed widths: a column sized from its widest number showed "###" where a bold headline was wider.
+        boolean banded = banded(cmp);
+        b.fixWidth(valueCol(0), 10);
+        for (int i = 1; i < cmp.size(); i++) {
+            b.fixWidth(valueCol(i, banded), 10);
+            b.fixWidth(deltaCol(i, banded), 9);
+            if (banded) {
+                b.fixWidth(bandCol(i), 9);
+                b.fixWidth(bandCol(i) + 1, 9);
+            }
+            b.fixWidth(relativeCol(i, banded), 8);
+        }
         b.finish();
         return data;
     }
@@ -98,7 +110,9 @@ final class SummarySheet {
         List<String> h = new ArrayList<>(List.of(cmp.t("指标", "Indicator"), cmp.t("单位", "Unit"), cmp.shortName(0)));
         boolean banded = banded(cmp);
         for (int i = 1; i < n; i++) {
-            b.groupLabel(r - 1, valueCol(i, banded), cmp.name(i));
+            // Wrapped within the merged columns: an English name is longer than three columns.
+            b.groupLabel(r - 1, valueCol(i, banded), cmp.name(i))
+                    .setCellStyle(b.styles.text(true, SheetBuilder.looksLikeFormula(cmp.name(i)), true));
             b.sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, valueCol(i, banded), relativeCol(i, banded)));
             h.add(cmp.t("方案值", "Value"));
             h.add("Δ");
@@ -109,6 +123,7 @@ final class SummarySheet {
             h.add("Δ%");
         }
         b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.t("基线", "Baseline"));
+        b.sheet.getRow(r - 1).setHeightInPoints(40); // three lines for a long name
         b.headers(r, 0, h.toArray(new String[0]));
     }
 

@@ -55,7 +55,7 @@ final class YearSheet {
         }
         b.freeze(FIRST_YEAR_COL, header + 1);
         b.autoFilter(header, r - 1, 0, FIRST_YEAR_COL + years.size() - 1);
-        b.fixWidth(1, 26);
+        b.fixWidth(1, 36); // "财政成本（三个账户之和）：与基线之差 P95" whole
         b.finish();
         return budgetRows;
     }

@@ -64,17 +64,6 @@ public record ScenarioDocument(
                 behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated, null);
     }
 
-    /** A document whose calibration, if any, sets the demand share alone (the v1 shape). */
-    public ScenarioDocument(Location location, String name, String nameEn, String descriptionZh, String descriptionEn,
-                            String source, RegionDocument region, ScenarioDocument parent, Scenario scenario,
-                            Map<String, Provenance> leverProvenance, Map<String, Double> behaviourStated,
-                            boolean willingnessStated, boolean calibrate, Uncertainty uncertainty,
-                            CalibrationResult calibration, String sha256, List<String> warnings) {
-        this(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario, leverProvenance,
-                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings,
-                calibration == null ? List.of() : List.copyOf(calibration.parameters().keySet()));
-    }
-
     public boolean isReform() { return parent != null; }
 
     /** The fit of the willingness curve to the region's survey (the curve in use unless the file fixes it). */
@@ -96,13 +85,28 @@ public record ScenarioDocument(
         }
         return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withLevers(levers), kept, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings, calibrated);
+                calibration, sha256, warnings, calibrated, null);
+    }
+
+    /** The same document with one more warning (shown by run, compare and validate). */
+    public ScenarioDocument withWarning(String w) {
+        List<String> ws = new java.util.ArrayList<>(warnings);
+        ws.add(w);
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, ws, calibrated);
     }
 
     public ScenarioDocument withName(String zh, String en) {
         return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
                 scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
                 calibration, sha256, warnings, calibrated, optimised);
+    }
+
+    /** The same document resolving to another engine scenario (its behaviour changed, say), all else kept. */
+    public ScenarioDocument withScenario(Scenario other) {
+        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, other,
+                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated,
+                optimised);
     }
 
     /** The same document as if it lived at another place (after Save As). */
@@ -137,7 +141,7 @@ public record ScenarioDocument(
         }
         return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
                 scenario, leverProvenance, stated, willingnessStated, false, uncertainty, calibration, sha256, warnings,
-                List.of());
+                List.of(), optimised);
     }
 
     private static double value(Levers l, LeverPaths.Target t) {

@@ -27,7 +27,7 @@ public final class GroupReform {
         for (DecisionLever l : w.levers()) sources.put(l.path(), new Provenance("X", rule));
         return new ScenarioDocument(at, nameZh, nameEn, describeZh(w, g), describeEn(w, g), rule, base.region(), base,
                 w.scenarioOf(g.levers()).withName(nameZh), sources, Map.of(), false, false, base.uncertainty(),
-                base.calibration(), "", List.of());
+                base.calibration(), "", List.of(), base.calibrated());
     }
 
     /** As {@link #of(Workshop, Workshop.Group, ScenarioDocument, Location)} on the workshop's own baseline. */

@@ -140,7 +140,7 @@ class DecideCliTest {
             var sheet = wb.getSheet("成本前沿");
             assertEquals(j.get("points").get(0).get("cost").asDouble(), sheet.getRow(4).getCell(1).getNumericCellValue(), 1e-6,
                     "the sheet's first point is the JSON's");
-            assertEquals("Two towns vouchers", sheet.getRow(10).getCell(0).getStringCellValue());
+            assertEquals("双城托育券", sheet.getRow(10).getCell(0).getStringCellValue(), "a Chinese sheet names reforms in Chinese");
         }
         assertEquals(Main.OK, run("tornado", REFORM, "--against", FILE, "--indicator", "generalBudget", "--year", "2027",
                 "--json"), err());

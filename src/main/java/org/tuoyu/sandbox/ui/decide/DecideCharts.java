@@ -65,7 +65,12 @@ public final class DecideCharts {
                 "", i.pick("相对中心值的变化", "change from the central value"), new DefaultCategoryDataset(),
                 PlotOrientation.HORIZONTAL, true, true, false);
         style(c);
-        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
+        CategoryPlot p = (CategoryPlot) c.getPlot();
+        p.getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
+        // Parameter names are long ("… (re-solved by calibration)"): give them up to 40% of the width.
+        p.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        p.getRangeAxis().setLabelFont(ChartFonts.plain(11));
+        p.getRangeAxis().setTickLabelFont(ChartFonts.plain(11));
         return c;
     }
 

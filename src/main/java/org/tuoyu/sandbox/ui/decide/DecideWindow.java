@@ -57,8 +57,8 @@ public final class DecideWindow {
     public DecideWindow(Workspace ws, Executor background, Executor ui, Window owner) {
         this.vm = new DecideViewModel(ws, background, ui);
         this.i = ws.i18n();
-        frontierChart = ChartsView.viewer(DecideCharts.emptyFrontier(i), "decide-frontier-chart");
-        tornadoChart = ChartsView.viewer(DecideCharts.emptyTornado(i), "decide-tornado-chart");
+        frontierChart = ChartsView.viewer(DecideCharts.emptyFrontier(i), "decide-frontier-chart", i);
+        tornadoChart = ChartsView.viewer(DecideCharts.emptyTornado(i), "decide-tornado-chart", i);
         ScenarioDocument d = vm.base();
         if (d != null) {
             vm.addLever(LeverKey.VOUCHER_A2, 0, 3000);
@@ -80,7 +80,7 @@ public final class DecideWindow {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(charts);
         stage.setTitle(i.pick("目标求解", "Find a policy") + (d == null ? "" : " — " + i.pick(d.name(), d.nameEn())));
-        stage.setScene(new Scene(root, 1100, 640));
+        stage.setScene(new Scene(root, 1200, 700));
         if (owner != null) stage.initOwner(owner);
     }
 
@@ -171,7 +171,7 @@ public final class DecideWindow {
                 new HBox(6, new Label(i.pick("最小化", "Minimise")), cost, horizon),
                 new HBox(6, find, frontier, tornado, cancel), bar, msg);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(520);
+        box.setPrefWidth(600); // lever names and district names are long in English
         return box;
     }
 
@@ -179,10 +179,11 @@ public final class DecideWindow {
         ComboBox<LeverKey> key = new ComboBox<>(FXCollections.observableArrayList(amountLevers()));
         key.setConverter(converter(k -> k == null ? "" : i.lever(k)));
         key.valueProperty().bindBidirectional(r.key);
-        key.setPrefWidth(200);
+        key.setPrefWidth(230);
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(districts()));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.district);
+        where.setPrefWidth(130);
         TextField min = field(r.min);
         TextField max = field(r.max);
         Button remove = new Button("×");
@@ -199,12 +200,13 @@ public final class DecideWindow {
         ComboBox<Indicator> ind = new ComboBox<>(FXCollections.observableArrayList(Indicator.at(Indicator.Scope.REGION)));
         ind.setConverter(converter(x -> x == null ? "" : i.pick(x.labelZh(), x.labelEn())));
         ind.valueProperty().bindBidirectional(r.indicator);
-        ind.setPrefWidth(170);
+        ind.setPrefWidth(200);
         List<String> scopes = new java.util.ArrayList<>(districts());
         for (int q = 1; q <= 5; q++) scopes.add("Q" + q);
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(scopes));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.where);
+        where.setPrefWidth(130);
         ComboBox<Target.Relation> rel = new ComboBox<>(FXCollections.observableArrayList(Target.Relation.AT_LEAST,
                 Target.Relation.AT_MOST));
         rel.setConverter(converter(x -> x == null ? "" : x.symbol()));
@@ -224,7 +226,7 @@ public final class DecideWindow {
 
     private static TextField field(javafx.beans.property.StringProperty p) {
         TextField f = new TextField();
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(5);
         f.textProperty().bindBidirectional(p);
         return f;
     }

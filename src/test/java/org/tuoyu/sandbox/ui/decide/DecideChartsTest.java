@@ -83,6 +83,19 @@ class DecideChartsTest {
     }
 
     @Test
+    void theFrontierExportsAsAnSvgWithItsReformsAsText(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Scenario wasteful = voucher(700);
+        wasteful = wasteful.withLevers(wasteful.levers().withRegionWide(LeverKey.OPERATING_SUBSIDY_A2, 1500));
+        Frontier.Placement waste = frontier.place("wasteful", Evaluator.evaluate(wasteful));
+        JFreeChart c = DecideCharts.frontier(new DecideViewModel.FrontierView(frontier, List.of(waste)), EN);
+        Path svg = dir.resolve("frontier.svg");
+        org.tuoyu.sandbox.ui.charts.ChartExport.of(c, "frontier", EN)
+                .write(org.tuoyu.sandbox.ui.charts.ChartExport.Format.SVG, svg);
+        String text = java.nio.file.Files.readString(svg);
+        assertTrue(text.contains("wasteful") && text.contains("dominated"), "the list is text in the exported SVG");
+    }
+
+    @Test
     void theTornadoShowsRatesInPointsAndNamesWhatCalibrationSolves() {
         Target m = Target.parse("enrolmentRate>=0", 2028);
         Tornado.Result t = Tornado.of(doc, null, m);
