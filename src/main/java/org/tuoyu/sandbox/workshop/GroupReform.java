@@ -2,10 +2,9 @@ package org.tuoyu.sandbox.workshop;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.tuoyu.sandbox.decide.DecisionLever;
-import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.Provenance;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
@@ -46,7 +45,7 @@ public final class GroupReform {
                     .append(l.key().unit().labelZh());
         }
         b.append("。").append(w.year()).append("年目标：");
-        appendGoals(b, w, g, "达成", "未达成", "；");
+        appendGoals(b, w, g, Language.ZH, "；");
         return b.append("。").toString();
     }
 
@@ -60,21 +59,21 @@ public final class GroupReform {
                     .append(l.key().unit().labelEn());
         }
         b.append(". Goals in ").append(w.year()).append(": ");
-        appendGoals(b, w, g, "met", "not met", "; ");
+        appendGoals(b, w, g, Language.EN, "; ");
         return b.append('.').toString();
     }
 
-    private static void appendGoals(StringBuilder b, Workshop w, Workshop.Group g, String met, String notMet, String sep) {
+    private static void appendGoals(StringBuilder b, Workshop w, Workshop.Group g, Language lang, String sep) {
         if (w.goals().isEmpty()) b.append("—");
         for (int k = 0; k < w.goals().size(); k++) {
-            Target t = w.goals().get(k);
             if (k > 0) b.append(sep);
-            b.append(t).append(' ').append(g.goalsMet().get(k) ? met : notMet);
+            b.append(GoalText.of(w.goals().get(k), lang))
+                    .append(g.goalsMet().get(k) ? lang.t("（达成）", " (met)") : lang.t("（未达成）", " (not met)"));
         }
     }
 
     private static String num(Double v) {
         if (v == null) return "—";
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.6g", v);
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 }

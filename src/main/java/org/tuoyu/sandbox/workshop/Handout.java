@@ -21,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.tuoyu.sandbox.decide.DecisionLever;
-import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.export.Language;
@@ -110,16 +109,8 @@ public final class Handout {
                 + "group's policy achieves and what it costs."), 11);
         for (Target g : w.goals()) {
             String rel = g.relation() == Target.Relation.AT_LEAST ? t("不低于", "at least") : t("不高于", "at most");
-            para("• " + t(g.indicator().labelZh(), g.indicator().labelEn()) + " " + rel + " " + goalValue(g), 12);
+            para("• " + GoalText.label(g, lang) + " " + rel + " " + GoalText.value(g, lang), 12);
         }
-    }
-
-    private String goalValue(Target g) {
-        IndicatorUnit u = g.indicator().unit();
-        if (u == IndicatorUnit.SHARE) return org.tuoyu.sandbox.export.Units.percent(g.value());
-        if (u == IndicatorUnit.YUAN_PER_YEAR) return org.tuoyu.sandbox.export.Units.money(g.value(), lang.english())
-                + t(" / 年", " a year");
-        return org.tuoyu.sandbox.export.Units.count(g.value()) + " " + t(u.labelZh(), u.labelEn());
     }
 
     private void levers(Workshop w) {

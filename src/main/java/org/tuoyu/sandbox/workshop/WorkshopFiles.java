@@ -55,6 +55,7 @@ public final class WorkshopFiles {
         }
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
         try {
+            readableLikeAFolder(tmp);
             List<String> names = write(w, tmp);
             replace(tmp, target);
             List<Path> out = new ArrayList<>();
@@ -99,6 +100,13 @@ public final class WorkshopFiles {
         byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest);
         Files.write(dir.resolve(MANIFEST), json);
         return names;
+    }
+
+    /** A temporary folder is private (rwx------); the saved workshop is an ordinary folder others may read. */
+    private static void readableLikeAFolder(Path dir) throws IOException {
+        if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     /** A file name from a group name: its letters and digits (any script), the rest as '_'. */

@@ -115,6 +115,8 @@ class WorkshopWindowTest extends RealWindowTest {
             assertEquals(3, files.count(), "baseline, the group's scenario and the manifest");
         }
 
+        twoMoreGroupsAndAScreenshot(robot, win, table, base, code);
+
         robot.interact(() -> ((Stage) win).close());
         await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
         // The port is closed once the background thread has stopped the server.
@@ -127,5 +129,27 @@ class WorkshopWindowTest extends RealWindowTest {
             }
         });
         assertThrows(IOException.class, () -> post(base, "/api/workshop", "{}", null));
+    }
+
+    /** Two more groups, then the teacher's window as docs/workshop.md shows it (target/workshop-shots/). */
+    @SuppressWarnings("unchecked")
+    private static void twoMoreGroupsAndAScreenshot(FxRobot robot, Window win, TableView<WorkshopViewModel.GroupLine> table,
+                                                    String base, String code) throws Exception {
+        for (String[] g : new String[][] {{"第一组", "400", "2000"}, {"Team Green", "1500", "1000"}}) {
+            String t = (String) JSON.readValue(post(base, "/api/join", "{\"code\":\"" + code + "\",\"group\":\"" + g[0]
+                    + "\"}", null).body(), Map.class).get("token");
+            post(base, "/api/scenario", "{\"levers\":{\"demand.voucher.A2\":" + g[1] + ",\"supply.operatingSubsidy.A2\":"
+                    + g[2] + "}}", t);
+        }
+        await(() -> table.getItems().size() == 3, 30, "three groups in the list");
+        Path shots = Files.createDirectories(Path.of("target", "workshop-shots"));
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(win.getScene().snapshot(null), null),
+                        "png", shots.resolve("workshop-window.png").toFile());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -64,6 +64,8 @@ class WorkshopFilesTest {
         for (Path f : files) {
             ScenarioDocument reform = ScenarioFiles.load(f);
             assertTrue(reform.isReform(), f + " extends the saved baseline");
+            assertTrue(reform.descriptionZh().contains("课堂码 KLMN23") && reform.descriptionZh().contains("入托率 ≥ 12.0%（"),
+                    "the file says where it came from and the goal in words: " + reform.descriptionZh());
             Workshop.Group g = byName(reform.name().replace("（课堂方案）", ""));
             YearResult y = Evaluator.evaluate(reform.scenario()).year(2026);
             assertEquals(org.tuoyu.sandbox.engine.Indicator.ENROLLED.of(g.result()), org.tuoyu.sandbox.engine.Indicator.ENROLLED.of(y), 0.0, f.toString());
@@ -133,7 +135,7 @@ class WorkshopFilesTest {
         Path en = dir.resolve("handout-en.docx");
         Handout.write(w, address, en, Language.EN);
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(en)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
-            assertTrue(x.getText().contains("Join code") && x.getText().contains("at least 12.0%"), x.getText());
+            assertTrue(x.getText().contains("Join code") && x.getText().contains("Enrolment rate at least 12.0%"), x.getText());
             assertFalse(x.getText().contains("课堂码"));
         }
     }

@@ -145,13 +145,15 @@ public final class WorkshopWindow {
         stop.setId("workshop-stop");
         stop.setOnAction(e -> vm.stop());
         stop.disableProperty().bind(vm.serverProperty().isNull());
-        VBox box = new VBox(8, new Label(i.pick("开放给各组的杠杆与范围", "Levers the groups may move, with bounds")), leverRows,
+        VBox form = new VBox(8, new Label(i.pick("开放给各组的杠杆与范围", "Levers the groups may move, with bounds")), leverRows,
                 addLever, new Label(i.pick("目标", "Goals")), goalRows, addGoal,
                 new HBox(6, new Label(i.pick("结果年份", "Year")), year),
                 new HBox(6, new Label(i.pick("网络地址", "Address")), bind, new Label(i.pick("端口", "Port")), port),
                 new Label(i.pick("选择教室网络的地址；127.0.0.1 只有本机能打开。", "Pick the classroom network's address; "
-                        + "127.0.0.1 is this computer only.")),
-                new HBox(6, start, stop));
+                        + "127.0.0.1 is this computer only.")));
+        // What the groups were told stays as it was while the workshop runs.
+        form.disableProperty().bind(vm.serverProperty().isNotNull().or(vm.busyProperty()));
+        VBox box = new VBox(8, form, new HBox(6, start, stop));
         box.setPadding(new Insets(10));
         box.setPrefWidth(520);
         return box;
