@@ -19,6 +19,12 @@ public interface DialogService {
     /** Scenario files to open (several at once), or an empty list. */
     List<Path> chooseScenarioFiles();
 
+    /** A workspace file (.tuoyu) to open, or null when cancelled. */
+    Path chooseWorkspaceFile();
+
+    /** Where to save the workspace, or null when cancelled. */
+    Path chooseWorkspaceSaveTarget(String suggestedFileName);
+
     /** Where to save a scenario, or null when cancelled. */
     Path chooseSaveTarget(String suggestedFileName);
 

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceReader;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 import org.tuoyu.sandbox.ui.files.Recovery;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
@@ -22,6 +25,7 @@ public final class FileActions {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final Runnable changed;
+    private Path workspaceFile;
 
     /**
      * @param status  shows a message in the status bar
@@ -51,8 +55,12 @@ public final class FileActions {
         for (Path p : dialogs.chooseScenarioFiles()) open(p);
     }
 
-    /** Opens a file; a broken one shows the error dialog and changes nothing. */
+    /** Opens a file (a workspace file too); a broken one shows the error dialog and changes nothing. */
     public void open(Path file) {
+        if (isWorkspaceFile(file)) {
+            openWorkspace(file);
+            return;
+        }
         try {
             if (!ctx.actions().sameRegionAsBaseline(file) && !confirmDiscard()) return;
             ctx.actions().open(file, true);
@@ -61,6 +69,67 @@ public final class FileActions {
         } catch (ScenarioFileException e) {
             dialogs.showBrokenFile(e);
         }
+    }
+
+    static boolean isWorkspaceFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(WorkspaceWriter.EXTENSION);
+    }
+
+    /** The workspace file last opened or saved, or null: where Save workspace writes without asking. */
+    public Path workspaceFile() { return workspaceFile; }
+
+    /** 打开工作区… */
+    public void openWorkspaceChosen() {
+        Path p = dialogs.chooseWorkspaceFile();
+        if (p != null) openWorkspace(p);
+    }
+
+    /**
+     * Replaces the open scenarios with a workspace file's, after asking about unsaved work; a broken file
+     * shows the error dialog (file, line, key, value) and changes nothing.
+     */
+    public void openWorkspace(Path file) {
+        WorkspaceDocument w;
+        try {
+            w = WorkspaceReader.read(file);
+        } catch (ScenarioFileException e) {
+            dialogs.showBrokenFile(e);
+            return;
+        }
+        if (!confirmDiscard()) return;
+        adopt(w, file);
+    }
+
+    /** Shows a workspace already read (at start, `gui FILE.tuoyu`): no question asked. */
+    public void adopt(WorkspaceDocument w, Path file) {
+        ctx.actions().openWorkspace(w);
+        workspaceOpened(file);
+    }
+
+    private void workspaceOpened(Path file) {
+        workspaceFile = file.toAbsolutePath();
+        ctx.home().addRecentWorkspace(file);
+        if (workspaceFile.getParent() != null) ctx.home().put("lastDir", workspaceFile.getParent().toString());
+        status.accept(i18n().t("status.workspace", workspaceFile.getFileName()));
+        changed.run();
+    }
+
+    /** Saves the whole workspace (asking where the first time, or for Save As); false when cancelled or failed. */
+    public boolean saveWorkspace(boolean as) {
+        Path target = workspaceFile;
+        if (as || target == null) {
+            target = dialogs.chooseWorkspaceSaveTarget(i18n().t("file.workspaceName") + WorkspaceWriter.EXTENSION);
+            if (target == null) return false;
+            if (!isWorkspaceFile(target)) target = target.resolveSibling(target.getFileName() + WorkspaceWriter.EXTENSION);
+        }
+        try {
+            ctx.actions().saveWorkspace(target);
+        } catch (IOException e) {
+            dialogs.showError(i18n().t("error.save", target), e.getMessage());
+            return false;
+        }
+        workspaceOpened(target);
+        return true;
     }
 
     /** Saves (or Save As); false when the user cancelled or the write failed. */
@@ -90,6 +159,7 @@ public final class FileActions {
         for (ScenarioSlot s : modified) names.add(s.displayName(i18n()));
         DialogService.Unsaved r = dialogs.askUnsaved(names);
         if (r == DialogService.Unsaved.CANCEL) return false;
+        if (r == DialogService.Unsaved.SAVE && workspaceFile != null) return saveWorkspace(false);
         if (r == DialogService.Unsaved.SAVE) {
             for (ScenarioSlot s : modified) if (!save(s, false)) return false;
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 import org.tuoyu.sandbox.ui.files.FileDialogs;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -52,6 +53,27 @@ public final class FxDialogService implements DialogService {
 
     @Override public Path chooseSaveTarget(String suggestedFileName) {
         FileChooser fc = chooser(i().t("menu.saveAs"));
+        fc.setInitialFileName(suggestedFileName);
+        File f = fc.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    private FileChooser workspaceChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i().t("file.workspace"), "*" + WorkspaceWriter.EXTENSION));
+        String last = home.get("lastDir", null);
+        if (last != null && new File(last).isDirectory()) fc.setInitialDirectory(new File(last));
+        return fc;
+    }
+
+    @Override public Path chooseWorkspaceFile() {
+        File f = workspaceChooser(i().t("menu.openWorkspace")).showOpenDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    @Override public Path chooseWorkspaceSaveTarget(String suggestedFileName) {
+        FileChooser fc = workspaceChooser(i().t("menu.saveWorkspaceAs"));
         fc.setInitialFileName(suggestedFileName);
         File f = fc.showSaveDialog(owner);
         return f == null ? null : f.toPath();

@@ -89,11 +89,32 @@ public final class MainMenu {
                 new SeparatorMenuItem(),
                 item("mi-open", i.t("menu.open"), "Shortcut+O", files::openChosen), recent,
                 new SeparatorMenuItem(),
+                item("mi-open-workspace", i.t("menu.openWorkspace"), "Shortcut+Shift+O", files::openWorkspaceChosen), recentWorkspaces(i),
+                item("mi-save-workspace", i.t("menu.saveWorkspace"), "Shortcut+Alt+S", () -> files.saveWorkspace(false)),
+                item("mi-save-workspace-as", i.t("menu.saveWorkspaceAs"), null, () -> files.saveWorkspace(true)),
+                new SeparatorMenuItem(),
                 item("mi-save", i.t("menu.save"), "Shortcut+S", () -> files.save(ws.selected(), false)),
                 item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> files.save(ws.selected(), true)),
                 new SeparatorMenuItem(), export, brief, new SeparatorMenuItem(),
                 item("mi-quit", i.t("menu.quit"), "Shortcut+Q", hooks.quit()));
         return file;
+    }
+
+    private Menu recentWorkspaces(I18n i) {
+        Menu recent = new Menu(i.t("menu.recentWorkspaces"));
+        recent.setId("menu-recent-workspaces");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (Path p : ctx.home().recentWorkspaces()) recent.getItems().add(item(null, p.toString(), null, () -> files.openWorkspace(p)));
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(i.t("menu.recentNone"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        recent.setOnShowing(e -> fill.run());
+        fill.run();
+        return recent;
     }
 
     private void fillRecent(Menu recent, I18n i) {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 import org.tuoyu.sandbox.ui.files.Recovery;
 
 /**
@@ -102,6 +105,34 @@ public final class ScenarioActions {
     public void save(ScenarioSlot s, Path target) throws IOException {
         ScenarioDocument saved = ScenarioFiles.save(s.document(), target);
         s.markSaved(saved, target);
+    }
+
+    /** The open scenarios as a workspace file holds them: each with its file and colour, the year and the selection. */
+    public WorkspaceDocument workspaceDocument() {
+        List<WorkspaceDocument.Entry> entries = new ArrayList<>();
+        List<ScenarioSlot> all = ws.slots();
+        for (int i = 0; i < all.size(); i++) {
+            ScenarioSlot s = all.get(i);
+            entries.add(new WorkspaceDocument.Entry(s.document(), s.file(), s.colour() != null ? s.colour() : Palette.scenario(i)));
+        }
+        return new WorkspaceDocument(entries, ws.yearProperty().get(), Math.max(0, all.indexOf(ws.selected())));
+    }
+
+    /** Writes the workspace file; every scenario is then saved (the workspace holds it as it is). */
+    public void saveWorkspace(Path target) throws IOException {
+        WorkspaceWriter.write(workspaceDocument(), target);
+        for (ScenarioSlot s : ws.slots()) s.markSaved(s.document(), s.file());
+    }
+
+    /** Replaces the open scenarios with a workspace file's (the caller asked about unsaved work first). */
+    public void openWorkspace(WorkspaceDocument w) {
+        List<ScenarioSlot> slots = new ArrayList<>();
+        for (WorkspaceDocument.Entry e : w.scenarios()) {
+            ScenarioSlot s = new ScenarioSlot(e.document(), e.file());
+            s.colourProperty().set(e.colour());
+            slots.add(s);
+        }
+        ws.resetTo(slots, w.selected(), w.year());
     }
 
     public List<ScenarioSlot> modified() {

@@ -1,0 +1,76 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes a workspace file. Every scenario's full text goes in (as {@link ScenarioWriter} writes it, its
+ * references relative to the workspace file), so the workspace opens as it was saved even when a scenario's own
+ * file has changed or never existed; the scenario's own file is kept beside it as {@code file:}. The write is
+ * atomic ({@link AtomicFiles}).
+ */
+public final class WorkspaceWriter {
+
+    /** The extension the installer associates with the app. */
+    public static final String EXTENSION = ".tuoyu";
+    /** Indentation of a scenario's text inside its literal block. */
+    private static final String INDENT = "      ";
+
+    private WorkspaceWriter() {}
+
+    public static void write(WorkspaceDocument ws, Path target) throws IOException {
+        AtomicFiles.writeString(target, toText(ws, Location.of(target)));
+    }
+
+    /** The file's text when saved at {@code target}. */
+    public static String toText(WorkspaceDocument ws, Location target) {
+        StringBuilder b = new StringBuilder();
+        b.append("# 托育政策沙盘 workspace / Childcare Policy Sandbox workspace\n");
+        b.append("# Format: docs/scenario-format.md (Workspace files)\n");
+        b.append("workspace:\n");
+        b.append("  version: ").append(WorkspaceDocument.VERSION).append('\n');
+        b.append("  year: ").append(ws.year()).append('\n');
+        b.append("  selected: ").append(ws.selected()).append('\n');
+        b.append("scenarios:\n");
+        for (WorkspaceDocument.Entry e : ws.scenarios()) {
+            b.append("  - ");
+            String lead = "";
+            if (e.colour() != null) {
+                b.append("colour: ").append(quoted(e.colour().toUpperCase(Locale.ROOT))).append('\n');
+                lead = "    ";
+            }
+            if (e.file() != null && isYaml(e.file())) {
+                b.append(lead).append("file: ").append(quoted(Location.of(e.file()).referenceFrom(target))).append('\n');
+                lead = "    ";
+            }
+            b.append(lead).append("text: |\n");
+            String text = ScenarioWriter.toYaml(e.document(), target);
+            // A blank line inside a literal block stays part of it (a description may have one).
+            for (String line : text.strip().split("\n", -1)) b.append(line.isEmpty() ? "" : INDENT).append(line).append('\n');
+        }
+        return b.toString();
+    }
+
+    static boolean isYaml(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".+\\.ya?ml");
+    }
+
+    /** A YAML double-quoted string. */
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\x%02x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
