@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
 import org.tuoyu.sandbox.scenario.WorkspaceDocument;
 import org.tuoyu.sandbox.scenario.WorkspaceReader;
 import org.tuoyu.sandbox.scenario.WorkspaceWriter;
+import org.tuoyu.sandbox.ui.files.Loads;
 import org.tuoyu.sandbox.ui.files.Recovery;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
@@ -25,6 +28,7 @@ public final class FileActions {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final Runnable changed;
+    private final Loads loads;
     private Path workspaceFile;
 
     /**
@@ -32,6 +36,12 @@ public final class FileActions {
      * @param changed called after a save (the title loses its unsaved mark)
      */
     public FileActions(AppContext ctx, DialogService dialogs, Consumer<String> status, Runnable changed) {
+        this(ctx, dialogs, Loads.INLINE, status, changed);
+    }
+
+    /** @param loads how files are read: off the FX thread with progress in the app ({@code FxLoads}) */
+    public FileActions(AppContext ctx, DialogService dialogs, Loads loads, Consumer<String> status, Runnable changed) {
+        this.loads = loads;
         this.ctx = ctx;
         this.dialogs = dialogs;
         this.status = status;
@@ -51,24 +61,48 @@ public final class FileActions {
     }
 
     /** Open… : one or several files at once, each as if opened alone. */
-    public void openChosen() {
-        for (Path p : dialogs.chooseScenarioFiles()) open(p);
-    }
+    public void openChosen() { openAll(dialogs.chooseScenarioFiles()); }
 
     /** Opens a file (a workspace file too); a broken one shows the error dialog and changes nothing. */
     public void open(Path file) {
-        if (isWorkspaceFile(file)) {
-            openWorkspace(file);
-            return;
-        }
-        try {
-            if (!ctx.actions().sameRegionAsBaseline(file) && !confirmDiscard()) return;
-            ctx.actions().open(file, true);
-            ctx.home().addRecent(file);
-            if (file.toAbsolutePath().getParent() != null) ctx.home().put("lastDir", file.toAbsolutePath().getParent().toString());
-        } catch (ScenarioFileException e) {
-            dialogs.showBrokenFile(e);
-        }
+        if (isWorkspaceFile(file)) openWorkspace(file);
+        else openAll(List.of(file));
+    }
+
+    /** A file read, or why it could not be. */
+    private record Read(Path file, ScenarioDocument doc, ScenarioFileException problem) {}
+
+    /**
+     * Reads the files through {@link Loads} (off the FX thread in the app), then opens each that could be read, in
+     * order; each broken one shows the error dialog and changes nothing.
+     */
+    private void openAll(List<Path> chosen) {
+        if (chosen.isEmpty()) return;
+        List<Path> files = List.copyOf(chosen);
+        loads.run(i18n().t("load.title"), p -> {
+            List<Read> out = new ArrayList<>();
+            for (int k = 0; k < files.size() && !p.cancelled(); k++) {
+                p.step(String.valueOf(files.get(k).getFileName()), k, files.size());
+                try {
+                    out.add(new Read(files.get(k), ScenarioFiles.load(files.get(k)), null));
+                } catch (ScenarioFileException e) {
+                    out.add(new Read(files.get(k), null, e));
+                }
+            }
+            return out;
+        }, reads -> {
+            for (Read r : reads) {
+                if (r.problem() != null) dialogs.showBrokenFile(r.problem());
+                else opened(r.file(), r.doc());
+            }
+        }, dialogs::showBrokenFile);
+    }
+
+    private void opened(Path file, ScenarioDocument d) {
+        if (!ctx.actions().sameRegionAsBaseline(d) && !confirmDiscard()) return;
+        ctx.actions().open(d, file, true);
+        ctx.home().addRecent(file);
+        if (file.toAbsolutePath().getParent() != null) ctx.home().put("lastDir", file.toAbsolutePath().getParent().toString());
     }
 
     static boolean isWorkspaceFile(Path file) {
@@ -89,15 +123,12 @@ public final class FileActions {
      * shows the error dialog (file, line, key, value) and changes nothing.
      */
     public void openWorkspace(Path file) {
-        WorkspaceDocument w;
-        try {
-            w = WorkspaceReader.read(file);
-        } catch (ScenarioFileException e) {
-            dialogs.showBrokenFile(e);
-            return;
-        }
-        if (!confirmDiscard()) return;
-        adopt(w, file);
+        loads.run(i18n().t("load.title"), p -> {
+            p.step(String.valueOf(file.getFileName()), 0, 1);
+            return WorkspaceReader.read(file);
+        }, w -> {
+            if (confirmDiscard()) adopt(w, file);
+        }, dialogs::showBrokenFile);
     }
 
     /** Shows a workspace already read (at start, `gui FILE.tuoyu`): no question asked. */

@@ -82,7 +82,11 @@ public final class ScenarioActions {
      * leaves the workspace untouched.
      */
     public Opened open(Path file, boolean replaceAllowed) throws ScenarioFileException {
-        ScenarioDocument d = ScenarioFiles.load(file);
+        return open(ScenarioFiles.load(file), file, replaceAllowed);
+    }
+
+    /** {@link #open(Path, boolean)} for a document already read (off the FX thread). */
+    public Opened open(ScenarioDocument d, Path file, boolean replaceAllowed) {
         if (ws.baseline() != null && sameRegion(d, ws.baseline().document())) {
             ws.undoStack().seal();
             ws.edit(new Workspace.SlotEdit(ws, new ScenarioSlot(d, file), true, ws.i18n().t("edit.open", d.name())));
@@ -97,6 +101,8 @@ public final class ScenarioActions {
     public boolean sameRegionAsBaseline(Path file) throws ScenarioFileException {
         return ws.baseline() != null && sameRegion(ScenarioFiles.load(file), ws.baseline().document());
     }
+
+    public boolean sameRegionAsBaseline(ScenarioDocument d) { return ws.baseline() != null && sameRegion(d, ws.baseline().document()); }
 
     static boolean sameRegion(ScenarioDocument a, ScenarioDocument b) {
         return a.region().region().id().equals(b.region().region().id());
