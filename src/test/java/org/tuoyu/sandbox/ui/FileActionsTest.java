@@ -46,6 +46,11 @@ class FileActionsTest {
         @Override public void showBrokenFile(ScenarioFileException e) { asked.add("broken " + e.keyPath()); }
         @Override public void showError(String header, String text) { asked.add("error " + header); }
         @Override public Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> p) { return Optional.empty(); }
+        Description description;
+        @Override public Optional<Description> askDescription(String name, Description current, String source) {
+            asked.add("describe " + name + " / " + current.zh() + " / " + source);
+            return Optional.ofNullable(description);
+        }
         @Override public Optional<String> askName(String current) { return Optional.of("改名"); }
         @Override public boolean confirmDelete(String name) { return true; }
         @Override public void tellBaselineCannotBeDeleted() { asked.add("baseline"); }
@@ -136,6 +141,43 @@ class FileActionsTest {
                 assertEquals(saved.toAbsolutePath(), files2.workspaceFile());
                 ctx.close();
                 ctx2.close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void aDescriptionIsEditedUndoneAndSavedWithTheFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> {
+            try {
+                Workspace ws = new Workspace(Runnable::run, Runnable::run);
+                ws.reset(ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml")), null);
+                AppContext ctx = new AppContext(ws, new SandboxHome(dir.resolve("home"), Preferences.userRoot().node("tuoyu-sandbox-test")));
+                Scripted d = new Scripted();
+                FileActions files = new FileActions(ctx, d, s -> { }, () -> { });
+                ctx.actions().addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+                var reform = ws.selected();
+                String before = reform.document().descriptionZh();
+                assertFalse(before.isBlank(), "the preset has its description");
+                files.describe();
+                assertTrue(d.asked.get(d.asked.size() - 1).contains(before), "the dialog starts from the description");
+                assertEquals(before, reform.document().descriptionZh(), "cancel changes nothing");
+
+                d.description = new DialogService.Description("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", "Hangzhou-style vouchers");
+                files.describe();
+                assertEquals("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", reform.document().descriptionZh());
+                assertTrue(reform.isModified());
+                ws.undoStack().undo();
+                assertEquals(before, reform.document().descriptionZh(), "undo brings the old description back");
+                ws.undoStack().redo();
+                d.saveTarget = dir.resolve("hz.yaml");
+                assertTrue(files.save(reform, true));
+                var again = ScenarioFiles.load(dir.resolve("hz.yaml"));
+                assertEquals("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", again.descriptionZh());
+                assertEquals("Hangzhou-style vouchers", again.descriptionEn());
+                assertEquals(reform.document().scenario(), again.scenario(), "the levers did not move");
+                ctx.close();
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

@@ -37,6 +37,12 @@ public interface DialogService {
 
     Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> presets);
 
+    /** A scenario's description in both languages. */
+    record Description(String zh, String en) {}
+
+    /** The description edited (both languages; the file's source shown beside), or empty when cancelled. */
+    Optional<Description> askDescription(String name, Description current, String source);
+
     /** A new name for a scenario, or empty when cancelled. */
     Optional<String> askName(String current);
 

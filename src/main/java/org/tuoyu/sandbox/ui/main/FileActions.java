@@ -273,6 +273,15 @@ public final class FileActions {
         dialogs.askName(s.displayName(i18n())).ifPresent(t -> ws().rename(s, en ? s.name() : t, en ? t : s.nameEn()));
     }
 
+    /** 方案说明… : edits the selected scenario's description (undoable; saved with the file and the workspace). */
+    public void describe() {
+        ScenarioSlot s = ws().selected();
+        if (s == null) return;
+        var d = s.document();
+        dialogs.askDescription(s.displayName(i18n()), new DialogService.Description(d.descriptionZh(), d.descriptionEn()), d.source())
+                .ifPresent(n -> ws().describe(s, n.zh(), n.en()));
+    }
+
     public void delete() {
         ScenarioSlot s = ws().selected();
         if (s == null) return;

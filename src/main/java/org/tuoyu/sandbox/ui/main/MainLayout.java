@@ -226,6 +226,7 @@ public final class MainLayout {
         t.textProperty().bind(Bindings.createStringBinding(
                 () -> (s.isModified() ? "* " : "") + (s == ws().baseline() ? i18n().t("scenario.baselineMark") : "") + s.displayName(i18n()),
                 s.documentProperty(), s.modifiedProperty()));
+        t.setTooltip(org.tuoyu.sandbox.ui.edit.Descriptions.tooltip(s.documentProperty(), i18n())); // the description, with its sources
         return t;
     }
 

@@ -144,6 +144,7 @@ public final class MainMenu {
         editBaseline.selectedProperty().bindBidirectional(ws.editBaselineProperty());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("mi-rename", i.t("menu.rename"), "F2", files::rename),
+                item("mi-describe", i.t("menu.describe"), null, files::describe),
                 item("mi-delete", i.t("menu.delete"), null, files::delete),
                 new SeparatorMenuItem(), editBaseline);
         return edit;

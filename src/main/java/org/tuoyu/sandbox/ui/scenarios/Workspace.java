@@ -194,6 +194,15 @@ public final class Workspace {
         undo.seal();
     }
 
+    /** Replaces a scenario's description (both languages) as one undoable step; numbers do not change, so the baseline takes it too. */
+    public void describe(ScenarioSlot s, String zh, String en) {
+        ScenarioDocument before = s.document();
+        if (before.descriptionZh().equals(zh) && before.descriptionEn().equals(en)) return;
+        undo.seal();
+        edit(new DocumentEdit(s, before, before.withDescription(zh, en), i18n().t("edit.describe"), null));
+        undo.seal();
+    }
+
     public void addScenario(ScenarioDocument doc) {
         undo.seal();
         edit(new SlotEdit(this, new ScenarioSlot(doc, null), true, i18n().t("edit.add", doc.name())));
