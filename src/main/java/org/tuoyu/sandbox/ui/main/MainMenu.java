@@ -58,7 +58,10 @@ public final class MainMenu {
         List<Menu> menus = new ArrayList<>(List.of(file(i), edit(i), settings(i)));
         for (Feature f : featureMenus()) menus.add(f.menu(ctx, owner));
         menus.add(language(i));
+        MenuBar[] built = new MenuBar[1];
+        menus.add(new org.tuoyu.sandbox.ui.help.HelpMenu(ctx.workspace(), owner, () -> built[0].getMenus()).menu());
         MenuBar bar = new MenuBar(menus.toArray(new Menu[0]));
+        built[0] = bar;
         bar.setId("menubar");
         return bar;
     }
