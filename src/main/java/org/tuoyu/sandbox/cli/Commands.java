@@ -141,7 +141,8 @@ final class Commands {
 
     static void printBands(MonteCarloResult mc, PrintStream out) {
         out.println();
-        out.printf("Monte Carlo: %d draws, seed %d (P5 / P50 / P95)%n", mc.draws(), mc.seed());
+        out.printf("Monte Carlo: %d draws%s, seed %d (P5 / P50 / P95)%n", mc.draws(),
+                mc.recalibrated() ? ", baseline re-calibrated in every draw" : ", not re-calibrated", mc.seed());
         out.printf("%-6s %-44s %-26s %-26s%n", "year", "fiscal", "enrolment rate", "unmet: no seat");
         for (Bands b : mc.years()) {
             out.printf("%-6d %-44s %-26s %-26s%n", b.year(),

@@ -68,6 +68,8 @@ final class TornadoCommand extends CliCommand {
                 bm.put("atHigh", b.atHigh());
                 bm.put("swing", b.swing());
                 bm.put("calibrated", b.calibrated());
+                bm.put("fitsLow", b.fitsLow());
+                bm.put("fitsHigh", b.fitsHigh());
                 bars.add(bm);
             }
             tree.put("bars", bars);
@@ -76,6 +78,7 @@ final class TornadoCommand extends CliCommand {
         }
         out().printf("%s%s in %d: %s%n", m.indicator().key(), base == null ? "" : " (difference against " + against + ")",
                 year, DecideInput.show(m, r.central()));
+        boolean missed = false;
         out().printf("%-40s %12s %12s %14s %14s %14s%n", "parameter", "low end", "high end", "at low", "at high", "swing");
         for (Tornado.Bar b : r.bars()) {
             if (b.calibrated()) {
@@ -83,7 +86,13 @@ final class TornadoCommand extends CliCommand {
                 continue;
             }
             out().printf("%-40s %12s %12s %14s %14s %14s%n", b.parameter().labelEn(), b.lowEnd(), b.highEnd(),
-                    DecideInput.show(m, b.atLow()), DecideInput.show(m, b.atHigh()), DecideInput.show(m, b.swing()));
+                    DecideInput.show(m, b.atLow()) + (b.fitsLow() ? "" : " *"),
+                    DecideInput.show(m, b.atHigh()) + (b.fitsHigh() ? "" : " *"), DecideInput.show(m, b.swing()));
+            missed |= !b.fitsLow() || !b.fitsHigh();
+        }
+        if (missed) {
+            out().println("* at this end the re-calibrated baseline cannot reproduce its observed figures within the free"
+                    + " parameters' ranges: the data speak against it");
         }
         return Main.OK;
     }

@@ -2,19 +2,23 @@ package org.tuoyu.sandbox.decide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.tuoyu.sandbox.engine.Calibration;
+import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.Evaluator;
-import org.tuoyu.sandbox.engine.Observation;
+import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /**
  * What drives a number: each behavioural parameter at the two ends of its uncertainty range, the others held at the
- * scenario's values. A calibrated baseline is re-calibrated at every end (D0 re-solved so the data year reproduces
- * the observed enrolment, MODEL.md §12), and a reform takes the D0 its re-calibrated baseline gets, so a bar shows
- * what the data cannot pin. Against a baseline, each end moves both scenarios (paired) and the bar is the change
+ * scenario's values. A calibrated baseline is re-calibrated at every end (its free parameters re-fitted so the data
+ * year reproduces the observed figures, MODEL.md §12, as the paired Monte Carlo does), and a reform takes the values
+ * its re-calibrated baseline gets, so a bar shows what the data cannot pin; a parameter the calibration itself
+ * fits has an empty bar. Against a baseline, each end moves both scenarios (paired) and the bar is the change
  * in the difference.
  */
 public final class Tornado {
@@ -23,9 +27,12 @@ public final class Tornado {
      * One parameter's bar.
      *
      * @param calibrated true when re-calibration re-solves the parameter, so its bar is empty by construction
+     * @param fitsLow    false when the re-calibrated baseline cannot reproduce its observed figures at the low end
+     *                   (within the free parameters' ranges): the data speak against that end
+     * @param fitsHigh   the same at the high end
      */
     public record Bar(BehaviourParameter parameter, double lowEnd, double highEnd, double atLow, double atHigh,
-                      boolean calibrated) {
+                      boolean calibrated, boolean fitsLow, boolean fitsHigh) {
         public double swing() { return Math.abs(atHigh - atLow); }
     }
 
@@ -49,40 +56,66 @@ public final class Tornado {
         Problem.checkYear(doc.scenario().horizon(), measure.year(), "year " + measure.year());
         if (against != null) Problem.checkYear(against.scenario().horizon(), measure.year(), "year " + measure.year());
         int[] evaluations = {0};
-        double central = read(doc, against, measure, null, 0, evaluations);
+        double central = read(doc, against, measure, null, 0, evaluations).value();
         List<Bar> bars = new ArrayList<>();
-        boolean pinned = calibrated(doc) || against != null && calibrated(against);
         for (BehaviourParameter p : BehaviourParameter.values()) {
             var range = p.range(doc.uncertainty());
-            if (p.calibrated() && pinned) {
-                bars.add(new Bar(p, range.low(), range.high(), central, central, true));
+            if (pinned(doc, p) || against != null && pinned(against, p)) {
+                bars.add(new Bar(p, range.low(), range.high(), central, central, true, true, true));
                 continue;
             }
-            double lo = read(doc, against, measure, p, range.low(), evaluations);
-            double hi = read(doc, against, measure, p, range.high(), evaluations);
-            bars.add(new Bar(p, range.low(), range.high(), lo, hi, false));
+            End lo = read(doc, against, measure, p, range.low(), evaluations);
+            End hi = read(doc, against, measure, p, range.high(), evaluations);
+            bars.add(new Bar(p, range.low(), range.high(), lo.value(), hi.value(), false, lo.fits(), hi.fits()));
         }
         bars.sort(Comparator.comparingDouble(Bar::swing).reversed());
         return new Result(measure, against != null, central, bars, evaluations[0]);
     }
 
-    private static double read(ScenarioDocument doc, ScenarioDocument against, Target m, BehaviourParameter p, double v,
-                               int[] evaluations) {
-        double x = m.read(Evaluator.evaluate(perturbed(doc, p, v)));
+    /** The number at one end, and whether every re-calibration at that end met its observed figures. */
+    private record End(double value, boolean fits) {}
+
+    private static End read(ScenarioDocument doc, ScenarioDocument against, Target m, BehaviourParameter p, double v,
+                            int[] evaluations) {
+        Map<ScenarioDocument, CalibrationResult> fits = new IdentityHashMap<>();
+        double x = m.read(Evaluator.evaluate(perturbed(doc, p, v, fits)));
         evaluations[0]++;
-        if (against == null) return x;
-        evaluations[0]++;
-        return x - m.read(Evaluator.evaluate(perturbed(against, p, v)));
+        if (against != null) {
+            evaluations[0]++;
+            x -= m.read(Evaluator.evaluate(perturbed(against, p, v, fits)));
+        }
+        return new End(x, fits.values().stream().allMatch(CalibrationResult::converged));
     }
 
     /** The document's scenario with one parameter at {@code v} (null: none), re-calibrated where its root is. */
     static Scenario perturbed(ScenarioDocument doc, BehaviourParameter p, double v) {
+        return perturbed(doc, p, v, new IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #perturbed(ScenarioDocument, BehaviourParameter, double)}; {@code fits} keeps each root's
+     * re-calibration at this end, so a reform and its baseline share one (paired, and fitted once).
+     */
+    private static Scenario perturbed(ScenarioDocument doc, BehaviourParameter p, double v,
+                                      Map<ScenarioDocument, CalibrationResult> fits) {
         Scenario s = p == null ? doc.scenario() : p.apply(doc.scenario(), v);
-        ScenarioDocument root = root(doc);
         if (p == null || !calibrated(doc)) return s;
-        Observation observed = root.region().region().observed();
-        double d0 = Calibration.solve(p.apply(root.scenario(), v), observed).value();
-        return s.withBehaviour(s.behaviour().withPotentialDemandShare(d0));
+        ScenarioDocument root = root(doc);
+        CalibrationResult c = fits.computeIfAbsent(root, r -> Calibration.fit(p.apply(r.scenario(), v),
+                r.region().region().observed(), free(r)));
+        return s.withBehaviour(c.apply(s.behaviour()));
+    }
+
+    /** True when calibration re-solves {@code p} in this document's baseline, so its bar is empty by construction. */
+    static boolean pinned(ScenarioDocument doc, BehaviourParameter p) {
+        FreeParameter f = p.freeParameter();
+        return f != null && calibrated(doc) && free(root(doc)).contains(f);
+    }
+
+    private static List<FreeParameter> free(ScenarioDocument root) {
+        List<FreeParameter> free = new ArrayList<>();
+        for (String name : root.calibrated()) free.add(FreeParameter.fromName(name));
+        return free;
     }
 
     private static ScenarioDocument root(ScenarioDocument doc) {

@@ -16,9 +16,9 @@ import java.util.function.BooleanSupplier;
 /**
  * Monte Carlo over the behavioural parameters (MODEL.md section 7; method in docs/uncertainty.md).
  *
- * <p>Each draw takes six independent uniform numbers, in this order: a factor on D0, a factor on
- * b50, a factor on s, an absolute leave effect, an absolute match factor and a shift of the births
- * trend. The draw's scenario is evaluated over the whole horizon and its headline outputs kept;
+ * <p>Each draw takes one independent uniform number per {@link UncertainParameter}, in its order: a factor on D0,
+ * b50 and s, an absolute leave effect and match factor, a shift of the births trend, then the version-2
+ * parameters ζ, η, λ, δ_market, ρ0, κ and ε as values. The draw's scenario is evaluated over the whole horizon and its headline outputs kept;
  * afterwards each output's values over the draws are sorted and P5 / P50 / P95 read off
  * ({@link Band#percentile}).
  *
@@ -34,7 +34,6 @@ public final class MonteCarlo {
     /** Draws handed to a worker at a time: big enough to keep hand-over cheap, small for even load and prompt cancel. */
     private static final int CHUNK = 32;
     private static final double MAX_TREND = 0.99;
-    private static final double MAX_CURVE = Math.nextDown(5.0), MIN_CURVE = 1e-9;
 
     private MonteCarlo() {}
 
@@ -52,6 +51,33 @@ public final class MonteCarlo {
      */
     public static MonteCarloResult run(Scenario scenario, Uncertainty u, int draws, long seed, int threads,
                                        ProgressListener progress, BooleanSupplier cancelled) {
+        return run(scenario, u, null, draws, seed, threads, progress, cancelled);
+    }
+
+    /**
+     * Re-calibration in every draw: the baseline drawn, its free parameters fitted to its targets under the draw
+     * ({@link PairedMonteCarlo#drawBaseline}), and the scenario drawn with the same numbers taking the fitted values.
+     * The scenario may be the baseline itself or one of its reforms. The same draws as {@link PairedMonteCarlo}.
+     */
+    public record Recalibration(Scenario baseline, Observation observed, List<FreeParameter> free) {
+        public Recalibration {
+            free = List.copyOf(free);
+        }
+
+        Scenario draw(Scenario scenario, Uncertainty u, long seed, int i) {
+            PairedMonteCarlo.Drawn b = PairedMonteCarlo.drawBaseline(baseline, u, observed, free, seed, i);
+            if (scenario == baseline) return b.scenario();
+            Scenario s = drawScenario(scenario, u, seed, i);
+            return s.withBehaviour(b.calibration().apply(s.behaviour()));
+        }
+    }
+
+    /**
+     * As {@link #run(Scenario, Uncertainty, int, long, int, ProgressListener, BooleanSupplier)}, re-calibrating in
+     * every draw when {@code recalibration} is given (null: none).
+     */
+    public static MonteCarloResult run(Scenario scenario, Uncertainty u, Recalibration recalibration, int draws,
+                                       long seed, int threads, ProgressListener progress, BooleanSupplier cancelled) {
         if (draws < 1) throw new IllegalArgumentException("draws must be at least 1, got " + draws);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         int years = scenario.horizon().years();
@@ -63,7 +89,8 @@ public final class MonteCarlo {
                 int end = Math.min(draws, start + CHUNK);
                 for (int i = start; i < end; i++) {
                     if (cancelled.getAsBoolean()) throw new CancellationException("Monte Carlo run cancelled");
-                    ScenarioResult r = Evaluator.evaluate(drawScenario(scenario, u, seed, i));
+                    ScenarioResult r = Evaluator.evaluate(recalibration == null
+                            ? drawScenario(scenario, u, seed, i) : recalibration.draw(scenario, u, seed, i));
                     for (int y = 0; y < years; y++) {
                         Totals t = r.years().get(y).totals();
                         out[FISCAL][y][i] = t.fiscalCost();
@@ -87,7 +114,7 @@ public final class MonteCarlo {
             bands.add(new Bands(scenario.horizon().firstYear() + y, band(out[FISCAL][y]), band(out[ENROLMENT][y]),
                     band(out[UTILISATION][y]), band(out[UNMET_PRICE][y]), band(out[UNMET_SEATS][y])));
         }
-        return new MonteCarloResult(scenario.name(), seed, draws, u, bands);
+        return new MonteCarloResult(scenario.name(), seed, draws, u, bands, recalibration != null);
     }
 
     private static void runOnPool(Runnable worker, int n) {
@@ -136,32 +163,26 @@ public final class MonteCarlo {
         return z ^ (z >>> 31);
     }
 
-    /** The parameters of draw {@code index}: six uniform numbers turned into values (see the class comment). */
+    /** The numbers of draw {@code index}: one uniform number per parameter, in draw order, turned into its range. */
     static Draw draw(Scenario base, Uncertainty u, long seed, int index) {
         SplittableRandom r = new SplittableRandom(drawSeed(seed, index));
-        Behaviour b = base.behaviour();
-        double d0 = clamp(b.potentialDemandShare() * u.potentialDemandShareFactor().at(r.nextDouble()), 0, 1);
-        double b50 = clamp(b.willingness().b50() * u.b50Factor().at(r.nextDouble()), MIN_CURVE, MAX_CURVE);
-        double s = clamp(b.willingness().s() * u.sFactor().at(r.nextDouble()), MIN_CURVE, MAX_CURVE);
-        double leave = clamp(u.leaveEffect().at(r.nextDouble()), 0, 1);
-        double match = clamp(u.matchFactor().at(r.nextDouble()), 0, 1);
-        double shift = u.birthsTrendShift().at(r.nextDouble());
-        return new Draw(d0, b50, s, leave, match, shift);
+        List<UncertainParameter> ps = Uncertainty.parameters();
+        Double[] v = new Double[ps.size()];
+        for (int k = 0; k < v.length; k++) v[k] = u.range(ps.get(k)).at(r.nextDouble());
+        return new Draw(List.of(v));
     }
 
-    /** One draw's parameter values. */
-    record Draw(double potentialDemandShare, double b50, double s, double leaveEffect, double matchFactor,
-                double birthsTrendShift) {}
+    /** One draw's numbers, a factor, value or shift per parameter ({@link UncertainParameter#kind}), in draw order. */
+    record Draw(List<Double> values) {
+        double get(UncertainParameter p) { return values.get(p.ordinal()); }
+    }
 
-    /** The scenario of draw {@code index}. */
+    /** The scenario of draw {@code index}: every parameter applied as {@link UncertainParameter#apply} applies it. */
     static Scenario drawScenario(Scenario base, Uncertainty u, long seed, int index) {
         Draw d = draw(base, u, seed, index);
-        Behaviour b = base.behaviour().withPotentialDemandShare(d.potentialDemandShare())
-                .withWillingness(new WillingnessCurve(d.b50(), d.s()))
-                .withLeaveEffect(d.leaveEffect())
-                .withMatchFactor(d.matchFactor());
-        return new Scenario(base.name(), shiftBirths(base.region(), d.birthsTrendShift()), base.levers(), b,
-                base.horizon());
+        Scenario s = base;
+        for (UncertainParameter p : Uncertainty.parameters()) s = p.apply(s, d.get(p));
+        return s;
     }
 
     /**

@@ -7,11 +7,19 @@ import java.util.List;
  *
  * @param seed  the seed the draws were derived from; the same seed gives the same bands
  * @param draws number of draws evaluated
+ * @param recalibrated whether the baseline was re-calibrated to its targets in every draw
+ *                     ({@link MonteCarlo.Recalibration}); when not, a calibrated parameter is drawn like any other
  */
-public record MonteCarloResult(String scenario, long seed, int draws, Uncertainty uncertainty, List<Bands> years) {
+public record MonteCarloResult(String scenario, long seed, int draws, Uncertainty uncertainty, List<Bands> years,
+                               boolean recalibrated) {
 
     public MonteCarloResult {
         years = List.copyOf(years);
+    }
+
+    /** A run without re-calibration. */
+    public MonteCarloResult(String scenario, long seed, int draws, Uncertainty uncertainty, List<Bands> years) {
+        this(scenario, seed, draws, uncertainty, years, false);
     }
 
     public Bands year(int y) {

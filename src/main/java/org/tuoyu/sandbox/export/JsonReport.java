@@ -272,6 +272,7 @@ public final class JsonReport {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("draws", mc.draws());
         info.put("seed", mc.seed());
+        info.put("recalibrated", mc.recalibrated());
         info.put("percentiles", "linear interpolation between closest ranks (type 7)");
         scenarioTree.put("monteCarlo", info);
         List<Object> years = (List<Object>) scenarioTree.get("years");

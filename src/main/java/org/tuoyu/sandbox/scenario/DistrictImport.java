@@ -479,7 +479,7 @@ public final class DistrictImport {
             Map<String, Double> totals = new LinkedHashMap<>(doc.totals());
             checkTotals(nr, totals, sources);
             RegionDocument built = new RegionDocument(doc.location(), nr, sources, doc.columnProvenance(), doc.fit(),
-                    doc.sha256(), totals, doc.surveySource());
+                    doc.sha256(), totals, doc.surveySource(), List.of(), doc.map());
             RegionDocument result;
             if (!changes.values().stream().allMatch(List::isEmpty) || !totals.equals(doc.totals())) {
                 try {

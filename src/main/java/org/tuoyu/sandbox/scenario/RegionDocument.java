@@ -12,13 +12,18 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
  * the willingness curve to its survey, and the file's SHA-256 (quoted in workbooks). Also what the
  * engine does not use but a saved copy must keep: the stated region totals (a check on the
  * district table: population, children, seats) and the survey's source text. {@code defaultsUsed} lists
- * the version-2 fields the file leaves out and the default each took (MODEL.md §13).
+ * the version-2 fields the file leaves out and the default each took (MODEL.md §13); {@code map} the file
+ * name of the region's built-in map ("" for none, see {@link #mapResource()}).
  */
 public record RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
                              Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
-                             Map<String, Double> totals, String surveySource, List<String> defaultsUsed) {
+                             Map<String, Double> totals, String surveySource, List<String> defaultsUsed, String map) {
+
+    /** Where the built-in maps live in the jar (the project's assets/ folder). */
+    public static final String MAP_FOLDER = "/assets/";
 
     public RegionDocument {
+        map = map == null ? "" : map;
         defaultsUsed = defaultsUsed == null ? List.of() : List.copyOf(defaultsUsed);
         provenance = Map.copyOf(provenance);
         columnProvenance = Map.copyOf(columnProvenance);
@@ -28,14 +33,29 @@ public record RegionDocument(Location location, Region region, Map<String, Prove
 
     public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
                           Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
-        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "", List.of());
+        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "", List.of(), "");
+    }
+
+    /**
+     * The class-path resource of the region's map ({@code map:} in the file, a GeoJSON among the built-in
+     * assets, e.g. "/assets/jiangmen-districts.geojson"), or null when the file names none: then the
+     * district views are tables only, never another city's map.
+     */
+    public String mapResource() {
+        return map.isEmpty() ? null : MAP_FOLDER + map;
+    }
+
+    /** The same document naming another map file ("" for none); the district import keeps the map this way. */
+    public RegionDocument withMap(String name) {
+        return new RegionDocument(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource,
+                defaultsUsed, name);
     }
 
     @SuppressWarnings("checkstyle:ParameterNumber") // the record's fields before defaultsUsed was added
     public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
                           Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
                           Map<String, Double> totals, String surveySource) {
-        this(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource, List.of());
+        this(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource, List.of(), "");
     }
 
     /** The provenance of one figure: its own, else its column's (districts.*.field), else null. */

@@ -38,7 +38,7 @@ import org.tuoyu.sandbox.engine.WillingnessFit;
 public final class RegionReader {
 
     private static final List<String> TOP = List.of("region", "provenance", "districts", "income", "survey",
-            "providerCosts", "labour", "payers", "seatsPerInstitution", "partTimeShare", "observed", "birthsTotals", "totals", "formatVersion");
+            "providerCosts", "labour", "payers", "seatsPerInstitution", "partTimeShare", "observed", "birthsTotals", "totals", "formatVersion", "map");
     private static final List<String> DISTRICT = List.of("id", "name", "code", "zone", "population", "nonHukouShare",
             "children", "incomePerCapitaYear", "householdSize", "seats", "fees", "birthsTrend",
             "costIndex", "sitingFactor", "accessScale", "incomeMix");
@@ -166,7 +166,25 @@ public final class RegionReader {
         } catch (IllegalArgumentException e) {
             throw top.get("survey").error(e.getMessage());
         }
-        return new RegionDocument(location, region, sources, columns, fit, sha, totals, surveySource, defaultsUsed);
+        String map = top.containsKey("map") ? map(top.get("map")) : "";
+        return new RegionDocument(location, region, sources, columns, fit, sha, totals, surveySource, defaultsUsed, map);
+    }
+
+    /**
+     * map: the file name of a built-in GeoJSON map (assets/ in the jar), e.g. jiangmen-districts.geojson. A bare
+     * name only, so a region file can never make the app read a file elsewhere on the machine.
+     */
+    private static String map(YamlNode n) throws ScenarioFileException {
+        String name = n.text().trim();
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.geojson")) {
+            throw n.error("must be the file name of a built-in map ending in .geojson (letters, digits, '.', '-', '_'), "
+                    + "not '" + name + "'");
+        }
+        if (RegionReader.class.getResource(RegionDocument.MAP_FOLDER + name) == null) {
+            throw n.error("no built-in map '" + name + "' (the maps shipped in the jar's assets/ folder, e.g. "
+                    + "beijing-districts.geojson, jiangmen-districts.geojson)");
+        }
+        return name;
     }
 
     /** Stated region totals must match the districts' sums within 2%: a check on a pasted table. */

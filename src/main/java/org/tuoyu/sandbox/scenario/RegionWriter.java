@@ -53,6 +53,7 @@ public final class RegionWriter {
         head.put("dataYear", w.v("region.dataYear", r.dataYear()));
         root.put("region", head);
         if (r.formatVersion() != 1) root.put("formatVersion", r.formatVersion());
+        if (!doc.map().isEmpty()) root.put("map", doc.map());
         if (!doc.columnProvenance().isEmpty()) {
             Map<String, Object> cols = new LinkedHashMap<>();
             for (Map.Entry<String, Provenance> e : new TreeMap<>(doc.columnProvenance()).entrySet()) {

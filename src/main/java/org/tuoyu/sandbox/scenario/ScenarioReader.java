@@ -25,6 +25,7 @@ import org.tuoyu.sandbox.engine.LeverValues;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
 import org.tuoyu.sandbox.engine.Scenario;
+import org.tuoyu.sandbox.engine.UncertainParameter;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.engine.WillingnessCurve;
 
@@ -41,8 +42,7 @@ public final class ScenarioReader {
     private static final List<String> BEHAVIOUR_V2 = List.of("incomeGradient", "incomeSensitivity", "nestParameter",
             "marketPremium", "toddlerClassPremium", "accessScale", "exitRate", "entryRate", "providerDynamics",
             "voucherIncidence");
-    private static final List<String> UNCERTAINTY = List.of("potentialDemandShareFactor", "b50Factor", "sFactor",
-            "leaveEffect", "matchFactor", "birthsTrendShift");
+    private static final List<String> UNCERTAINTY = Uncertainty.parameters().stream().map(UncertainParameter::key).toList();
     public static final int DEFAULT_YEARS = 11;
 
     private final Map<Location, RegionDocument> regions;
@@ -480,22 +480,22 @@ public final class ScenarioReader {
 
     private Uncertainty uncertainty(YamlNode n, Uncertainty u) throws ScenarioFileException {
         Map<String, YamlNode> m = n.entries(UNCERTAINTY);
-        Range[] r = {u.potentialDemandShareFactor(), u.b50Factor(), u.sFactor(), u.leaveEffect(), u.matchFactor(), u.birthsTrendShift()};
-        for (int i = 0; i < UNCERTAINTY.size(); i++) {
-            YamlNode rn = m.get(UNCERTAINTY.get(i));
+        for (UncertainParameter p : Uncertainty.parameters()) {
+            YamlNode rn = m.get(p.key());
             if (rn == null) continue;
             Map<String, YamlNode> rm = rn.entries(List.of("low", "high"));
             Map<String, Provenance> ignore = new HashMap<>();
             double lo = RegionReader.required(rn, rm, "low").number(ignore);
             double hi = RegionReader.required(rn, rm, "high").number(ignore);
             if (lo > hi) throw rn.error("low must not exceed high");
-            boolean factor = i < 3;
-            if (factor && !(lo > 0)) throw rm.get("low").error("a factor must be greater than 0");
-            if ((i == 3 || i == 4) && (lo < 0 || hi > 1)) throw rn.error("must lie within [0, 1]");
-            if (i == 5 && (lo < -0.5 || hi > 0.5)) throw rn.error("a births-trend shift must lie within [-0.5, 0.5]");
-            r[i] = new Range(lo, hi);
+            if (p.kind() == UncertainParameter.Kind.FACTOR && !(lo > 0)) {
+                throw rm.get("low").error("a factor must be greater than 0");
+            }
+            Range b = p.bounds();
+            if (lo < b.low() || hi > b.high()) throw rn.error("must lie within [" + b.low() + ", " + b.high() + "]");
+            u = u.with(p, new Range(lo, hi));
         }
-        return new Uncertainty(r[0], r[1], r[2], r[3], r[4], r[5]);
+        return u;
     }
 
     private static double integer(YamlNode n, double min, double max) throws ScenarioFileException {

@@ -10,6 +10,7 @@ import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
+import org.tuoyu.sandbox.engine.UncertainParameter;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -60,12 +61,7 @@ public final class ScenarioWriter {
         Uncertainty inherited = doc.parent() != null ? doc.parent().uncertainty() : Uncertainty.DEFAULT;
         if (!u.equals(inherited)) {
             Map<String, Object> um = new LinkedHashMap<>();
-            range(um, "potentialDemandShareFactor", u.potentialDemandShareFactor());
-            range(um, "b50Factor", u.b50Factor());
-            range(um, "sFactor", u.sFactor());
-            range(um, "leaveEffect", u.leaveEffect());
-            range(um, "matchFactor", u.matchFactor());
-            range(um, "birthsTrendShift", u.birthsTrendShift());
+            for (UncertainParameter p : Uncertainty.parameters()) range(um, p.key(), u.range(p));
             root.put("uncertainty", um);
         }
         if (doc.parent() == null && doc.region().region().observed() != null && !doc.calibrate()) root.put("calibrate", false);

@@ -107,6 +107,11 @@ class DecideCliTest {
                 "--json"), err());
         j = json();
         assertTrue(j.get("difference").asBoolean());
-        assertEquals(6, j.get("bars").size());
+        assertEquals(org.tuoyu.sandbox.decide.BehaviourParameter.values().length, j.get("bars").size());
+        java.util.Set<String> named = new java.util.HashSet<>();
+        j.get("bars").forEach(b -> named.add(b.get("parameter").asText()));
+        assertTrue(named.containsAll(java.util.List.of("incomeSensitivity", "incomeGradient", "nestParameter",
+                "marketPremium", "accessScale", "exitRate", "entryRate")), "the v2 parameters have bars: " + named);
+        assertTrue(j.get("bars").get(0).has("fitsLow"));
     }
 }

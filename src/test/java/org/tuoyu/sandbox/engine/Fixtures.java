@@ -18,6 +18,20 @@ final class Fixtures {
                 new SeatStock(300, 1200, 500, 0.2), new Fees(1800, 3200, 1200), trend);
     }
 
+    /**
+     * The default ranges of the six version-1 parameters, the others held at {@code s}'s values: where a test is
+     * about D0 alone, a drawn ρ0 of 0.03 would leave no D0 ≤ 1 that meets the target.
+     */
+    static Uncertainty versionOneRanges(Scenario s) {
+        Uncertainty u = Uncertainty.DEFAULT;
+        for (UncertainParameter p : Uncertainty.parameters()) {
+            if (p.ordinal() > UncertainParameter.BIRTHS_TREND_SHIFT.ordinal()) {
+                u = u.with(p, new Range(p.central(s), p.central(s)));
+            }
+        }
+        return u;
+    }
+
     static Region region(List<District> districts, Map<Integer, Double> birthsTotals) {
         Map<FiscalComponent, PayerSplit> splits = new EnumMap<>(FiscalComponent.class);
         for (FiscalComponent c : FiscalComponent.values()) splits.put(c, new PayerSplit(0.2, 0.3, 0.5, 0));

@@ -63,10 +63,11 @@ class MonteCarloTest {
 
     @Test
     void pointRangesReproduceTheDeterministicEvaluation() {
-        Behaviour b = REFORM.behaviour();
-        Range one = new Range(1, 1);
-        Uncertainty none = new Uncertainty(one, one, one, new Range(b.leaveEffect(), b.leaveEffect()),
-                new Range(b.matchFactor(), b.matchFactor()), new Range(0, 0));
+        Uncertainty none = Uncertainty.DEFAULT;
+        for (UncertainParameter p : Uncertainty.parameters()) {
+            double c = p.central(REFORM);
+            none = none.with(p, new Range(c, c));
+        }
         MonteCarloResult r = MonteCarlo.run(REFORM, none, 50, 1, 2, ProgressListener.NONE, () -> false);
         ScenarioResult exact = Evaluator.evaluate(REFORM);
         for (int i = 0; i < exact.years().size(); i++) {
@@ -82,10 +83,13 @@ class MonteCarloTest {
 
     @Test
     void moreDemandUncertaintyWidensTheEnrolmentBand() {
-        Uncertainty narrow = new Uncertainty(new Range(0.95, 1.05), new Range(1, 1), new Range(1, 1),
-                new Range(0.8, 0.8), new Range(0.8, 0.8), new Range(0, 0));
-        Uncertainty wide = new Uncertainty(new Range(0.6, 1.4), new Range(1, 1), new Range(1, 1),
-                new Range(0.8, 0.8), new Range(0.8, 0.8), new Range(0, 0));
+        Uncertainty v1 = Fixtures.versionOneRanges(REFORM);
+        Uncertainty narrow = v1.with(UncertainParameter.POTENTIAL_DEMAND_SHARE, new Range(0.95, 1.05))
+                .with(UncertainParameter.B50, new Range(1, 1)).with(UncertainParameter.S, new Range(1, 1))
+                .with(UncertainParameter.LEAVE_EFFECT, new Range(0.8, 0.8))
+                .with(UncertainParameter.MATCH_FACTOR, new Range(0.8, 0.8))
+                .with(UncertainParameter.BIRTHS_TREND_SHIFT, new Range(0, 0));
+        Uncertainty wide = narrow.with(UncertainParameter.POTENTIAL_DEMAND_SHARE, new Range(0.6, 1.4));
         double wn = MonteCarlo.run(REFORM, narrow, 300, 5).year(2024).enrolmentRate().width();
         double ww = MonteCarlo.run(REFORM, wide, 300, 5).year(2024).enrolmentRate().width();
         assertTrue(ww > 2 * wn, "wide " + ww + " vs narrow " + wn);
@@ -97,16 +101,49 @@ class MonteCarloTest {
         Behaviour b = REFORM.behaviour();
         for (int i = 0; i < 500; i++) {
             MonteCarlo.Draw d = MonteCarlo.draw(REFORM, u, 99, i);
-            assertTrue(d.potentialDemandShare() >= b.potentialDemandShare() * 0.8 - 1e-12
-                    && d.potentialDemandShare() <= b.potentialDemandShare() * 1.2 + 1e-12);
-            assertTrue(d.b50() >= b.willingness().b50() * 0.85 - 1e-12 && d.b50() <= b.willingness().b50() * 1.15 + 1e-12);
-            assertTrue(d.s() >= b.willingness().s() * 0.7 - 1e-12 && d.s() <= b.willingness().s() * 1.3 + 1e-12);
-            assertTrue(d.leaveEffect() >= 0.5 && d.leaveEffect() <= 1.0);
-            assertTrue(d.matchFactor() >= 0.6 && d.matchFactor() <= 1.0);
-            assertTrue(d.birthsTrendShift() >= -0.02 && d.birthsTrendShift() <= 0.02);
+            Behaviour db = MonteCarlo.drawScenario(REFORM, u, 99, i).behaviour();
+            assertTrue(db.potentialDemandShare() >= b.potentialDemandShare() * 0.8 - 1e-12
+                    && db.potentialDemandShare() <= b.potentialDemandShare() * 1.2 + 1e-12);
+            assertTrue(db.willingness().b50() >= b.willingness().b50() * 0.85 - 1e-12
+                    && db.willingness().b50() <= b.willingness().b50() * 1.15 + 1e-12);
+            assertTrue(db.willingness().s() >= b.willingness().s() * 0.7 - 1e-12
+                    && db.willingness().s() <= b.willingness().s() * 1.3 + 1e-12);
+            assertTrue(db.leaveEffect() >= 0.5 && db.leaveEffect() <= 1.0);
+            assertTrue(db.matchFactor() >= 0.6 && db.matchFactor() <= 1.0);
+            assertTrue(d.get(UncertainParameter.BIRTHS_TREND_SHIFT) >= -0.02
+                    && d.get(UncertainParameter.BIRTHS_TREND_SHIFT) <= 0.02);
+            // the version-2 parameters are drawn as values within docs/model.md's ranges
+            assertTrue(db.incomeGradient() >= 0 && db.incomeGradient() <= 0.6);
+            assertTrue(db.incomeSensitivity() >= 0 && db.incomeSensitivity() <= 0.5);
+            assertTrue(db.nestParameter() >= 0.3 && db.nestParameter() <= 1.0);
+            assertTrue(db.marketPremium() >= 1 && db.marketPremium() <= 5);
+            assertTrue(db.accessScale() >= 0.03 && db.accessScale() <= 0.3);
+            assertTrue(db.exitRate() >= 0.05 && db.exitRate() <= 0.3);
+            assertTrue(db.entryRate() >= 0.03 && db.entryRate() <= 0.2);
         }
         assertNotEquals(MonteCarlo.draw(REFORM, u, 99, 0), MonteCarlo.draw(REFORM, u, 99, 1));
         assertEquals(MonteCarlo.draw(REFORM, u, 99, 17), MonteCarlo.draw(REFORM, u, 99, 17));
+    }
+
+    @Test
+    void theVersionOneParametersDrawAsTheyDidBeforeTheVersionTwoOnesWereAdded() {
+        // The v2 numbers come after the six v1 ones, so a seed's first six numbers are unchanged.
+        java.util.SplittableRandom r = new java.util.SplittableRandom(MonteCarlo.drawSeed(99, 3));
+        MonteCarlo.Draw d = MonteCarlo.draw(REFORM, Uncertainty.DEFAULT, 99, 3);
+        assertEquals(0.8 + 0.4 * r.nextDouble(), d.get(UncertainParameter.POTENTIAL_DEMAND_SHARE), 1e-15);
+        assertEquals(0.85 + 0.3 * r.nextDouble(), d.get(UncertainParameter.B50), 1e-15);
+    }
+
+    @Test
+    void aWiderAccessScaleRangeWidensTheEnrolmentBand() {
+        Uncertainty point = Uncertainty.DEFAULT;
+        for (UncertainParameter p : Uncertainty.parameters()) {
+            double c = p.central(REFORM);
+            point = point.with(p, new Range(c, c));
+        }
+        Uncertainty rho = point.with(UncertainParameter.ACCESS_SCALE, new Range(0.03, 0.3));
+        assertEquals(0, MonteCarlo.run(REFORM, point, 64, 5).year(2024).enrolmentRate().width(), 1e-15);
+        assertTrue(MonteCarlo.run(REFORM, rho, 64, 5).year(2024).enrolmentRate().width() > 1e-3);
     }
 
     @Test

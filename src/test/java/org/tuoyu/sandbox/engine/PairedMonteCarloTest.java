@@ -19,9 +19,10 @@ class PairedMonteCarloTest {
     private static final Observation OBSERVED = new Observation(List.of(new ObservedFigure("enrolled", null, 2024,
             Evaluator.evaluate(BASE).first().totals().enrolled(), "the test", true)));
     private static final List<FreeParameter> D0 = List.of(FreeParameter.POTENTIAL_DEMAND_SHARE);
+    private static final Uncertainty V1 = Fixtures.versionOneRanges(BASE);
 
     private static PairedMonteCarlo.Result run(int threads, long seed) {
-        return PairedMonteCarlo.run(BASE, List.of(VOUCHERS, BASE.withName("same")), Uncertainty.DEFAULT, OBSERVED, D0,
+        return PairedMonteCarlo.run(BASE, List.of(VOUCHERS, BASE.withName("same")), V1, OBSERVED, D0,
                 40, seed, threads);
     }
 
@@ -29,13 +30,32 @@ class PairedMonteCarloTest {
     void everyDrawReproducesTheTargetAfterRecalibration() {
         double target = OBSERVED.figures().get(0).value();
         for (int i = 0; i < 10; i++) {
-            PairedMonteCarlo.Drawn d = PairedMonteCarlo.drawBaseline(BASE, Uncertainty.DEFAULT, OBSERVED, D0, 9, i);
+            PairedMonteCarlo.Drawn d = PairedMonteCarlo.drawBaseline(BASE, V1, OBSERVED, D0, 9, i);
             assertTrue(d.calibration().converged(), d.calibration().message());
             assertEquals(target, Evaluator.evaluate(d.scenario()).first().totals().enrolled(), 1e-6 * target, "draw " + i);
         }
         // without re-calibration the drawn D0 moves the data year away from the target
-        Scenario raw = PairedMonteCarlo.drawBaseline(BASE, Uncertainty.DEFAULT, null, D0, 9, 0).scenario();
+        Scenario raw = PairedMonteCarlo.drawBaseline(BASE, V1, null, D0, 9, 0).scenario();
         assertNotEquals(target, Evaluator.evaluate(raw).first().totals().enrolled(), 1e-3 * target);
+    }
+
+    @Test
+    void runDrawsOfACalibratedBaselineKeepItsTargetWhenRecalibrated() {
+        // run --draws: with re-calibration the data year's enrolment is the target in every draw (a band of width
+        // ~0), without it the drawn D0 spreads it
+        double target = OBSERVED.figures().get(0).value();
+        MonteCarlo.Recalibration rc = new MonteCarlo.Recalibration(BASE, OBSERVED, D0);
+        MonteCarloResult with = MonteCarlo.run(BASE, V1, rc, 24, 3, 1, ProgressListener.NONE, () -> false);
+        MonteCarloResult without = MonteCarlo.run(BASE, V1, 24, 3);
+        assertTrue(with.recalibrated());
+        double children = Evaluator.evaluate(BASE).first().totals().children();
+        assertEquals(target / children, with.year(2024).enrolmentRate().p50(), 1e-6);
+        assertTrue(with.year(2024).enrolmentRate().width() < 1e-6, "recalibrated width " + with.year(2024).enrolmentRate());
+        assertTrue(without.year(2024).enrolmentRate().width() > 1e-3);
+        // a reform drawn with the baseline's re-calibrated values is the paired draw's reform
+        Scenario reform = MonteCarlo.drawScenario(VOUCHERS, V1, 3, 0);
+        PairedMonteCarlo.Drawn b = PairedMonteCarlo.drawBaseline(BASE, V1, OBSERVED, D0, 3, 0);
+        assertEquals(b.calibration().apply(reform.behaviour()), rc.draw(VOUCHERS, V1, 3, 0).behaviour());
     }
 
     @Test
