@@ -2,7 +2,11 @@ package org.tuoyu.sandbox.scenario;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.FreeParameter;
 
 /**
  * Writes a workspace file. Every scenario's full text goes in (as {@link ScenarioWriter} writes it, its
@@ -45,11 +49,29 @@ public final class WorkspaceWriter {
                 lead = "    ";
             }
             b.append(lead).append("text: |\n");
-            String text = ScenarioWriter.toYaml(e.document(), target);
+            String text = ScenarioWriter.toYaml(pinned(e.document()), target);
             // A blank line inside a literal block stays part of it (a description may have one).
             for (String line : text.strip().split("\n", -1)) b.append(line.isEmpty() ? "" : INDENT).append(line).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * A calibrated baseline as it stands: its fitted values stated and {@code calibrate: false}. Read afresh it would
+     * be fitted again to its own levers — a copy of the baseline with other levers, or a baseline edited in the app,
+     * would open with other numbers than it was saved with.
+     */
+    static ScenarioDocument pinned(ScenarioDocument d) {
+        if (d.parent() != null || !d.calibrate()) return d;
+        Map<String, Double> stated = new LinkedHashMap<>(d.behaviourStated());
+        boolean willingness = d.willingnessStated();
+        for (FreeParameter f : FreeParameter.values()) {
+            if (!d.calibrated().contains(f.key())) continue;
+            stated.put(f.key(), f.get(d.scenario().behaviour()));
+            willingness |= f == FreeParameter.B50 || f == FreeParameter.S;
+        }
+        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(), d.region(),
+                null, d.scenario(), d.leverProvenance(), stated, willingness, false, d.uncertainty(), null, d.sha256(), d.warnings(), List.of());
     }
 
     static boolean isYaml(Path p) {

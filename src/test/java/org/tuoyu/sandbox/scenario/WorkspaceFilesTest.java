@@ -125,6 +125,21 @@ class WorkspaceFilesTest {
         assertTrue(e.problem().contains("one region"), e.problem());
     }
 
+    @Test
+    void aCalibratedBaselineWithOtherLeversOpensWithTheNumbersItHad(@TempDir Path dir) throws Exception {
+        // Jiangmen is fitted to its enrolled count, which the levers move: read afresh, a copy of the baseline with
+        // other levers (a reform made by a lever move on the read-only baseline) would be fitted again, to other numbers.
+        ScenarioDocument base = ScenarioFiles.load(Location.builtin("jiangmen-2024.yaml"));
+        assertTrue(base.calibrate());
+        ScenarioDocument made = base.withLevers(base.scenario().levers().withRegionWide(LeverKey.VOUCHER_A2, 1500)).withName("新方案 1", "New reform 1");
+        Path file = dir.resolve("jm.tuoyu");
+        WorkspaceWriter.write(new WorkspaceDocument(List.of(new WorkspaceDocument.Entry(base, null, null),
+                new WorkspaceDocument.Entry(made, null, null)), base.scenario().horizon().firstYear(), 1), file);
+        WorkspaceDocument again = WorkspaceReader.read(file);
+        assertEquals(base.scenario(), again.scenarios().get(0).document().scenario());
+        assertEquals(made.scenario(), again.scenarios().get(1).document().scenario());
+    }
+
     private static int lineOf(String text, String needle) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
