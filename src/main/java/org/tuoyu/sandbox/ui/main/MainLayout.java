@@ -37,6 +37,7 @@ import org.tuoyu.sandbox.ui.results.TilesView;
 import org.tuoyu.sandbox.ui.scenarios.CompareView;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /**
  * The window's content in one language: scenario bar (tabs, year, tool buttons), levers on the left,
@@ -114,9 +115,9 @@ public final class MainLayout {
             year.setValue(ws().yearProperty().get());
         };
         fillYears.run();
-        ws().slots().addListener((ListChangeListener<ScenarioSlot>) c -> fillYears.run());
+        ViewListeners.onListChange(year, ws().slots(), (ListChangeListener<ScenarioSlot>) c -> fillYears.run());
         year.valueProperty().addListener((o, a, b) -> { if (b != null) ws().yearProperty().set(b); });
-        ws().yearProperty().addListener((o, a, b) -> year.setValue(b.intValue()));
+        ViewListeners.onChange(year, ws().yearProperty(), (o, a, b) -> year.setValue(b.intValue()));
         return year;
     }
 
