@@ -50,7 +50,6 @@ public final class SandboxApp extends Application {
             Loaded loaded;
             try {
                 loaded = load(ref);
-                ScenarioActions.library();
             } catch (IllegalStateException e) {
                 Platform.runLater(() -> {
                     FileDialogs.error(stage, i.t("error.title"), e.getMessage(), i).showAndWait();
@@ -73,6 +72,7 @@ public final class SandboxApp extends Application {
             long ms = System.currentTimeMillis() - jvmStart;
             System.out.println("start-to-interactive: " + ms + " ms");
             w.reportStart(ms);
+            warmUp();
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
@@ -84,6 +84,19 @@ public final class SandboxApp extends Application {
             return;
         }
         Platform.runLater(w::offerRecovery);
+    }
+
+    /**
+     * After the first results are on screen: the spreadsheet library (below) and the preset library (every built-in scenario, each loaded and
+     * calibrated: about a second and a half on a quiet 2-core machine) loads on a thread of its own, so the first
+     * results do not wait for it. Opening the presets before it is done waits for the same load, never a second one.
+     */
+    private static void warmUp() {
+        warmUpExport();
+        Thread t = new Thread(ScenarioActions::library, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static I18n language(SandboxHome home) {
@@ -135,7 +148,6 @@ public final class SandboxApp extends Application {
     }
 
     static MainWindow createWindow(Stage stage, Loaded loaded, SandboxHome home) {
-        warmUpExport();
         Workspace ws = new Workspace(engineExecutor(), Platform::runLater, evaluationPolicy());
         ws.i18nProperty().set(language(home));
         ScenarioDocument doc = loaded.doc();

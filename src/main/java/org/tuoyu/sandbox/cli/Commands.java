@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.tuoyu.sandbox.engine.Band;
 import org.tuoyu.sandbox.engine.Bands;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ScenarioResult;
-import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.export.Validity;
@@ -23,6 +27,34 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 final class Commands {
 
     private Commands() {}
+
+    // The catalogue's indicators each table of run and compare shows, in column order.
+    private static final List<Indicator> SUMMARY_SEATS = List.of(Indicator.CHILDREN, Indicator.SEATS,
+            Indicator.SEATS_PER_THOUSAND, Indicator.INCLUSIVE_SHARE, Indicator.ENROLLED);
+    private static final List<Indicator> SUMMARY_ACCESS = List.of(Indicator.ENROLMENT_RATE, Indicator.UTILISATION,
+            Indicator.UNMET_PRICE, Indicator.UNMET_SEATS, Indicator.SHARE_ABOVE_THRESHOLD);
+    private static final List<Indicator> SUMMARY_MONEY = List.of(Indicator.FISCAL_COST, Indicator.COST_PER_ENROLLED_CHILD);
+    private static final List<Indicator> DISTRICT_COLUMNS = List.of(Indicator.CHILDREN, Indicator.SEATS, Indicator.ENROLLED,
+            Indicator.ENROLMENT_RATE, Indicator.UTILISATION, Indicator.INCLUSIVE_FEE, Indicator.MARKET_FEE,
+            Indicator.FISCAL_COST, Indicator.BREAK_EVEN_UTILISATION);
+    private static final List<Indicator> GROUP_COLUMNS = List.of(Indicator.CHILDREN, Indicator.ENROLLED,
+            Indicator.ENROLMENT_RATE, Indicator.MEAN_NET_BURDEN, Indicator.MEAN_NET_COST_MONTH,
+            Indicator.SHARE_ABOVE_THRESHOLD);
+    private static final List<Indicator> YEAR_COLUMNS = List.of(Indicator.CHILDREN, Indicator.SEATS, Indicator.ENROLLED,
+            Indicator.ENROLMENT_RATE, Indicator.UTILISATION, Indicator.FISCAL_COST);
+    private static final List<Indicator> COMPARE_COLUMNS = List.of(Indicator.FISCAL_COST, Indicator.ENROLLED,
+            Indicator.ENROLMENT_RATE, Indicator.UTILISATION, Indicator.SHARE_ABOVE_THRESHOLD);
+
+    /** The catalogue's indicators Monte Carlo bands are kept for, and where each band is. */
+    private static final Map<Indicator, Function<Bands, Band>> BANDS = new LinkedHashMap<>();
+
+    static {
+        BANDS.put(Indicator.FISCAL_COST, Bands::fiscalCost);
+        BANDS.put(Indicator.ENROLMENT_RATE, Bands::enrolmentRate);
+        BANDS.put(Indicator.UTILISATION, Bands::utilisation);
+        BANDS.put(Indicator.UNMET_PRICE, Bands::unmetPrice);
+        BANDS.put(Indicator.UNMET_SEATS, Bands::unmetSeats);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -57,7 +89,6 @@ final class Commands {
     static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)
             throws Main.UsageException {
         YearResult y = pick(r, year);
-        Totals t = y.totals();
         out.printf("%s / %s — %d%n", doc.name(), doc.nameEn(), y.year());
         if (doc.calibration() != null) {
             var c = doc.calibration();
@@ -71,84 +102,96 @@ final class Commands {
         out.printf("willingness: b50 %.4f, s %.4f, fit RMS residual %.4f%n", doc.scenario().behaviour().willingness().b50(),
                 doc.scenario().behaviour().willingness().s(), doc.fit().rmsResidual());
         out.print(Validity.table(Validity.of(doc, r)));
-        out.printf("children 0-3 %s · seats %s (%s per 1000, %s inclusive) · enrolled %s%n", Units.count(t.children()),
-                Units.count(t.seats()), Units.decimal(t.seatsPerThousand(), 2), Units.percent(t.inclusiveShare()),
-                Units.count(t.enrolled()));
-        out.printf("enrolment rate %s · utilisation %s · unmet: can't afford %s, no seat %s · above %s of income: %s%n",
-                Units.percent(t.enrolmentRate()), Units.percent(t.utilisation()), Units.count(t.unmetPrice()),
-                Units.count(t.unmetSeats()), Units.percent(doc.scenario().behaviour().affordabilityThreshold()),
-                Units.percent(t.shareAboveThreshold()));
-        out.printf("fiscal cost %s (per enrolled child %s)%n", Units.money(t.fiscalCost(), false),
-                Units.money(t.costPerEnrolledChild(), false));
+        out.println(headline(y, SUMMARY_SEATS));
+        out.println(headline(y, SUMMARY_ACCESS) + " (threshold " + Units.percent(doc.scenario().behaviour().affordabilityThreshold())
+                + " of income)");
+        out.println(headline(y, SUMMARY_MONEY));
         for (FiscalComponent c : FiscalComponent.values()) {
             double v = y.fiscal().get(c);
             if (v != 0) out.printf("  %-22s %s%n", c.key(), Units.money(v, false));
         }
         out.println();
-        out.printf("%-14s %9s %8s %8s %7s %7s %8s %8s %12s %9s%n", "district", "children", "seats", "enrolled",
-                "rate", "util", "incFee", "mktFee", "fiscal", "breakEven");
+        IndicatorTable districts = new IndicatorTable("district", IndicatorTable.keys(DISTRICT_COLUMNS));
         for (DistrictResult d : y.districts()) {
-            out.printf("%-14s %9s %8s %8s %7s %7s %8s %8s %12s %9s%n", d.id(), Units.count(d.childrenTotal()),
-                    Units.count(d.seats()), Units.count(d.enrolled()), Units.percent(d.enrolmentRate()),
-                    Units.percent(d.utilisation()), Units.count(d.inclusiveFee()), Units.count(d.marketFee()),
-                    Units.money(d.fiscalCost(), false), Units.percent(d.breakEvenUtilisation()));
+            List<String> cells = new ArrayList<>();
+            for (Indicator i : DISTRICT_COLUMNS) cells.add(IndicatorTable.value(i, i.of(d)));
+            districts.row(d.id(), cells);
         }
+        districts.print(out);
         out.println();
-        out.printf("%-5s %9s %8s %7s %10s %12s %8s%n", "group", "children", "enrolled", "rate", "netBurden", "netCost/月", "above");
+        IndicatorTable groups = new IndicatorTable("group", IndicatorTable.keys(GROUP_COLUMNS));
         for (IncomeGroupResult g : y.incomeGroups()) {
-            out.printf("%-5s %9s %8s %7s %10s %12s %8s%n", g.group(), Units.count(g.children()), Units.count(g.enrolled()),
-                    Units.percent(g.enrolmentRate()), Units.percent(g.meanNetBurden()), Units.count(g.meanNetCostMonth()),
-                    Units.percent(g.shareAboveThreshold()));
+            List<String> cells = new ArrayList<>();
+            for (Indicator i : GROUP_COLUMNS) cells.add(IndicatorTable.value(i, i.of(g)));
+            groups.row(String.valueOf(g.group()), cells);
         }
+        groups.print(out);
         if (r.years().size() > 1) {
             out.println();
-            out.printf("%-6s %9s %8s %8s %7s %7s %14s%n", "year", "children", "seats", "enrolled", "rate", "util", "fiscal");
+            IndicatorTable years = new IndicatorTable("year", IndicatorTable.keys(YEAR_COLUMNS));
             for (YearResult x : r.years()) {
-                Totals u = x.totals();
-                out.printf("%-6d %9s %8s %8s %7s %7s %14s%n", x.year(), Units.count(u.children()), Units.count(u.seats()),
-                        Units.count(u.enrolled()), Units.percent(u.enrolmentRate()), Units.percent(u.utilisation()),
-                        Units.money(u.fiscalCost(), false));
+                List<String> cells = new ArrayList<>();
+                for (Indicator i : YEAR_COLUMNS) cells.add(IndicatorTable.value(i, i.of(x)));
+                years.row(String.valueOf(x.year()), cells);
             }
+            years.print(out);
             out.printf("total fiscal cost %d-%d: %s%n", r.first().year(), r.last().year(),
                     Units.money(r.cumulativeFiscal().total(), false));
         }
     }
 
+    /** "enrolment rate 9.7% · seat utilisation 38.2% · ...": the catalogue's English labels and the year's values. */
+    private static String headline(YearResult y, List<Indicator> indicators) {
+        List<String> parts = new ArrayList<>();
+        for (Indicator i : indicators) parts.add(i.labelEn() + " " + IndicatorTable.value(i, i.of(y)));
+        return String.join(" · ", parts);
+    }
+
     static void printComparison(List<ScenarioDocument> docs, List<ScenarioResult> results, Integer year, PrintStream out)
             throws Main.UsageException {
-        Totals base = pick(results.get(0), year).totals();
+        YearResult base = pick(results.get(0), year);
         double baseCum = results.get(0).cumulativeFiscal().total();
-        int shown = pick(results.get(0), year).year();
-        out.printf("compared with %s (%d; horizon totals over %d-%d)%n", docs.get(0).name(), shown,
+        out.printf("compared with %s (%d; horizon totals over %d-%d)%n", docs.get(0).name(), base.year(),
                 results.get(0).first().year(), results.get(0).last().year());
         // Seats are built from the year after the data year, so the horizon's last year is shown too.
-        Totals baseLast = results.get(0).last().totals();
-        String last = "enrolled " + results.get(0).last().year();
-        out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s %14s %9s%n", "scenario", "fiscal", "Δfiscal", "enrolled", "Δenrol",
-                "rate", "util", "above", "Δhorizon fiscal", last, "Δ");
-        for (int i = 0; i < docs.size(); i++) {
-            Totals t = pick(results.get(i), year).totals();
-            Totals tl = results.get(i).last().totals();
-            double cum = results.get(i).cumulativeFiscal().total();
-            out.printf("%-34s %14s %14s %9s %9s %9s %9s %9s %16s %14s %9s%n", clip(docs.get(i).name(), 34),
-                    Units.money(t.fiscalCost(), false), i == 0 ? "" : Units.moneyDelta(t.fiscalCost() - base.fiscalCost(), false),
-                    Units.count(t.enrolled()), i == 0 ? "" : signed(t.enrolled() - base.enrolled()),
-                    Units.percent(t.enrolmentRate()), Units.percent(t.utilisation()), Units.percent(t.shareAboveThreshold()),
-                    i == 0 ? Units.money(cum, false) : Units.moneyDelta(cum - baseCum, false),
-                    Units.count(tl.enrolled()), i == 0 ? "" : signed(tl.enrolled() - baseLast.enrolled()));
+        YearResult baseLast = results.get(0).last();
+        List<String> heads = new ArrayList<>();
+        for (Indicator i : COMPARE_COLUMNS) {
+            heads.add(i.key());
+            heads.add("Δ");
         }
+        heads.add(Indicator.FISCAL_COST.key() + " " + results.get(0).first().year() + "-" + results.get(0).last().year());
+        heads.add(Indicator.ENROLLED.key() + " " + baseLast.year());
+        heads.add("Δ");
+        IndicatorTable t = new IndicatorTable("scenario", heads);
+        for (int i = 0; i < docs.size(); i++) {
+            YearResult y = pick(results.get(i), year);
+            List<String> cells = new ArrayList<>();
+            for (Indicator ind : COMPARE_COLUMNS) {
+                cells.add(IndicatorTable.value(ind, ind.of(y)));
+                cells.add(i == 0 ? "" : IndicatorTable.delta(ind, ind.of(y) - ind.of(base)));
+            }
+            double cum = results.get(i).cumulativeFiscal().total();
+            cells.add(i == 0 ? Units.money(cum, false) : Units.moneyDelta(cum - baseCum, false));
+            double lastEnrolled = Indicator.ENROLLED.of(results.get(i).last());
+            cells.add(IndicatorTable.value(Indicator.ENROLLED, lastEnrolled));
+            cells.add(i == 0 ? "" : IndicatorTable.delta(Indicator.ENROLLED, lastEnrolled - Indicator.ENROLLED.of(baseLast)));
+            t.row(clip(docs.get(i).name(), 34), cells);
+        }
+        t.print(out);
     }
 
     static void printBands(MonteCarloResult mc, PrintStream out) {
         out.println();
         out.printf("Monte Carlo: %d draws%s, seed %d (P5 / P50 / P95)%n", mc.draws(),
                 mc.recalibrated() ? ", baseline re-calibrated in every draw" : ", not re-calibrated", mc.seed());
-        out.printf("%-6s %-44s %-26s %-26s%n", "year", "fiscal", "enrolment rate", "unmet: no seat");
+        IndicatorTable t = new IndicatorTable("year", IndicatorTable.keys(List.copyOf(BANDS.keySet())));
         for (Bands b : mc.years()) {
-            out.printf("%-6d %-44s %-26s %-26s%n", b.year(),
-                    band(b.fiscalCost(), v -> Units.money(v, false)), band(b.enrolmentRate(), Units::percent),
-                    band(b.unmetSeats(), Units::count));
+            List<String> cells = new ArrayList<>();
+            BANDS.forEach((i, band) -> cells.add(band(band.apply(b), v -> IndicatorTable.value(i, v))));
+            t.row(String.valueOf(b.year()), cells);
         }
+        t.print(out);
     }
 
     private static String band(Band b, java.util.function.DoubleFunction<String> f) {

@@ -96,8 +96,9 @@ final class CompareCommand extends CliCommand {
         if (year != null && baseline.year(year) == null) {
             throw usage("--year " + year + " is outside the horizon " + baseline.first().year() + "-" + baseline.last().year());
         }
+        PairedMonteCarlo.Result paired = draws.on() ? paired(docs) : null;
         if (xlsx != null || brief != null) {
-            int code = writeFiles(docs, results);
+            int code = writeFiles(docs, results, paired);
             if (code != Main.OK) return code;
         }
         List<Decomposition> splits = new ArrayList<>();
@@ -105,7 +106,7 @@ final class CompareCommand extends CliCommand {
             for (int i = 1; i < docs.size(); i++) splits.add(Decomposition.of(docs.get(0).scenario(), docs.get(i).scenario()));
         }
         if (json) {
-            out().println(Commands.json(jsonTree(docs, results, splits)));
+            out().println(Commands.json(jsonTree(docs, results, splits, paired)));
         } else {
             Commands.printComparison(docs, results, year, out());
             for (Decomposition d : splits) Commands.printDecomposition(d, out());
@@ -131,7 +132,7 @@ final class CompareCommand extends CliCommand {
         return docs;
     }
 
-    private int writeFiles(List<ScenarioDocument> docs, List<ScenarioResult> results) {
+    private int writeFiles(List<ScenarioDocument> docs, List<ScenarioResult> results, PairedMonteCarlo.Result paired) {
         // With --json the progress lines go to stderr so that stdout stays one JSON document.
         PrintStream said = json ? err() : out();
         long t0 = System.nanoTime();
@@ -143,7 +144,7 @@ final class CompareCommand extends CliCommand {
             for (ScenarioDocument d : docs) {
                 runs.add(MonteCarlo.run(d.scenario(), d.uncertainty(), draws.draws, draws.seedOrDefault()));
             }
-            bands = FiscalBands.of(runs);
+            bands = FiscalBands.of(runs).withDifferences(paired); // the bands of each Δ, beside each scenario's own
             said.printf("Monte Carlo: %d draws of each of %d scenarios, seed %d, in %.2f s%n", draws.draws,
                     docs.size(), draws.seedOrDefault(), (System.nanoTime() - t0) / 1e9);
             t0 = System.nanoTime();
@@ -173,9 +174,8 @@ final class CompareCommand extends CliCommand {
     }
 
     private Map<String, Object> jsonTree(List<ScenarioDocument> docs, List<ScenarioResult> results,
-            List<Decomposition> splits) {
+            List<Decomposition> splits, PairedMonteCarlo.Result paired) {
         List<Object> list = new ArrayList<>();
-        PairedMonteCarlo.Result paired = draws.on() ? paired(docs) : null;
         for (int i = 0; i < docs.size(); i++) {
             Map<String, Object> tree = JsonReport.scenario(docs.get(i), results.get(i));
             if (decompose && i > 0) JsonReport.addDecomposition(tree, splits.get(i - 1));

@@ -85,10 +85,17 @@ final class FrontierCommand extends CliCommand {
             throw new Main.UsageException(e.getMessage());
         }
         err().printf("frontier: %d points, %d evaluations in %s%n", r.points().size(), r.evaluations(), Timing.since(t0, cpu0));
-        List<Frontier.Placement> placed = place(r, doc);
+        List<Frontier.Placement> placed = new ArrayList<>();
+        // The sheet names the reforms in its own language; the table and the JSON in English, as before.
+        List<Frontier.Placement> named = new ArrayList<>();
+        for (ScenarioDocument d : placedReforms(doc)) {
+            var result = Evaluator.evaluate(d.scenario());
+            placed.add(r.place(d.nameEn(), result));
+            named.add(r.place(lang.equals("en") ? d.nameEn() : d.name(), result));
+        }
         if (xlsx != null) {
             try {
-                FrontierSheet.writeWorkbook(r, placed, xlsx, lang.equals("en") ? Language.EN : Language.ZH);
+                FrontierSheet.writeWorkbook(r, named, xlsx, lang.equals("en") ? Language.EN : Language.ZH);
             } catch (IOException e) {
                 err().println(xlsx + ": cannot write the workbook: " + Location.reason(e));
                 return Main.BAD_INPUT;
@@ -115,8 +122,9 @@ final class FrontierCommand extends CliCommand {
     }
 
     /** The shipped reforms of the same region, and any --reform files. */
-    private List<Frontier.Placement> place(Frontier.Result r, ScenarioDocument doc) throws Main.UsageException {
-        List<Frontier.Placement> out = new ArrayList<>();
+    /** The shipped reforms of the region and any --reform, each evaluated once. */
+    private List<ScenarioDocument> placedReforms(ScenarioDocument doc) throws Main.UsageException {
+        List<ScenarioDocument> out = new ArrayList<>();
         String region = doc.region().region().id();
         for (Location l : ScenarioFiles.builtinScenarios()) {
             ScenarioDocument d;
@@ -126,7 +134,7 @@ final class FrontierCommand extends CliCommand {
                 continue; // the library's own tests keep it loadable; a broken entry is not this command's answer
             }
             if (d.isReform() && d.region().region().id().equals(region) && d.scenario().horizon().lastYear() >= year) {
-                out.add(r.place(d.nameEn(), Evaluator.evaluate(d.scenario())));
+                out.add(d);
             }
         }
         for (String f : reforms) {
@@ -134,7 +142,7 @@ final class FrontierCommand extends CliCommand {
             if (!d.region().region().id().equals(region)) {
                 throw new Main.UsageException("--reform " + f + ": region " + d.region().region().id() + " differs from " + region);
             }
-            out.add(r.place(d.nameEn(), Evaluator.evaluate(d.scenario())));
+            out.add(d);
         }
         return out;
     }

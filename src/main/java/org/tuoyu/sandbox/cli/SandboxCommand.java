@@ -1,8 +1,11 @@
 package org.tuoyu.sandbox.cli;
 
 import java.io.PrintStream;
+import org.tuoyu.sandbox.export.BuildInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
 
 /** The root command: holds the streams and lists the subcommands, one registration line each. */
 @Command(name = "java -jar sandbox.jar",
@@ -13,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
                 "Lever keys: docs/scenario-format.md. District tables: docs/districts.md.",
                 "Exit codes: 0 ok, 2 bad input, 1 internal error."},
         synopsisSubcommandLabel = "COMMAND",
+        versionProvider = SandboxCommand.Version.class,
         subcommands = {
                 RunCommand.class,
                 CompareCommand.class,
@@ -33,6 +37,9 @@ final class SandboxCommand extends CliCommand {
     final PrintStream out;
     final PrintStream err;
 
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and build, and exit.")
+    boolean version;
+
     SandboxCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
@@ -43,5 +50,14 @@ final class SandboxCommand extends CliCommand {
     public Integer call() {
         out.print(spec.commandLine().getUsageMessage());
         return Main.BAD_INPUT;
+    }
+
+    /** The version and the commit built from, so a figure quoted from a run can be traced to its build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"托育政策沙盘 Childcare Policy Sandbox " + BuildInfo.describe(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
     }
 }

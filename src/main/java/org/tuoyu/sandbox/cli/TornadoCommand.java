@@ -54,6 +54,8 @@ final class TornadoCommand extends CliCommand {
         err().printf("tornado: %d evaluations in %s%n", r.evaluations(), Timing.since(t0, cpu0));
         if (json) {
             Map<String, Object> tree = new LinkedHashMap<>();
+            tree.put("scenario", doc.name());
+            if (base != null) tree.put("against", base.name());
             tree.put("indicator", DecideInput.targetJson(m).get("indicator"));
             tree.put("year", year);
             tree.put("difference", r.difference());
@@ -62,6 +64,9 @@ final class TornadoCommand extends CliCommand {
             for (Tornado.Bar b : r.bars()) {
                 Map<String, Object> bm = new LinkedHashMap<>();
                 bm.put("parameter", b.parameter().key());
+                bm.put("labelZh", b.parameter().labelZh());
+                bm.put("labelEn", b.parameter().labelEn());
+                bm.put("kind", b.parameter().kind().name().toLowerCase(java.util.Locale.ROOT));
                 bm.put("low", b.lowEnd());
                 bm.put("high", b.highEnd());
                 bm.put("atLow", b.atLow());

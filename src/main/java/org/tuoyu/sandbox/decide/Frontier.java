@@ -2,6 +2,9 @@ package org.tuoyu.sandbox.decide;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Indicator;
@@ -97,29 +100,32 @@ public final class Frontier {
         Problem.checkYear(free.base().horizon(), m.year(), "year " + m.year());
         boolean up = m.relation() == Target.Relation.AT_LEAST;
         int[] evaluations = {0};
-        Trials cheapest = Optimiser.run(free, cancelled, null, 2);
+        // The two ends of the curve are independent searches: the best reach on a thread of its own.
+        CompletableFuture<Trials> reaching = CompletableFuture.supplyAsync(() -> Optimiser.runObjective(
+                free.withTargets(List.of()), cancelled, r -> up ? -m.read(r) : m.read(r)), Frontier::onOwnThread);
+        Trials cheapest;
+        try {
+            cheapest = Optimiser.run(free, cancelled, null, 2);
+        } catch (RuntimeException e) {
+            reaching.exceptionally(x -> null).join(); // let the other search end (a cancel reaches it too)
+            throw e;
+        }
+        Trials reach = joined(reaching);
         evaluations[0] += cheapest.evaluations();
         double[] x0 = cheapest.bestFeasible().x();
         double lowLevel = level(free, m, x0);
-        Trials reach = Optimiser.runObjective(free.withTargets(List.of()), cancelled,
-                r -> up ? -m.read(r) : m.read(r));
         evaluations[0] += reach.evaluations();
         double highLevel = up ? -reach.bestFeasible().cost() : reach.bestFeasible().cost();
         double costScale = Math.abs(cheapest.bestFeasible().cost());
         List<Point> out = new ArrayList<>();
         out.add(new Point(lowLevel, cheapest.bestFeasible().cost(), boxed(x0)));
         progress.progress(1, points);
-        double[] warm = x0;
         double[] levels = new double[points];
+        for (int k = 0; k < points; k++) levels[k] = lowLevel + (highLevel - lowLevel) * k / (points - 1);
+        Trials.Point[] solved = solveLevels(problem, m, levels, List.of(x0, reach.bestFeasible().x()), costScale,
+                cancelled, progress, evaluations);
         for (int k = 1; k < points; k++) {
-            levels[k] = lowLevel + (highLevel - lowLevel) * k / (points - 1);
-            Trials.Point best = solveLevel(problem, m, levels[k], List.of(warm, reach.bestFeasible().x()), costScale,
-                    cancelled, evaluations);
-            if (best != null) {
-                out.add(new Point(best.values()[0], best.cost(), boxed(best.x())));
-                warm = best.x();
-            }
-            progress.progress(k + 1, points);
+            if (solved[k] != null) out.add(new Point(solved[k].values()[0], solved[k].cost(), boxed(solved[k].x())));
         }
         // A level that came out dearer than a higher one was left in a local minimum: the higher level's lever set
         // attains it too, so search again from there (backwards, so an improvement carries down the curve).
@@ -133,6 +139,75 @@ public final class Frontier {
             }
         }
         return new Result(problem, m, out, evaluations[0]);
+    }
+
+    /**
+     * Levels 1 .. points − 1 in {@link #CHAINS} interleaved chains (level k in chain k mod CHAINS), each level
+     * warm-started from its chain's previous answer, the chains on threads of their own: the machine's two cores both
+     * work, and each level's answer depends only on its chain, so the result is the same however the threads run.
+     */
+    private static Trials.Point[] solveLevels(Problem problem, Target m, double[] levels, List<double[]> firstStarts,
+                                              double costScale, BooleanSupplier cancelled, ProgressListener progress,
+                                              int[] evaluations) {
+        int points = levels.length;
+        Trials.Point[] solved = new Trials.Point[points];
+        int chains = Math.min(CHAINS, points - 1);
+        int[][] counts = new int[chains][1];
+        AtomicInteger done = new AtomicInteger(1);
+        List<Runnable> work = new ArrayList<>();
+        for (int c = 0; c < chains; c++) {
+            int chain = c;
+            work.add(() -> {
+                double[] warm = firstStarts.get(0);
+                for (int k = 1 + chain; k < points; k += chains) {
+                    Trials.Point best = solveLevel(problem, m, levels[k], List.of(warm, firstStarts.get(1)), costScale,
+                            cancelled, counts[chain]);
+                    if (best != null) {
+                        solved[k] = best;
+                        warm = best.x();
+                    }
+                    progress.progress(done.incrementAndGet(), points);
+                }
+            });
+        }
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int c = 1; c < chains; c++) others.add(CompletableFuture.runAsync(work.get(c), Frontier::onOwnThread));
+        RuntimeException failed = null;
+        try {
+            work.get(0).run();
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        // The other chains end too (a cancel reaches them through the same flag) before this one's failure is thrown.
+        for (CompletableFuture<Void> f : others) {
+            try {
+                joined(f);
+            } catch (RuntimeException e) {
+                if (failed == null) failed = e;
+            }
+        }
+        if (failed != null) throw failed;
+        for (int[] n : counts) evaluations[0] += n[0];
+        return solved;
+    }
+
+    /** Levels solved at once; two, for the two cores the tools are specified on. */
+    static final int CHAINS = 2;
+
+    /** The future's value, its failure thrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    private static void onOwnThread(Runnable r) {
+        Thread t = new Thread(r, "frontier-chain");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

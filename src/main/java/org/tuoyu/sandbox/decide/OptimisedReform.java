@@ -1,11 +1,13 @@
 package org.tuoyu.sandbox.decide;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.OptimisedProblem;
 import org.tuoyu.sandbox.scenario.Provenance;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
@@ -13,7 +15,8 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  * The optimiser's answer as a reform of the scenario it started from: a document that extends it, whose
  * description states the problem (what was minimised, for which targets, under which bounds) and the answer, and
  * whose moved levers carry flag X ("derived here by a stated rule") with the problem as their source. Saving it is
- * the caller's (ScenarioFiles.save writes atomically).
+ * the caller's (ScenarioFiles.save writes atomically). The problem is also written as a machine-readable
+ * {@code optimised:} block ({@link OptimisedProblem}), which the workbook's 参数 sheet shows.
  */
 public final class OptimisedReform {
 
@@ -31,7 +34,23 @@ public final class OptimisedReform {
         for (DecisionLever l : p.levers()) sources.put(l.path(), new Provenance("X", rule));
         return new ScenarioDocument(at, nameZh, nameEn, describeZh(o), describeEn(o), rule, base.region(), base,
                 o.scenario().withName(nameZh), sources, Map.of(), false, false, base.uncertainty(), base.calibration(),
-                "", List.of());
+                "", List.of(), base.calibrated(), problem(o));
+    }
+
+    /** The problem and the answer as the file's machine-readable {@code optimised:} block. */
+    public static OptimisedProblem problem(Optimum o) {
+        Problem p = o.problem();
+        List<OptimisedProblem.Lever> levers = new ArrayList<>();
+        for (DecisionLever l : p.levers()) {
+            Double v = o.levers().get(l.label());
+            levers.add(new OptimisedProblem.Lever(l.path(), l.from(), l.min(), l.max(), v == null ? Double.NaN : l.applicable(v)));
+        }
+        List<OptimisedProblem.Goal> goals = new ArrayList<>();
+        for (TargetOutcome t : o.targets()) {
+            goals.add(new OptimisedProblem.Goal(t.target().toString(), t.target().year(), t.value(), t.met(), t.active(),
+                    t.costOfTarget()));
+        }
+        return new OptimisedProblem(p.cost().toString(), p.cost().discountRate(), o.feasible(), o.cost(), levers, goals);
     }
 
     /** The problem and the answer, in English: what a reader of the file needs to trust or re-run it. */

@@ -11,10 +11,13 @@ import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.engine.UncertainParameter;
+import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /**
- * What drives a number: each behavioural parameter at the two ends of its uncertainty range, the others held at the
+ * What drives a number: each behavioural parameter the Monte Carlo draws ({@link Uncertainty#parameters()}, the v2
+ * parameters included) at the two ends of its uncertainty range, set as a draw sets it, the others held at the
  * scenario's values. A calibrated baseline is re-calibrated at every end (its free parameters re-fitted so the data
  * year reproduces the observed figures, MODEL.md §12, as the paired Monte Carlo does), and a reform takes the values
  * its re-calibrated baseline gets, so a bar shows what the data cannot pin; a parameter the calibration itself
@@ -31,7 +34,7 @@ public final class Tornado {
      *                   (within the free parameters' ranges): the data speak against that end
      * @param fitsHigh   the same at the high end
      */
-    public record Bar(BehaviourParameter parameter, double lowEnd, double highEnd, double atLow, double atHigh,
+    public record Bar(UncertainParameter parameter, double lowEnd, double highEnd, double atLow, double atHigh,
                       boolean calibrated, boolean fitsLow, boolean fitsHigh) {
         public double swing() { return Math.abs(atHigh - atLow); }
     }
@@ -58,8 +61,8 @@ public final class Tornado {
         int[] evaluations = {0};
         double central = read(doc, against, measure, null, 0, evaluations).value();
         List<Bar> bars = new ArrayList<>();
-        for (BehaviourParameter p : BehaviourParameter.values()) {
-            var range = p.range(doc.uncertainty());
+        for (UncertainParameter p : Uncertainty.parameters()) {
+            var range = doc.uncertainty().range(p);
             if (pinned(doc, p) || against != null && pinned(against, p)) {
                 bars.add(new Bar(p, range.low(), range.high(), central, central, true, true, true));
                 continue;
@@ -75,7 +78,7 @@ public final class Tornado {
     /** The number at one end, and whether every re-calibration at that end met its observed figures. */
     private record End(double value, boolean fits) {}
 
-    private static End read(ScenarioDocument doc, ScenarioDocument against, Target m, BehaviourParameter p, double v,
+    private static End read(ScenarioDocument doc, ScenarioDocument against, Target m, UncertainParameter p, double v,
                             int[] evaluations) {
         Map<ScenarioDocument, CalibrationResult> fits = new IdentityHashMap<>();
         double x = m.read(Evaluator.evaluate(perturbed(doc, p, v, fits)));
@@ -88,15 +91,15 @@ public final class Tornado {
     }
 
     /** The document's scenario with one parameter at {@code v} (null: none), re-calibrated where its root is. */
-    static Scenario perturbed(ScenarioDocument doc, BehaviourParameter p, double v) {
+    static Scenario perturbed(ScenarioDocument doc, UncertainParameter p, double v) {
         return perturbed(doc, p, v, new IdentityHashMap<>());
     }
 
     /**
-     * As {@link #perturbed(ScenarioDocument, BehaviourParameter, double)}; {@code fits} keeps each root's
+     * As {@link #perturbed(ScenarioDocument, UncertainParameter, double)}; {@code fits} keeps each root's
      * re-calibration at this end, so a reform and its baseline share one (paired, and fitted once).
      */
-    private static Scenario perturbed(ScenarioDocument doc, BehaviourParameter p, double v,
+    private static Scenario perturbed(ScenarioDocument doc, UncertainParameter p, double v,
                                       Map<ScenarioDocument, CalibrationResult> fits) {
         Scenario s = p == null ? doc.scenario() : p.apply(doc.scenario(), v);
         if (p == null || !calibrated(doc)) return s;
@@ -107,9 +110,8 @@ public final class Tornado {
     }
 
     /** True when calibration re-solves {@code p} in this document's baseline, so its bar is empty by construction. */
-    static boolean pinned(ScenarioDocument doc, BehaviourParameter p) {
-        FreeParameter f = p.freeParameter();
-        return f != null && calibrated(doc) && free(root(doc)).contains(f);
+    static boolean pinned(ScenarioDocument doc, UncertainParameter p) {
+        return calibrated(doc) && p.calibratedBy(free(root(doc)));
     }
 
     private static List<FreeParameter> free(ScenarioDocument root) {

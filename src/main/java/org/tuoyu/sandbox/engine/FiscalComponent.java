@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** Components of public spending on under-3 care, MODEL.md section 5. */
-public enum FiscalComponent {
+public enum FiscalComponent implements Labelled {
     OPERATING_SUBSIDY("operatingSubsidy", "运营补贴", "operating subsidies"),
     VOUCHERS("vouchers", "托育券", "vouchers"),
     ALLOWANCE("allowance", "育儿补贴", "childcare allowance"),
@@ -27,10 +27,13 @@ public enum FiscalComponent {
     }
 
     /** Spelling in files and JSON. */
+    @Override
     public String key() { return key; }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 
     /** The account that pays this component (MODEL.md §9). */
@@ -53,10 +56,5 @@ public enum FiscalComponent {
     /** True for the components paid from the general public budget (all but the insurance fund and tax). */
     public boolean generalBudget() { return this != MATERNITY_ALLOWANCE && this != TAX_EXPENDITURE; }
 
-    public static FiscalComponent fromKey(String key) {
-        for (FiscalComponent c : values()) {
-            if (c.key.equals(key)) return c;
-        }
-        return null;
-    }
+    public static FiscalComponent fromKey(String key) { return Labelled.fromKey(values(), key); }
 }

@@ -4,7 +4,7 @@ package org.tuoyu.sandbox.engine;
  * Functional zone of a district. Beijing's five come from the 2016-2035 city master plan
  * (the seed's footnote); other regions use URBAN / COUNTY.
  */
-public enum FunctionalZone {
+public enum FunctionalZone implements Labelled {
     CORE("core", "首都功能核心区", "capital core"),
     CENTRAL("central", "中心城区", "central city"),
     SUB_CENTRE("subCentre", "城市副中心", "sub-centre"),
@@ -24,16 +24,14 @@ public enum FunctionalZone {
     }
 
     /** The spelling used in files. */
+    @Override
     public String key() { return key; }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 
-    public static FunctionalZone fromKey(String key) {
-        for (FunctionalZone z : values()) {
-            if (z.key.equals(key)) return z;
-        }
-        return null;
-    }
+    public static FunctionalZone fromKey(String key) { return Labelled.fromKey(values(), key); }
 }

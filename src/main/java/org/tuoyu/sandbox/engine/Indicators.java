@@ -42,8 +42,11 @@ final class Indicators {
             noReach += w.noReach[c];
             full += w.full[c];
             above += w.interested[c] * aboveShare;
-            tally.add(q, DistrictYear.hukou(c), w.families[c], y, w.interested[c], cellEnrolled, w.priced[c],
-                    w.noReach[c] + w.full[c], new Tally.CellCost(enrolledCost, chosenCost, aboveShare));
+            Tally.CellCost cc = new Tally.CellCost(enrolledCost, chosenCost, aboveShare);
+            double noSeat = w.noReach[c] + w.full[c];
+            tally.add(Tally.quintileRow(q), w.families[c], y, w.interested[c], cellEnrolled, w.priced[c], noSeat, cc);
+            tally.add(Tally.hukouRow(DistrictYear.hukou(c)), w.families[c], y, w.interested[c], cellEnrolled, w.priced[c],
+                    noSeat, cc);
         }
         return new Outcome(interested, ByMode.of(enrolled), priced, noReach, full, DistrictResult.ratio(above, interested));
     }

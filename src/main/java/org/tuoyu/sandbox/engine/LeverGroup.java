@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** The four groups the policy study sorts instruments into; also the order of the decomposition. */
-public enum LeverGroup {
+public enum LeverGroup implements Labelled {
     SUPPLY("supply", "补供方", "supply side"),
     DEMAND("demand", "补需方", "demand side"),
     LEAVE("leave", "假期", "leave"),
@@ -17,9 +17,12 @@ public enum LeverGroup {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String key() { return key; }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One published figure of a region (MODEL.md section 11): an indicator ({@link Indicator} key, or
- * {@code potentialDemandShare}, the share of children whose families want formal care) in a year, for
+ * {@code potentialDemandShare}, the share of children whose families want formal care, or
+ * {@code marketShareOfCentreEnrolment}) in a year, for
  * the region or one district, with its source.
  *
  * @param district null for the whole region
@@ -14,6 +15,13 @@ public record ObservedFigure(String figure, String district, int year, double va
 
     /** The share of children whose families want formal care at all, as a survey states it. */
     public static final String DEMAND_SHARE = "potentialDemandShare";
+
+    /**
+     * The market centres' share of the children enrolled in centres (inclusive + market; kindergarten toddler
+     * classes apart), as a fee survey states it ("most families using care pay more than 6,000"): the figure that
+     * settles the market premium δ_market.
+     */
+    public static final String MARKET_SHARE = "marketShareOfCentreEnrolment";
 
     public ObservedFigure {
         Objects.requireNonNull(figure, "figure");
@@ -31,7 +39,7 @@ public record ObservedFigure(String figure, String district, int year, double va
 
     /** True for a figure name this record accepts. */
     public static boolean known(String figure) {
-        return DEMAND_SHARE.equals(figure) || Indicator.fromKey(figure) != null;
+        return DEMAND_SHARE.equals(figure) || MARKET_SHARE.equals(figure) || Indicator.fromKey(figure) != null;
     }
 
     /** The model's value of this figure; NaN when the result does not cover the year or district. */
@@ -42,6 +50,11 @@ public record ObservedFigure(String figure, String district, int year, double va
             if (district == null) return DistrictResult.ratio(y.totals().potentialDemand(), y.totals().children());
             DistrictResult d = y.district(district);
             return d == null ? Double.NaN : DistrictResult.ratio(d.potentialDemand(), d.childrenTotal());
+        }
+        if (MARKET_SHARE.equals(figure)) {
+            ByMode e = district == null ? y.totals().enrolledByMode() : y.district(district) == null ? null
+                    : y.district(district).enrolledByMode();
+            return e == null ? Double.NaN : DistrictResult.ratio(e.market(), e.inclusive() + e.market());
         }
         Indicator ind = Indicator.fromKey(figure);
         if (district == null) return ind.of(y);

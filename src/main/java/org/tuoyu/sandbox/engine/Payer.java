@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** Who pays a component of public spending. */
-public enum Payer {
+public enum Payer implements Labelled {
     NATIONAL("中央", "national"),
     CITY("市级", "city"),
     DISTRICT("区级", "district"),
@@ -16,11 +16,14 @@ public enum Payer {
         this.labelEn = labelEn;
     }
 
+    @Override
     public String labelZh() { return labelZh; }
 
+    @Override
     public String labelEn() { return labelEn; }
 
     /** Spelling in files and JSON. */
+    @Override
     public String key() {
         switch (this) {
             case NATIONAL: return "national";

@@ -28,17 +28,18 @@ final class Tally {
         }
     }
 
-    /** One cell's families and outcomes, with its net burden and cost at the mode it would choose. */
-    @SuppressWarnings("checkstyle:ParameterNumber") // one cell's outcome, added to two rows at once
-    void add(int q, int h, double families, double householdIncome, double cellInterested, double cellEnrolled,
-             double cellPriced, double cellNoSeat, CellCost cost) {
-        addRow(q, families, householdIncome, cellInterested, cellEnrolled, cellPriced, cellNoSeat, cost);
-        addRow(Q + h, families, householdIncome, cellInterested, cellEnrolled, cellPriced, cellNoSeat, cost);
-    }
+    /** The row of city income quintile {@code q}. */
+    static int quintileRow(int q) { return q; }
 
-    @SuppressWarnings("checkstyle:ParameterNumber") // as add, for one row
-    private void addRow(int row, double families, double householdIncome, double cellInterested, double cellEnrolled,
-                        double cellPriced, double cellNoSeat, CellCost cost) {
+    /** The row of hukou status {@code h}. */
+    static int hukouRow(int h) { return Q + h; }
+
+    /**
+     * One cell's families and outcomes, with its net burden and cost at the mode it would choose, added to one row: a
+     * cell is added to its quintile's row and to its hukou status's row.
+     */
+    void add(int row, double families, double householdIncome, double cellInterested, double cellEnrolled,
+             double cellPriced, double cellNoSeat, CellCost cost) {
         children[row] += families;
         income[row] += families * householdIncome;
         interested[row] += cellInterested;

@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -41,6 +42,8 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 public final class Brief {
 
     static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
+    /** Charts print at 80% of their drawn size: three fit a page with their captions, and they stay legible. */
+    private static final double CHART_SCALE = 0.8;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -97,6 +100,7 @@ public final class Brief {
     static Built build(Comparison cmp, ZonedDateTime now) throws IOException {
         if (cmp.size() < 2) throw new IllegalArgumentException("a brief compares a baseline with at least one reform");
         Brief b = new Brief(cmp);
+        BriefStyles.add(b.doc, b.head(), HEAD_EN);
         b.page(now);
         b.title(now);
         b.background();
@@ -106,6 +110,8 @@ public final class Brief {
         b.charts();
         b.assumptions();
         b.appendix();
+        b.validity();
+        b.colophon(now);
         return new Built(b.doc, b.sentences);
     }
 
@@ -153,12 +159,23 @@ public final class Brief {
 
     private void heading(String zh, String en) {
         XWPFParagraph p = doc.createParagraph();
+        p.setStyle(BriefStyles.HEADING_1);
         p.setSpacingBefore(240);
         p.setSpacingAfter(120);
         p.setKeepNext(true);
         String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
         heading++;
         run(p, number + cmp.t(zh, en), head(), 15, true);
+    }
+
+    /** A second-level heading (a reform's name in 主要结论 and 附录): in the navigation pane and a TOC. */
+    private void subheading(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(BriefStyles.HEADING_2);
+        p.setSpacingBefore(160);
+        p.setSpacingAfter(60);
+        p.setKeepNext(true);
+        run(p, text, head(), 12, true);
     }
 
     private void title(ZonedDateTime now) {
@@ -175,7 +192,9 @@ public final class Brief {
 
     private void say(Sentence s, XWPFParagraph p) {
         sentences.add(s);
-        run(p, s.text(), body(), 12, false);
+        // English sentences in one paragraph need a space between them; Chinese ones end in 。 and need none.
+        boolean space = cmp.lang.english() && !p.getRuns().isEmpty();
+        run(p, (space ? " " : "") + s.text(), body(), 12, false);
     }
 
     private void background() {
@@ -205,15 +224,34 @@ public final class Brief {
             XWPFParagraph p = paragraph(null);
             run(p, cmp.name(i) + cmp.t("：", ": "), body(), 12, true);
             String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
-            run(p, text == null || text.isBlank() ? cmp.t("（文件未附说明）", "(the file has no description)") : text.trim(), body(), 12, false);
+            if (text == null || text.isBlank()) {
+                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), 12, false);
+                continue;
+            }
+            String[] parts = splitNotes(text.trim());
+            run(p, parts[0] + (parts[1].isEmpty() ? "" : cmp.t("（建模说明见附录。）", " (Modelling notes: see the appendix.)")),
+                    body(), 12, false);
         }
+    }
+
+    /**
+     * A description's policy part and its modelling notes, split at the first "说明：" / "注意：" / "Notes:" / "Note:": the
+     * notes are for the analyst and go to the appendix, so that 二 reads as the policy in plain words.
+     */
+    static String[] splitNotes(String text) {
+        int at = -1;
+        for (String marker : List.of("说明：", "注意：", "Notes:", "Note:")) {
+            int k = text.indexOf(marker);
+            if (k > 0 && (at < 0 || k < at)) at = k;
+        }
+        return at < 0 ? new String[] {text, ""} : new String[] {text.substring(0, at).trim(), text.substring(at).trim()};
     }
 
     private void findings() {
         heading("主要结论", "Findings");
         for (int i = 1; i < cmp.size(); i++) {
+            subheading(cmp.shortName(i));
             XWPFParagraph p = paragraph(null);
-            run(p, cmp.shortName(i) + cmp.t("。", ". "), body(), 12, true);
             for (Sentence s : Findings.paragraph(cmp, i)) say(s, p);
         }
     }
@@ -248,8 +286,8 @@ public final class Brief {
             p.setKeepNext(true);
             try {
                 p.createRun().addPicture(new ByteArrayInputStream(charts.get(k).png()), Document.PICTURE_TYPE_PNG,
-                        "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH),
-                        Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.HEIGHT));
+                        "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH * CHART_SCALE),
+                        Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.HEIGHT * CHART_SCALE));
             } catch (InvalidFormatException | IOException e) {
                 throw new IllegalStateException("a PNG made here could not be embedded", e);
             }
@@ -266,17 +304,21 @@ public final class Brief {
                 "Costs are discounted at " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + " a year (assumption A). The "
                         + "inputs' source flags are counted below; the A (assumption) and M (remembered) ones most need "
                         + "checking against yearbooks or policy documents."));
+        List<List<String>> flags = new ArrayList<>();
+        List<String> head = new ArrayList<>(List.of(cmp.t("方案", "Scenario")));
+        for (char f : Provenance.FLAGS.toCharArray()) head.add(String.valueOf(f));
+        head.add(cmp.t("未注明来源", "No source"));
+        flags.add(head);
         for (int i = 0; i < cmp.size(); i++) {
             ProvenanceReport rep = ProvenanceReport.of(cmp.docs.get(i));
             Map<String, Long> byFlag = new java.util.TreeMap<>();
             for (Provenance p : rep.sourced().values()) byFlag.merge(p.flag(), 1L, Long::sum);
-            StringBuilder sb = new StringBuilder(cmp.shortName(i)).append(cmp.t("：", ": "));
-            for (char f : Provenance.FLAGS.toCharArray()) {
-                sb.append(f).append(' ').append(byFlag.getOrDefault(String.valueOf(f), 0L)).append(cmp.t("，", ", "));
-            }
-            sb.append(cmp.t("未注明来源 ", "no source ")).append(rep.unsourced().size()).append(cmp.t("。", "."));
-            paragraph(sb.toString());
+            List<String> row = new ArrayList<>(List.of(cmp.shortName(i)));
+            for (char f : Provenance.FLAGS.toCharArray()) row.add(String.valueOf(byFlag.getOrDefault(String.valueOf(f), 0L)));
+            row.add(String.valueOf(rep.unsourced().size()));
+            flags.add(row);
         }
+        simpleTable(flags);
         paragraph(cmp.t("影响最大的假设（基线地区数据中标为 A 者）：", "The assumptions that matter most (flagged A in the region's data):"));
         int shown = 0;
         for (var e : new java.util.TreeMap<>(cmp.docs.get(0).region().provenance()).entrySet()) {
@@ -300,8 +342,10 @@ public final class Brief {
                 if (levers.get(k) == base.get(k)) continue;
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
             }
-            XWPFParagraph cap = doc.createParagraph();
-            run(cap, cmp.name(i), head(), 10.5, true);
+            subheading(cmp.name(i));
+            String text = cmp.lang.english() ? cmp.docs.get(i).descriptionEn() : cmp.docs.get(i).descriptionZh();
+            String notes = text == null ? "" : splitNotes(text.trim())[1];
+            if (!notes.isEmpty()) run(paragraph(null), notes, body(), 10.5, false);
             if (rows.size() == 1) {
                 paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
                         "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
@@ -315,6 +359,120 @@ public final class Brief {
                 }
             }
         }
+    }
+
+    /**
+     * The validity table of the baseline (MODEL.md section 11): which reported figures are inputs echoed back,
+     * identities, fitted to observed figures, or predictions the data did not pin.
+     */
+    private void validity() {
+        List<Validity.Row> rows = Validity.of(cmp.docs.get(0), cmp.results.get(0));
+        subheading(cmp.t("附表：基线结果的效度", "Appendix table: validity of the baseline's figures"));
+        paragraph(cmp.t("输入：地区数据的回显，模型不可能算错；恒等：由其他数字决定；拟合：校准目标（差值为残差）；"
+                        + "预测：数据未约束，与观测值的差才检验模型。",
+                "Input: region data echoed back, which the model cannot get wrong; identity: fixed by other figures; "
+                        + "fitted: a calibration target (the difference is its residual); predicted: not pinned by the data, "
+                        + "so its difference from the observed figure tests the model.")).setKeepNext(true);
+        if (rows.isEmpty()) {
+            paragraph(cmp.t("（基线没有观测数据可比。）", "(The baseline has no observed figures to compare with.)"));
+            return;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of(cmp.t("指标", "Figure"), cmp.t("年份", "Year"), cmp.t("类别", "Kind"), cmp.t("模型", "Model"),
+                cmp.t("观测", "Observed"), cmp.t("差", "Difference")));
+        for (Validity.Row r : rows) {
+            Indicator ind = Indicator.fromKey(r.figure());
+            boolean demand = org.tuoyu.sandbox.engine.ObservedFigure.DEMAND_SHARE.equals(r.figure());
+            String name = ind != null ? ind.label(cmp.lang.english())
+                    : demand ? cmp.t("有托育意愿的儿童比例", "share of children whose families want care") : r.figure();
+            if (r.district() != null) name += " · " + districtName(r.district());
+            boolean share = demand || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
+            table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
+                    figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
+                            ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang)
+                            : figure(r.residual(), false)));
+        }
+        XWPFTable t = doc.createTable(table.size(), 6);
+        t.setWidth("100%");
+        columnWidths(t, 0.31, 0.09, 0.14, 0.16, 0.16, 0.14);
+        for (int r = 0; r < table.size(); r++) {
+            if (r == 0) t.getRow(r).setRepeatHeader(true);
+            for (int c = 0; c < 6; c++) {
+                XWPFParagraph cell = t.getRow(r).getCell(c).getParagraphs().get(0);
+                cell.setAlignment(c < 3 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                run(cell, table.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+            }
+        }
+    }
+
+    /** Text width of the page: A4 less two 2.5 cm margins, in twips. */
+    private static final int TEXT_WIDTH = 11906 - 2 * 1418;
+
+    /**
+     * Column widths as shares of the text width, in the table's grid, which LibreOffice and WPS read (they ignore a
+     * cell's own width when the grid says otherwise).
+     */
+    static void columnWidths(XWPFTable t, double... shares) {
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() < shares.length) grid.addNewGridCol();
+        for (int c = 0; c < shares.length; c++) {
+            BigInteger w = BigInteger.valueOf(Math.round(TEXT_WIDTH * shares[c]));
+            grid.getGridColArray(c).setW(w);
+            for (XWPFTableRow row : t.getRows()) {
+                if (c < row.getTableCells().size()) row.getCell(c).setWidth(String.valueOf(w));
+            }
+        }
+    }
+
+    /** A plain table: a bold header row, the first column left-aligned, the others right-aligned. */
+    private void simpleTable(List<List<String>> rows) {
+        int cols = rows.get(0).size();
+        XWPFTable t = doc.createTable(rows.size(), cols);
+        t.setWidth("100%");
+        double[] shares = new double[cols];
+        shares[0] = 0.34; // the names' column: a reform's name should not wrap word by word
+        for (int c = 1; c < cols; c++) shares[c] = 0.66 / (cols - 1);
+        columnWidths(t, shares);
+        for (int r = 0; r < rows.size(); r++) {
+            if (r == 0) t.getRow(r).setRepeatHeader(true);
+            for (int c = 0; c < cols; c++) {
+                XWPFParagraph cell = t.getRow(r).getCell(c).getParagraphs().get(0);
+                cell.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+                run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+            }
+        }
+    }
+
+    private String districtName(String id) {
+        for (var d : cmp.results.get(0).first().districts()) {
+            if (d.id().equals(id)) return cmp.districtName(d);
+        }
+        return id;
+    }
+
+    private String kind(Validity.Kind k) {
+        switch (k) {
+            case INPUT: return cmp.t("输入", "input");
+            case IDENTITY: return cmp.t("恒等", "identity");
+            case FITTED: return cmp.t("拟合", "fitted");
+            default: return cmp.t("预测", "predicted");
+        }
+    }
+
+    private static String figure(double v, boolean share) {
+        if (!Double.isFinite(v)) return "—";
+        if (share) return org.tuoyu.sandbox.export.Units.percent(v);
+        return Math.abs(v) >= 100 || v == Math.rint(v) ? org.tuoyu.sandbox.export.Units.count(v) : org.tuoyu.sandbox.export.Units.decimal(v, 2);
+    }
+
+    /** The last lines: which program and build wrote this, so that a figure quoted from it can be traced. */
+    private void colophon(ZonedDateTime now) {
+        XWPFParagraph p = paragraph(null);
+        p.setSpacingBefore(360);
+        run(p, cmp.t("本简报由托育政策沙盘 " + BuildInfo.describe() + " 于 " + now.toLocalDate() + " 生成；数字均由模型计算，"
+                        + "模型见 docs/model.md。",
+                "Written by Childcare Policy Sandbox " + BuildInfo.describe() + " on " + now.toLocalDate() + "; every "
+                        + "number is computed by the model (docs/model.md)."), body(), 9, false);
     }
 
     private String unit(LeverUnit u) { return cmp.lang.english() ? u.labelEn() : u.labelZh(); }

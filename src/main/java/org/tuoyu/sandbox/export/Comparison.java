@@ -57,9 +57,10 @@ final class Comparison {
         if (i == 0) return t("基线", "Baseline");
         String s = shorter(i, true);
         for (int j = 1; j < size(); j++) {
-            if (j != i && shorter(j, true).equals(s)) return shorter(i, false); // two "杭州式托育券": keep the parenthesis
+            if (j != i && shorter(j, true).equals(s)) s = shorter(i, false); // two "杭州式托育券": keep the parenthesis
         }
-        return s;
+        // "maternity allowance for 158 days" cut from "Beijing 2025 + maternity…" starts a label: capitalised.
+        return lang.english() && !s.isEmpty() ? Character.toUpperCase(s.charAt(0)) + s.substring(1) : s;
     }
 
     private String shorter(int i, boolean dropParenthesis) {

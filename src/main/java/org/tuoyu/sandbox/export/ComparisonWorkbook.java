@@ -77,10 +77,25 @@ public final class ComparisonWorkbook {
     public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
                              ExportOptions options, Path out, Language lang, ExportProgress progress)
             throws IOException, ExportCancelledException {
+        write(docs, results, bands, options, null, out, lang, progress);
+    }
+
+    /**
+     * As above, with a least-cost frontier (from {@code frontier ... --xlsx}) as a tenth sheet, 成本前沿 Frontier, after
+     * 说明; null for none.
+     */
+    public static void write(List<ScenarioDocument> docs, List<ScenarioResult> results, FiscalBands bands,
+                             ExportOptions options, FrontierSheet.Part frontier, Path out, Language lang,
+                             ExportProgress progress) throws IOException, ExportCancelledException {
         Objects.requireNonNull(out, "out");
         ExportProgress p = progress == null ? ExportProgress.NONE : progress;
         checkTarget(out, lang);
         try (XSSFWorkbook wb = build(docs, results, bands, options, lang, p, ZonedDateTime.now())) {
+            if (frontier != null) {
+                XSSFSheet f = wb.createSheet(FrontierSheet.sheetName(lang));
+                FrontierSheet.write(f, new Styles(wb, lang), lang, frontier.result(), frontier.placed());
+                printSetup(f);
+            }
             step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
             java.util.Set<PosixFilePermission> before = permissions(out);
             try {
@@ -167,6 +182,15 @@ public final class ComparisonWorkbook {
             wb.getProperties().getCoreProperties().setTitle(lang.t("方案比较 — ", "Scenario comparison — ") + cmp.name(0));
             XSSFSheet[] sheets = new XSSFSheet[names.size()];
             for (int s = 0; s < names.size(); s++) sheets[s] = wb.createSheet(names.get(s));
+            // The decomposition (16 evaluations per reform) runs while the first sheets are written.
+            java.util.concurrent.CompletableFuture<List<LeverEffectsSheet.Entry>> split =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return LeverEffectsSheet.decompose(cmp, p);
+                        } catch (ExportCancelledException e) {
+                            throw new java.util.concurrent.CompletionException(e);
+                        }
+                    });
             step(p, 0, names.get(0));
             SummarySheet.ChartData chartData = SummarySheet.write(sheets[0], styles, cmp);
             step(p, 1, names.get(1));
@@ -178,7 +202,7 @@ public final class ComparisonWorkbook {
             step(p, 2, names.get(2));
             FiscalCostSheet.write(sheets[2], styles, cmp);
             step(p, 3, names.get(3));
-            LeverEffectsSheet.write(sheets[3], styles, cmp, LeverEffectsSheet.decompose(cmp, p));
+            LeverEffectsSheet.write(sheets[3], styles, cmp, joined(split));
             step(p, 4, names.get(4));
             DistrictSheet.write(sheets[4], styles, cmp);
             step(p, 5, names.get(5));
@@ -192,9 +216,7 @@ public final class ComparisonWorkbook {
             String footer = lang.t("方案比较：", "Scenarios: ") + cmp.shortName(0) + " / " + (docs.size() - 1)
                     + lang.t(" 个改革方案 · 导出于 ", " reforms · exported ") + now.toLocalDate();
             for (XSSFSheet s : sheets) printSetup(s, footer, lang);
-            summaryPrint(wb, sheets[0], cmp, chartEnd);
-            sheets[4].getPrintSetup().setFitWidth((short) 2);  // 34 district columns: two pages across,
-            sheets[4].setRepeatingColumns(org.apache.poi.ss.util.CellRangeAddress.valueOf("A:D")); // each with its names
+            summaryPrint(wb, sheets[0], cmp, chartEnd, chartData == null ? -1 : chartData.headerRow() - 1);
             wb.setActiveSheet(0);
             done = true;
             return wb;
@@ -209,16 +231,36 @@ public final class ComparisonWorkbook {
         }
     }
 
+    private static List<LeverEffectsSheet.Entry> joined(
+            java.util.concurrent.CompletableFuture<List<LeverEffectsSheet.Entry>> split) throws ExportCancelledException {
+        try {
+            return split.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof ExportCancelledException c) throw c;
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     private static void step(ExportProgress p, int done, String what) throws ExportCancelledException {
         if (p.cancelled()) throw new ExportCancelledException();
         p.progress(done, STEPS, what);
     }
 
-    /** 概览 on one portrait A4 page, its charts included. */
-    private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd) {
-        s.getPrintSetup().setLandscape(false);
-        s.getPrintSetup().setFitHeight((short) 1);
-        int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1)), SummarySheet.FIRST_VALUE_COL + 3);
+    /**
+     * 概览 on one portrait A4 page, its charts included. With the bands of the differences (two more columns per reform:
+     * 23 for five scenarios, 5-pt text on one portrait page) it prints landscape, one page wide and as many tall as it
+     * needs, the charts from a page of their own.
+     */
+    private static void summaryPrint(XSSFWorkbook wb, XSSFSheet s, Comparison cmp, int chartEnd, int chartDataRow) {
+        boolean banded = SummarySheet.banded(cmp);
+        s.getPrintSetup().setLandscape(banded);
+        s.getPrintSetup().setFitHeight((short) (banded ? 0 : 1));
+        if (banded && chartDataRow > 0) {
+            s.setRowBreak(chartDataRow - 1);
+            s.setRepeatingRows(null); // the table's header above the charts' page would label nothing there
+        }
+        int lastCol = Math.max(SummarySheet.relativeCol(Math.max(1, cmp.size() - 1), SummarySheet.banded(cmp)),
+                SummarySheet.FIRST_VALUE_COL + 3);
         wb.setPrintArea(wb.getSheetIndex(s), 0, lastCol, 0, Math.max(chartEnd, s.getLastRowNum()));
     }
 

@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Hukou;
+import org.tuoyu.sandbox.engine.HukouGroupResult;
 import org.tuoyu.sandbox.engine.IncomeGroup;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
 
@@ -31,56 +34,12 @@ final class Findings {
     record Sentence(Template template, String text, List<Quoted> numbers) { }
 
     /** The templates; {slot} marks where a value goes. */
+    /** The templates, by name; their text, with {slot} where a value goes, is in the export bundles (i18n/export*.properties). */
     enum Template {
-        SUMMARY_LINE("{name}：期内一般公共预算 {dGbCum}（{dGbCumRel}），{last} 年在托儿童 {dEnrLast} 人、入托率 {dRateLast}；"
-                + "每新增一名在托儿童·年 {cpcH}。",
-                "{name}: general budget over the horizon {dGbCum} ({dGbCumRel}); in {last} {dEnrLast} children enrolled "
-                        + "and enrolment rate {dRateLast}; {cpcH} per additional child-year of care."),
-        SUMMARY_LINE_NO_CHILD("{name}：期内一般公共预算 {dGbCum}（{dGbCumRel}），{last} 年在托儿童 {dEnrLast} 人、入托率 "
-                + "{dRateLast}；没有更多儿童入托。",
-                "{name}: general budget over the horizon {dGbCum} ({dGbCumRel}); in {last} {dEnrLast} children enrolled "
-                        + "and enrolment rate {dRateLast}; no more children in care."),
-        COST("与基线相比，{first} 年一般公共预算支出 {dGb0}（{dGb0Rel}），{last} 年 {dGbN}；期内合计 {dGbCum}，"
-                + "按年 {rate} 贴现为 {dGbDisc}。",
-                "Against the baseline, the general budget changes by {dGb0} ({dGb0Rel}) in {first} and {dGbN} in {last}; "
-                        + "{dGbCum} over the horizon, {dGbDisc} discounted at {rate} a year."),
-        OTHER_ACCOUNTS("生育保险基金期内 {dInsCum}，税式支出期内 {dTaxCum}。",
-                "Over the horizon the maternity insurance fund changes by {dInsCum} and tax expenditure by {dTaxCum}."),
-        ENROLMENT("在托儿童 {first} 年 {dEnr0} 人、{last} 年 {dEnrN} 人，入托率分别 {dRate0} 和 {dRateN}。",
-                "Children enrolled change by {dEnr0} in {first} and {dEnrN} in {last}; the enrolment rate by {dRate0} "
-                        + "and {dRateN}."),
-        COST_PER_CHILD("每新增一名在托儿童，首年一般公共预算支出 {cpc0}，期内每童·年 {cpcH}。",
-                "Each additional child enrolled costs the general budget {cpc0} in the first year and {cpcH} per "
-                        + "child-year over the horizon."),
-        COST_PER_CHILD_LATER("首年没有更多儿童入托；期内每新增一名在托儿童·年，一般公共预算支出 {cpcH}。",
-                "No more children are enrolled in the first year; over the horizon each additional child-year of care "
-                        + "costs the general budget {cpcH}."),
-        NO_EXTRA_CHILD("该方案没有让更多儿童入托，每新增一名在托儿童的成本无从计算。",
-                "The reform enrols no more children, so there is no cost per additional child."),
-        INCOME_GROUPS("{last} 年入托率提高最多的是{bestGroup}（{dBest}），最少的是{worstGroup}（{dWorst}）。",
-                "In {last} the enrolment rate rises most for {bestGroup} ({dBest}) and least for {worstGroup} ({dWorst})."),
-        DISTRICTS("{last} 年在托儿童增加最多的是{bestDistrict}（{dDistBest} 人），最少的是{worstDistrict}（{dDistWorst} 人）。",
-                "In {last} enrolment rises most in {bestDistrict} ({dDistBest}) and least in {worstDistrict} ({dDistWorst})."),
-        BAND("按 {draws} 次蒙特卡洛抽样（种子 {seed}），{year} 年本方案财政成本（三个账户之和）的 P5–P95 为 {p5}–{p95}，"
-                + "基线为 {bp5}–{bp95}。",
-                "Over {draws} Monte Carlo draws (seed {seed}) the reform's fiscal cost (three accounts) in {year} lies "
-                        + "between {p5} and {p95} (P5–P95); the baseline's between {bp5} and {bp95}."),
-        LEAST_CERTAIN("最不确定的结果是{what}：其 P5–P95 的宽度达中位数的 {width}。",
-                "The least certain result is {what}: its P5–P95 spans {width} of its median."),
-        BACKGROUND("{region} {year} 年常住人口 {population}，0–3 岁儿童 {children} 人，托位 {seats} 个（每千人 {perThousand} 个）。"
-                + "模型估计在托儿童 {enrolled} 人，入托率 {rate}，托位使用率 {utilisation}；一般公共预算用于 0–3 岁托育 {gb}。",
-                "In {year} {region} has {population} residents, {children} children under 3 and {seats} childcare seats "
-                        + "({perThousand} per 1,000 residents). The model estimates {enrolled} children enrolled, an "
-                        + "enrolment rate of {rate} and seat utilisation of {utilisation}; the general budget spends {gb} "
-                        + "on care for the under-3s.");
+        SUMMARY_LINE, SUMMARY_LINE_NO_CHILD, COST, OTHER_ACCOUNTS, ENROLMENT, COST_PER_CHILD, COST_PER_CHILD_LATER, NO_EXTRA_CHILD, INCOME_GROUPS, HUKOU, DISTRICTS, BAND, BAND_DIFFERENCE, LEAST_CERTAIN_DIFFERENCE, LEAST_CERTAIN, BACKGROUND;
 
-        final String zh;
-        final String en;
-
-        Template(String zh, String en) {
-            this.zh = zh;
-            this.en = en;
-        }
+        /** The template's text in a language. */
+        String text(Language lang) { return ExportTexts.get(lang, "template." + name()); }
     }
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
@@ -105,7 +64,7 @@ final class Findings {
         }
 
         Sentence render(Template t) {
-            Matcher m = SLOT.matcher(lang.t(t.zh, t.en));
+            Matcher m = SLOT.matcher(t.text(lang));
             StringBuilder sb = new StringBuilder();
             List<Quoted> used = new ArrayList<>();
             while (m.find()) {
@@ -250,15 +209,69 @@ final class Findings {
                 : Template.NO_EXTRA_CHILD));
         // Who gains, when anyone does: a reform that moves no one has no best or worst group.
         if (moves(f, "dBest") || moves(f, "dWorst")) s.add(f.render(Template.INCOME_GROUPS));
+        if (hukou(cmp, f, b.last(), orLast(r, b.last().year()))) s.add(f.render(Template.HUKOU));
         if (moves(f, "dDistBest") || moves(f, "dDistWorst")) s.add(f.render(Template.DISTRICTS));
         if (cmp.bands != null) bandSentences(cmp, i, f, s);
         return s;
     }
 
+    /**
+     * Fills the hukou slots; true when the region has children without local hukou (its data give a non-hukou share)
+     * and the reform moves either group's enrolment rate.
+     */
+    private static boolean hukou(Comparison cmp, Filler f, YearResult b, YearResult r) {
+        if (b.hukouGroups().size() < Hukou.COUNT || r.hukouGroups().size() < Hukou.COUNT) return false;
+        HukouGroupResult bl = b.hukou(Hukou.LOCAL), bn = b.hukou(Hukou.NON_LOCAL);
+        if (bn.children() < 1) return false;
+        f.put("dLocal", Figures.delta(r.hukou(Hukou.LOCAL).enrolmentRate(), bl.enrolmentRate()), Form.POINTS)
+                .put("dNonLocal", Figures.delta(r.hukou(Hukou.NON_LOCAL).enrolmentRate(), bn.enrolmentRate()), Form.POINTS)
+                .put("nonLocalChildren", bn.children(), Form.COUNT).put("nonLocalRate", bn.enrolmentRate(), Form.RATE);
+        return moves(f, "dLocal") || moves(f, "dNonLocal");
+    }
+
     /** True when the slot's value shows as something other than zero. */
     private static boolean moves(Filler f, String slot) { return !f.slots.get(slot).shown().startsWith("±"); }
 
+    /**
+     * The difference bands of reform i (paired draws) in the shown year when one was chosen, else the final year:
+     * general budget and enrolment, then the least certain of the banded differences.
+     */
+    private static void differenceSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
+        int year = cmp.options.year() != null ? cmp.shownYear : cmp.results.get(0).last().year();
+        FiscalBands fb = cmp.bands;
+        org.tuoyu.sandbox.engine.Band gb = fb.difference(i, Indicator.GENERAL_BUDGET, year);
+        org.tuoyu.sandbox.engine.Band en = fb.difference(i, Indicator.ENROLLED, year);
+        if (gb == null || en == null) return;
+        f.put("draws", fb.draws(), Form.INTEGER).put("seed", fb.seed(), Form.INTEGER).put("year", year, Form.YEAR)
+                .text("recalibrated", fb.recalibrated() ? cmp.t("，每次抽样重新校准基线", ", the baseline re-calibrated in every draw") : "")
+                .put("dp5", gb.p5(), Form.MONEY_DELTA).put("dp95", gb.p95(), Form.MONEY_DELTA)
+                .put("ep5", en.p5(), Form.COUNT_DELTA).put("ep95", en.p95(), Form.COUNT_DELTA);
+        // A reform that moves neither figure in any draw (a leave reform's general budget) has no band to state.
+        if (!moves(f, "dp5") && !moves(f, "dp95") && !moves(f, "ep5") && !moves(f, "ep95")) return;
+        s.add(f.render(Template.BAND_DIFFERENCE));
+        Indicator widest = null;
+        double most = 0;
+        for (Indicator ind : List.of(Indicator.GENERAL_BUDGET, Indicator.INSURANCE_FUND, Indicator.TAX_EXPENDITURE,
+                Indicator.ENROLLED)) {
+            org.tuoyu.sandbox.engine.Band b = fb.difference(i, ind, year);
+            // A difference whose median is (nearly) nought has no relative width worth a sentence.
+            if (b == null || Math.abs(b.p50()) < (ind == Indicator.ENROLLED ? 1 : 1e4)) continue;
+            double w = b.width() / Math.abs(b.p50());
+            if (w > most) {
+                most = w;
+                widest = ind;
+            }
+        }
+        if (widest == null) return;
+        f.text("what", widest.label(cmp.lang.english())).put("width", most, Form.RATE);
+        s.add(f.render(Template.LEAST_CERTAIN_DIFFERENCE));
+    }
+
     private static void bandSentences(Comparison cmp, int i, Filler f, List<Sentence> s) {
+        if (cmp.bands.differences() != null) {
+            differenceSentences(cmp, i, f, s);
+            return;
+        }
         FiscalBands.Band fr = SummarySheet.band(cmp, i, true), fb = SummarySheet.band(cmp, 0, true);
         FiscalBands.Band er = SummarySheet.band(cmp, i, false);
         if (fr == null || fb == null) return;

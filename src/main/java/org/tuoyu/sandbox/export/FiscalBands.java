@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.tuoyu.sandbox.engine.Bands;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
+import org.tuoyu.sandbox.engine.PairedMonteCarlo;
 
 /**
  * Percentiles of each scenario's yearly fiscal cost (and, optionally, enrolment rate) from a Monte
@@ -18,16 +20,51 @@ import org.tuoyu.sandbox.engine.MonteCarloResult;
  *                      scenarios, with one band per year of that scenario's horizon (null for a
  *                      scenario without bands)
  * @param enrolmentRate the same for the enrolment rate (fractions); null, or null entries, for none
+ * @param differences   bands of each reform's difference from the baseline, from paired draws re-calibrated in
+ *                      every draw ({@link PairedMonteCarlo}); null when only each scenario's own bands were run.
+ *                      The 概览 and 年度 sheets and the brief show these beside each Δ.
  */
-public record FiscalBands(long seed, int draws, List<List<Band>> byScenario, List<List<Band>> enrolmentRate) {
+public record FiscalBands(long seed, int draws, List<List<Band>> byScenario, List<List<Band>> enrolmentRate,
+                          PairedMonteCarlo.Result differences) {
 
     public FiscalBands {
         byScenario = Collections.unmodifiableList(new ArrayList<>(byScenario));
         enrolmentRate = enrolmentRate == null ? null : Collections.unmodifiableList(new ArrayList<>(enrolmentRate));
+        if (differences != null && (differences.seed() != seed || differences.draws() != draws)) {
+            throw new IllegalArgumentException("the workbook quotes one seed and number of draws; got " + draws
+                    + " draws with seed " + seed + " and paired " + differences.draws() + " with seed " + differences.seed());
+        }
+    }
+
+    public FiscalBands(long seed, int draws, List<List<Band>> byScenario, List<List<Band>> enrolmentRate) {
+        this(seed, draws, byScenario, enrolmentRate, null);
     }
 
     /** Fiscal-cost bands only. */
-    public FiscalBands(long seed, int draws, List<List<Band>> byScenario) { this(seed, draws, byScenario, null); }
+    public FiscalBands(long seed, int draws, List<List<Band>> byScenario) { this(seed, draws, byScenario, null, null); }
+
+    /** These bands with the paired bands of the differences added. */
+    public FiscalBands withDifferences(PairedMonteCarlo.Result paired) {
+        return new FiscalBands(seed, draws, byScenario, enrolmentRate, paired);
+    }
+
+    /**
+     * The band of reform {@code reform}'s (1 = the first reform) difference from the baseline in {@code figure} and
+     * {@code year}, or null: no paired draws, a figure not banded, or a year outside the horizon.
+     */
+    public org.tuoyu.sandbox.engine.Band difference(int reform, Indicator figure, int year) {
+        if (differences == null || reform < 1 || reform > differences.differences().size()
+                || !PairedMonteCarlo.FIGURES.contains(figure)) {
+            return null;
+        }
+        for (PairedMonteCarlo.YearBands y : differences.differences().get(reform - 1)) {
+            if (y.year() == year) return y.get(figure);
+        }
+        return null;
+    }
+
+    /** Whether the paired draws re-calibrated the baseline in every draw. */
+    public boolean recalibrated() { return differences != null && differences.recalibrated(); }
 
     /**
      * The fiscal-cost and enrolment-rate bands of the engine's Monte Carlo runs, one per scenario

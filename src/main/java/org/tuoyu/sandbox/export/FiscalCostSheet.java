@@ -46,6 +46,9 @@ final class FiscalCostSheet {
         for (int k = 0; k < years.size(); k++) h[FIRST_YEAR_COL + k] = String.valueOf(years.get(k));
         h[totalCol] = cmp.t("期内合计", "Horizon total");
         b.headers(header, 0, h);
+        for (int k = 0; k < years.size(); k++) {
+            b.cell(header, FIRST_YEAR_COL + k).setCellValue(years.get(k)); // years as numbers, as in 年度
+        }
 
         int r = header + 1;
         for (int i = 0; i < cmp.size(); i++) {

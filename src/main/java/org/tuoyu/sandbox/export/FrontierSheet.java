@@ -18,12 +18,18 @@ public final class FrontierSheet {
 
     private FrontierSheet() {}
 
+    /** A frontier and the scenarios placed on it, for the comparison workbook's extra sheet. */
+    public record Part(Frontier.Result result, List<Frontier.Placement> placed) { }
+
+    /** The sheet's name in a language. */
+    public static String sheetName(Language lang) { return lang.t("成本前沿", "Frontier"); }
+
     /** A workbook holding the frontier sheet alone ({@code frontier --xlsx}); written atomically. */
     public static void writeWorkbook(Frontier.Result r, List<Frontier.Placement> placed, Path out, Language lang)
             throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb, lang);
-            write(wb.createSheet(lang.t("成本前沿", "Frontier")), styles, lang, r, placed);
+            write(wb.createSheet(sheetName(lang)), styles, lang, r, placed);
             AtomicFiles.write(out, wb::write);
         }
     }

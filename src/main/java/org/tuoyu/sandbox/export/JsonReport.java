@@ -8,6 +8,8 @@ import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.Band;
 import org.tuoyu.sandbox.engine.Bands;
+import org.tuoyu.sandbox.engine.BudgetLevels;
+import org.tuoyu.sandbox.engine.ByMode;
 import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.Effect;
@@ -16,10 +18,12 @@ import org.tuoyu.sandbox.engine.PairedMonteCarlo;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.FiscalCost;
+import org.tuoyu.sandbox.engine.HukouGroupResult;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
+import org.tuoyu.sandbox.engine.Mode;
 import org.tuoyu.sandbox.engine.Payer;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.Totals;
@@ -101,6 +105,25 @@ public final class JsonReport {
         m.put("totals", totals(y.totals()));
         m.put("fiscalCost", fiscal(y.fiscal()));
         m.put("accounts", accounts(y.accounts()));
+        BudgetLevels lv = y.generalBudgetByLevel();
+        Map<String, Object> levels = new LinkedHashMap<>();
+        levels.put("national", num(lv.national()));
+        levels.put("city", num(lv.city()));
+        levels.put("district", num(lv.district()));
+        m.put("generalBudgetByLevel", levels);
+        List<Object> hukou = new ArrayList<>();
+        for (HukouGroupResult h : y.hukouGroups()) {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("status", h.status().key());
+            g.put("children", num(h.children()));
+            g.put("interested", num(h.interested()));
+            g.put("enrolled", num(h.enrolled()));
+            g.put("enrolmentRate", num(h.enrolmentRate()));
+            g.put("meanNetBurden", num(h.meanNetBurden()));
+            g.put("shareAboveThreshold", num(h.shareAboveThreshold()));
+            hukou.add(g);
+        }
+        m.put("hukou", hukou);
         Map<String, Object> payers = new LinkedHashMap<>();
         for (Payer p : Payer.values()) payers.put(p.key(), num(y.byPayer(p)));
         m.put("fiscalCostByPayer", payers);
@@ -138,6 +161,12 @@ public final class JsonReport {
         m.put("shareAboveThreshold", num(t.shareAboveThreshold()));
         m.put("inclusiveSpread", num(t.inclusiveSpread()));
         m.put("employerLeaveCost", num(t.employerLeaveCost()));
+        m.put("enrolledByMode", byMode(t.enrolledByMode()));
+        m.put("seatsByMode", byMode(t.seatsByMode()));
+        m.put("unmetNoReach", num(t.unmetNoReach()));
+        m.put("unmetFull", num(t.unmetFull()));
+        m.put("seatsOpened", num(t.seatsOpened()));
+        m.put("seatsClosed", num(t.seatsClosed()));
         return m;
     }
 
@@ -179,6 +208,14 @@ public final class JsonReport {
         m.put("providerCostPerChildMonth", num(d.providerCostPerChildMonth()));
         m.put("providerMarginPerSeatMonth", num(d.providerMarginPerSeatMonth()));
         m.put("shareAboveThreshold", num(d.shareAboveThreshold()));
+        m.put("enrolledByMode", byMode(d.enrolledByMode()));
+        m.put("seatsByMode", byMode(d.seatsByMode()));
+        m.put("unmetNoReach", num(d.unmetNoReach()));
+        m.put("unmetFull", num(d.unmetFull()));
+        m.put("coverage", byMode(d.coverage()));
+        m.put("admission", byMode(d.admission()));
+        m.put("seatsOpened", num(d.seatsOpened()));
+        m.put("seatsClosed", num(d.seatsClosed()));
         return m;
     }
 
@@ -260,6 +297,29 @@ public final class JsonReport {
             pts.add(p);
         }
         m.put("points", pts);
+        // model version 2: the utility's parameters and the survey's bins beside the fitted quintile mixture
+        var b = doc.scenario().behaviour();
+        m.put("alpha", num(b.alpha()));
+        m.put("beta", num(b.beta()));
+        m.put("eta", num(b.incomeSensitivity()));
+        m.put("lambda", num(b.nestParameter()));
+        m.put("marketPremium", num(b.marketPremium()));
+        List<Object> bins = new ArrayList<>();
+        for (WillingnessFit.Bin bin : f.bins()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("price", num(bin.price()));
+            p.put("survey", num(bin.survey()));
+            p.put("model", num(bin.model()));
+            bins.add(p);
+        }
+        m.put("bins", bins);
+        return m;
+    }
+
+    /** Toddler class, inclusive and market, keyed by the modes' JSON names. */
+    static Map<String, Object> byMode(ByMode v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Mode mode : Mode.values()) m.put(mode.key(), num(v.get(mode)));
         return m;
     }
 

@@ -1,6 +1,5 @@
 package org.tuoyu.sandbox.export;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tuoyu.sandbox.engine.Behaviour;
@@ -11,7 +10,6 @@ import org.tuoyu.sandbox.engine.Range;
 import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.export.Styles.Fmt;
 import org.tuoyu.sandbox.scenario.Provenance;
-import org.tuoyu.sandbox.scenario.ProvenanceReport;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
 /**
@@ -40,7 +38,7 @@ final class LeverSheet {
         int r = header + 1;
         for (int i = 0; i < cmp.size(); i++) r = scenario(b, r, cmp, i);
         int last = r - 1;
-        r = regionSources(b, r + 1, cmp);
+        r = RegionSources.write(b, r + 1, cmp);
         b.freeze(1, header + 1);
         b.autoFilter(header, last, 0, 8);
         b.fixWidth(8, 60);
@@ -51,6 +49,20 @@ final class LeverSheet {
         ScenarioDocument doc = cmp.docs.get(i);
         String name = cmp.name(i);
         String all = cmp.t("全市", "Region-wide");
+        // The description first: for a reform written by optimise --out it states the problem that was solved.
+        String text = cmp.lang.english() && doc.descriptionEn() != null && !doc.descriptionEn().isBlank() ? doc.descriptionEn()
+                : doc.descriptionZh();
+        if (text != null && !text.isBlank()) {
+            b.text(r, 0, name);
+            b.text(r, SCOPE_COL, all);
+            b.text(r, 2, cmp.t("方案说明", "description"));
+            b.text(r, KEY_COL, "description");
+            b.text(r, 4, cmp.t("方案说明（优化所得方案：所解的问题）", "Description (an optimised reform: the problem solved)"));
+            b.text(r, FLAG_COL, cmp.t("文件设定", "stated in file"));
+            b.wrapped(r, 8, text.trim());
+            r++;
+        }
+        if (doc.optimised() != null) r = OptimisedRows.write(b, r, cmp, name, doc.optimised());
         for (LeverKey k : LeverKey.values()) {
             double v = doc.scenario().levers().regionWide().get(k);
             r = lever(b, r, cmp, name, all, k.path(), k, v, doc.leverProvenance().get(k.path()));
@@ -104,12 +116,16 @@ final class LeverSheet {
         // potential demand share: calibrated, stated, or default
         if (doc.calibration() != null) {
             var c = doc.calibration();
+            // Model v2 calibrates to the region's observed block (several targets), v1 to one enrolled total.
+            boolean one = Double.isFinite(c.targetEnrolled());
+            String zh = one ? "校准至 " + cmp.docs.get(i).region().region().dataYear() + " 年实际入托 " + Units.count(c.targetEnrolled())
+                    + " 人（模型 " + Units.count(c.achievedEnrolled()) + " 人）" : "校准至地区文件的观测数据（逐项对比见简报的效度表或 run 的 validity）";
+            String en = one ? "calibrated to the observed enrolment of " + Units.count(c.targetEnrolled()) + " (model: "
+                    + Units.count(c.achievedEnrolled()) + ")" : "calibrated to the region file's observed figures (compared one by one "
+                    + "in the brief's validity table and run's validity)";
             assumption(b, r++, cmp, name, all, group, "behaviour.potentialDemandShare", cmp.t("潜在需求比例", "Potential-demand share"),
                     bh.potentialDemandShare(), Fmt.PRECISE, "", "X " + cmp.t("校准", "calibrated"),
-                    cmp.t("校准至 " + cmp.docs.get(i).region().region().dataYear() + " 年实际入托 " + Units.count(c.targetEnrolled())
-                                    + " 人（模型 " + Units.count(c.achievedEnrolled()) + " 人）" + (doc.isReform() ? "；沿用基线的校准" : ""),
-                            "calibrated to the observed enrolment of " + Units.count(c.targetEnrolled()) + " (model: "
-                                    + Units.count(c.achievedEnrolled()) + ")" + (doc.isReform() ? "; the baseline's calibration" : "")));
+                    cmp.t(zh + (doc.isReform() ? "；沿用基线的校准" : ""), en + (doc.isReform() ? "; the baseline's calibration" : "")));
         } else {
             r = stated(b, r, cmp, doc, name, all, group, "potentialDemandShare", cmp.t("潜在需求比例", "Potential-demand share"),
                     bh.potentialDemandShare(), Fmt.PRECISE, flagFile, flagDefault, srcDefault);
@@ -142,13 +158,17 @@ final class LeverSheet {
         String ug = cmp.t("不确定性区间", "uncertainty");
         Uncertainty u = doc.uncertainty(), d = Uncertainty.DEFAULT;
         String[] keys = {"potentialDemandShareFactor", "b50Factor", "sFactor", "leaveEffect", "matchFactor", "birthsTrendShift"};
+        String[][] names = {{"潜在需求比例的乘数", "multiplier of the potential-demand share"},
+                {"b50 的乘数", "multiplier of b50"}, {"s 的乘数", "multiplier of s"}, {"假期替代效应", "leave effect"},
+                {"托位与家庭匹配系数", "match factor"}, {"出生趋势的平移", "shift of the births trend"}};
         Range[] have = {u.potentialDemandShareFactor(), u.b50Factor(), u.sFactor(), u.leaveEffect(), u.matchFactor(), u.birthsTrendShift()};
         Range[] dflt = {d.potentialDemandShareFactor(), d.b50Factor(), d.sFactor(), d.leaveEffect(), d.matchFactor(), d.birthsTrendShift()};
         for (int k = 0; k < keys.length; k++) {
             boolean same = have[k].equals(dflt[k]);
             for (int end = 0; end < 2; end++) {
                 String e = end == 0 ? "low" : "high";
-                assumption(b, r++, cmp, name, all, ug, "uncertainty." + keys[k] + "." + e, keys[k] + " " + e,
+                String label = cmp.t(names[k][0] + (end == 0 ? "：下限" : "：上限"), names[k][1] + (end == 0 ? ", low" : ", high"));
+                assumption(b, r++, cmp, name, all, ug, "uncertainty." + keys[k] + "." + e, label,
                         end == 0 ? have[k].low() : have[k].high(), Fmt.PRECISE, "",
                         same ? flagDefault : flagFile, same ? srcDefault : cmp.t("场景文件设定", "stated in the scenario file"));
             }
@@ -187,28 +207,5 @@ final class LeverSheet {
         b.text(r, 6, unit);
         b.text(r, FLAG_COL, flag);
         b.wrapped(r, 8, source);
-    }
-
-    /** Where the region file's figures come from (one block per region; all scenarios share the baseline's). */
-    private static int regionSources(SheetBuilder b, int r, Comparison cmp) {
-        ScenarioDocument base = cmp.docs.get(0);
-        b.text(r++, 0, cmp.t("地区数据来源：", "Sources of the region's data: ") + base.region().location().fileName(), true);
-        ProvenanceReport report = ProvenanceReport.of(base);
-        for (Map.Entry<String, Provenance> e : report.sourced().entrySet()) {
-            if (!e.getKey().startsWith("region.")) continue;
-            b.text(r, KEY_COL, e.getKey());
-            b.text(r, FLAG_COL, e.getValue().flag() + " "
-                    + (cmp.lang.english() ? e.getValue().flagLabelEn() : e.getValue().flagLabelZh()));
-            b.wrapped(r, 8, e.getValue().source());
-            r++;
-        }
-        List<String> missing = report.unsourced();
-        for (String m : missing) {
-            if (!m.startsWith("region.")) continue;
-            b.text(r, KEY_COL, m);
-            b.text(r, FLAG_COL, cmp.t("未注明来源", "no source"));
-            r++;
-        }
-        return r;
     }
 }

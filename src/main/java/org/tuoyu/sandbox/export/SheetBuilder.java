@@ -39,6 +39,12 @@ final class SheetBuilder {
     XSSFCell text(int r, int c, String s, boolean bold) {
         String v = s == null ? "" : s;
         XSSFCell cell = cell(r, c);
+        if (v.isEmpty()) {
+            // Blank, not "": a pasted "" is a text cell that COUNTA counts and ISBLANK denies.
+            cell.setBlank();
+            cell.setCellStyle(styles.text(bold, false));
+            return cell;
+        }
         cell.setCellValue(v);
         cell.setCellStyle(styles.text(bold, looksLikeFormula(v)));
         widen(c, width(v));
@@ -106,7 +112,9 @@ final class SheetBuilder {
         XSSFCell cell = cell(r, c);
         cell.setCellValue(s);
         cell.setCellStyle(looksLikeFormula(s) ? quotedHeader() : styles.header());
-        widen(c, Math.min(HEADER_WIDTH, width(s)));
+        int w = 0;
+        for (String part : s.split("\n")) w = Math.max(w, width(part));
+        widen(c, Math.min(HEADER_WIDTH, w));
     }
 
     private org.apache.poi.xssf.usermodel.XSSFCellStyle quotedHeader() {
@@ -171,11 +179,19 @@ final class SheetBuilder {
         for (int r : headerRows) {
             int lines = 1;
             for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(r)) {
-                int chars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
-                lines = Math.max(lines, (width(cell.getStringCellValue()) + chars - 1) / chars);
+                if (!isText(cell)) continue; // a year written as a number
+                lines = Math.max(lines, lines(cell.getStringCellValue(), sheet.getColumnWidth(cell.getColumnIndex())));
             }
             sheet.getRow(r).setHeightInPoints(Math.min(6, lines) * 13 + 6);
         }
+    }
+
+    /** Lines a wrapped text takes in a column this wide (POI units): each of its own lines wrapped at the width. */
+    static int lines(String text, int columnWidth) {
+        int chars = Math.max(1, columnWidth / 256 - 1);
+        int n = 0;
+        for (String part : text.split("\n", -1)) n += Math.max(1, (width(part) + chars - 1) / chars);
+        return n;
     }
 
     private void widen(int c, int w) {

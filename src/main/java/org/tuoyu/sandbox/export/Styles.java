@@ -125,10 +125,9 @@ final class Styles {
             XSSFCellStyle s = wb.createCellStyle();
             if (bold) s.setFont(this.bold);
             s.setQuotePrefixed(quoted);
-            if (wrap) {
-                s.setWrapText(true);
-                s.setVerticalAlignment(VerticalAlignment.TOP);
-            }
+            // Top-aligned, wrapped or not: a row whose note wraps reads across from its first line.
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            if (wrap) s.setWrapText(true);
             return s;
         });
     }
@@ -137,6 +136,7 @@ final class Styles {
         return cache.computeIfAbsent(fmt.name() + bold, k -> {
             XSSFCellStyle s = wb.createCellStyle();
             s.setDataFormat(wb.createDataFormat().getFormat(fmt.pattern));
+            s.setVerticalAlignment(VerticalAlignment.TOP);
             if (bold) s.setFont(this.bold);
             return s;
         });

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.tuoyu.sandbox.engine.Band;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.Headlines.Kind;
 import org.tuoyu.sandbox.export.Headlines.Line;
@@ -25,12 +27,30 @@ final class SummarySheet {
 
     private SummarySheet() {}
 
-    /** Column of scenario i's value (0 the baseline). */
-    static int valueCol(int i) { return i == 0 ? FIRST_VALUE_COL : FIRST_VALUE_COL + 1 + 3 * (i - 1); }
+    /** Column of scenario i's value (0 the baseline), without bands of the difference. */
+    static int valueCol(int i) { return valueCol(i, false); }
 
     static int deltaCol(int i) { return valueCol(i) + 1; }
 
-    static int relativeCol(int i) { return valueCol(i) + 2; }
+    static int relativeCol(int i) { return relativeCol(i, false); }
+
+    /**
+     * Column of scenario i's value; with paired bands each reform has five columns (value, Δ, Δ P5, Δ P95, Δ%),
+     * without them three (value, Δ, Δ%).
+     */
+    static int valueCol(int i, boolean banded) {
+        return i == 0 ? FIRST_VALUE_COL : FIRST_VALUE_COL + 1 + (banded ? 5 : 3) * (i - 1);
+    }
+
+    static int deltaCol(int i, boolean banded) { return valueCol(i, banded) + 1; }
+
+    /** Columns of the P5 and (one right) P95 of reform i's Δ, when banded. */
+    static int bandCol(int i) { return valueCol(i, true) + 2; }
+
+    static int relativeCol(int i, boolean banded) { return valueCol(i, banded) + (banded ? 4 : 2); }
+
+    /** True when the comparison carries bands of each reform's difference (paired draws). */
+    static boolean banded(Comparison cmp) { return cmp.bands != null && cmp.bands.differences() != null; }
 
     static ChartData write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
@@ -47,7 +67,12 @@ final class SummarySheet {
         int r = headerRow + 1;
         for (int year : Headlines.years(base, cmp.shownYear)) {
             b.text(r++, 0, yearHeading(cmp, year, first, last), true);
-            for (Line line : Headlines.forYear(year)) r = line(b, cmp, line, r);
+            List<Line> lines = Headlines.forYear(year);
+            for (int k = 0; k < lines.size(); k++) {
+                line(b, cmp, lines.get(k), r);
+                differenceBands(b, cmp, Headlines.YEAR_INDICATORS.get(k), lines.get(k).kind(), year, r);
+                r++;
+            }
         }
         b.text(r++, 0, cmp.t("期内 " + first + "–" + last, "Horizon " + first + "–" + last), true);
         for (Line line : Headlines.horizon(cmp.options.discountRate())) r = line(b, cmp, line, r);
@@ -56,7 +81,19 @@ final class SummarySheet {
         r = findings(b, cmp, r + 1);
         ChartData data = cmp.size() > 1 ? chartData(b, cmp, r + 1) : null;
         b.freeze(FIRST_VALUE_COL, headerRow + 1);
-        b.fixWidth(0, 30);
+        b.fixWidth(0, cmp.lang.english() ? 46 : 30); // "maternity insurance fund (discounted at 3.0%)" whole
+        // Fixed widths: a column sized from its widest number showed "###" where a bold headline was wider.
+        boolean banded = banded(cmp);
+        b.fixWidth(valueCol(0), 10);
+        for (int i = 1; i < cmp.size(); i++) {
+            b.fixWidth(valueCol(i, banded), 10);
+            b.fixWidth(deltaCol(i, banded), 9);
+            if (banded) {
+                b.fixWidth(bandCol(i), 9);
+                b.fixWidth(bandCol(i) + 1, 9);
+            }
+            b.fixWidth(relativeCol(i, banded), 8);
+        }
         b.finish();
         return data;
     }
@@ -71,14 +108,22 @@ final class SummarySheet {
     private static void header(SheetBuilder b, Comparison cmp, int r) {
         int n = cmp.size();
         List<String> h = new ArrayList<>(List.of(cmp.t("指标", "Indicator"), cmp.t("单位", "Unit"), cmp.shortName(0)));
+        boolean banded = banded(cmp);
         for (int i = 1; i < n; i++) {
-            b.groupLabel(r - 1, valueCol(i), cmp.name(i));
-            b.sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, valueCol(i), relativeCol(i)));
+            // Wrapped within the merged columns: an English name is longer than three columns.
+            b.groupLabel(r - 1, valueCol(i, banded), cmp.name(i))
+                    .setCellStyle(b.styles.text(true, SheetBuilder.looksLikeFormula(cmp.name(i)), true));
+            b.sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, valueCol(i, banded), relativeCol(i, banded)));
             h.add(cmp.t("方案值", "Value"));
             h.add("Δ");
+            if (banded) {
+                h.add(cmp.t("Δ 的 P5", "Δ P5"));
+                h.add(cmp.t("Δ 的 P95", "Δ P95"));
+            }
             h.add("Δ%");
         }
         b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.t("基线", "Baseline"));
+        b.sheet.getRow(r - 1).setHeightInPoints(40); // three lines for a long name
         b.headers(r, 0, h.toArray(new String[0]));
     }
 
@@ -88,16 +133,37 @@ final class SummarySheet {
         b.text(r, 0, line.label(cmp.lang), line.headline());
         b.text(r, 1, unit(cmp, line.kind()));
         double base = line.value().applyAsDouble(cmp.results.get(0));
+        boolean banded = banded(cmp);
         b.number(r, valueCol(0), shown(line.kind(), base), fmt(line.kind()), line.headline());
         for (int i = 1; i < n; i++) {
             double v = line.value().applyAsDouble(cmp.results.get(i));
-            b.number(r, valueCol(i), shown(line.kind(), v), fmt(line.kind()), line.headline());
-            b.number(r, deltaCol(i), shownDelta(line.kind(), v, base), deltaFmt(line.kind()), line.headline());
+            b.number(r, valueCol(i, banded), shown(line.kind(), v), fmt(line.kind()), line.headline());
+            b.number(r, deltaCol(i, banded), shownDelta(line.kind(), v, base), deltaFmt(line.kind()), line.headline());
             // A baseline that shows as 0 has no meaningful relative change (2.5e-9 children would give +1e12%).
             double rel = shown(line.kind(), base) == 0 ? Double.NaN : Figures.tidy(Figures.relative(v, base), 5e-4);
-            b.number(r, relativeCol(i), rel, Fmt.PERCENT_DELTA, false, "—");
+            b.number(r, relativeCol(i, banded), rel, Fmt.PERCENT_DELTA, false, "—");
         }
         return r + 1;
+    }
+
+    /** P5 and P95 of each reform's Δ in this row, from the paired draws; blank for a figure the draws do not band. */
+    private static void differenceBands(SheetBuilder b, Comparison cmp, Indicator ind, Kind kind, int year, int r) {
+        if (!banded(cmp)) return;
+        for (int i = 1; i < cmp.size(); i++) {
+            Band band = cmp.bands.difference(i, ind, year);
+            if (band == null) continue;
+            b.number(r, bandCol(i), shownChange(kind, band.p5()), deltaFmt(kind));
+            b.number(r, bandCol(i) + 1, shownChange(kind, band.p95()), deltaFmt(kind));
+        }
+    }
+
+    /** A difference as the Δ column shows it: 亿元, percentage points, or children. */
+    static double shownChange(Kind k, double d) {
+        switch (k) {
+            case MONEY: return Figures.tidy(d / YI, 0.01);
+            case RATE: return Figures.tidy(d * 100, 0.1);
+            default: return Figures.tidy(d, 1);
+        }
     }
 
     static String unit(Comparison cmp, Kind k) {
@@ -118,14 +184,7 @@ final class SummarySheet {
     }
 
     /** The number written for a change: 亿元, percentage points (2.6 for +2.6 pp), or children. */
-    static double shownDelta(Kind k, double v, double base) {
-        double d = Figures.delta(v, base);
-        switch (k) {
-            case MONEY: return Figures.tidy(d / YI, 0.01);
-            case RATE: return Figures.tidy(d * 100, 0.1);
-            default: return Figures.tidy(d, 1);
-        }
-    }
+    static double shownDelta(Kind k, double v, double base) { return shownChange(k, Figures.delta(v, base)); }
 
     private static Fmt fmt(Kind k) { return k == Kind.MONEY ? Fmt.YI : k == Kind.RATE ? Fmt.PERCENT : Fmt.COUNT; }
 
@@ -144,7 +203,7 @@ final class SummarySheet {
                 ScenarioResult base = cmp.results.get(0), ref = cmp.results.get(i);
                 double v = k == 0 ? Figures.costPerAdditionalChildFirstYear(base, ref) : Figures.costPerAdditionalChildHorizon(base, ref);
                 none |= !Double.isFinite(v);
-                b.number(r, valueCol(i), v, Fmt.YUAN, false, "—");
+                b.number(r, valueCol(i, banded(cmp)), v, Fmt.YUAN, false, "—");
             }
             r++;
         }
@@ -171,12 +230,22 @@ final class SummarySheet {
                 FiscalBands.Band band = band(cmp, i, money);
                 if (band == null) continue;
                 double v = k % 2 == 0 ? band.p5() : band.p95();
-                b.number(r, valueCol(i), shown(money ? Kind.MONEY : Kind.RATE, v), money ? Fmt.YI : Fmt.PERCENT);
+                b.number(r, valueCol(i, banded(cmp)), shown(money ? Kind.MONEY : Kind.RATE, v), money ? Fmt.YI : Fmt.PERCENT);
             }
             r++;
         }
         b.note(r++, cmp.t("区间为各方案自身在抽样中的 P5–P95（同一组抽样，各方案相同）。",
                 "Each scenario's own P5–P95 over the draws (the same draws for every scenario)."));
+        if (banded(cmp)) {
+            var d = fb.differences();
+            b.note(r++, cmp.t("“Δ 的 P5 / P95”：方案减基线之差在配对抽样中的区间（同一次抽样同时计算基线与方案"
+                            + (d.recalibrated() ? "，每次抽样都把基线重新校准到观测值" : "") + "）；"
+                            + (d.calibrationMisses() > 0 ? d.calibrationMisses() + " 次抽样未能完全校准，取最佳拟合。" : ""),
+                    "\"Δ P5 / P95\": the band of the reform minus the baseline over paired draws (the baseline and the reform "
+                            + "computed in the same draw" + (d.recalibrated() ? ", the baseline re-calibrated to the observed "
+                            + "figures in every draw" : "") + ")." + (d.calibrationMisses() > 0 ? " " + d.calibrationMisses()
+                            + " draws could not be calibrated exactly; the best fit is used." : "")));
+        }
         return r;
     }
 
@@ -245,7 +314,7 @@ final class SummarySheet {
     /** One line of findings per reform, written from the numbers by {@link Findings#summaryLine}. */
     private static int findings(SheetBuilder b, Comparison cmp, int r) {
         b.text(r++, 0, cmp.t("主要结论", "Findings"), true);
-        int lastCol = relativeCol(Math.max(1, cmp.size() - 1));
+        int lastCol = relativeCol(Math.max(1, cmp.size() - 1), banded(cmp));
         for (int i = 1; i < cmp.size(); i++) {
             b.wrapped(r, 0, lastCol, Findings.summaryLine(cmp, i).text());
             r++;

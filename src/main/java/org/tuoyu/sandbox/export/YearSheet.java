@@ -50,13 +50,40 @@ final class YearSheet {
                     b.number(r, FIRST_YEAR_COL + k, value(cmp, ind, y), fmt(ind.unit()));
                 }
                 r++;
+                if (i > 0) r = differenceBands(b, cmp, i, ind, years, r);
             }
         }
         b.freeze(FIRST_YEAR_COL, header + 1);
         b.autoFilter(header, r - 1, 0, FIRST_YEAR_COL + years.size() - 1);
-        b.fixWidth(1, 26);
+        b.fixWidth(1, 36); // "财政成本（三个账户之和）：与基线之差 P95" whole
         b.finish();
         return budgetRows;
+    }
+
+    /**
+     * Under a reform's banded indicator, with paired draws: two rows, the P5 and the P95 of its difference from the
+     * baseline, year by year (money in the sheet's unit, rates in 百分点, children).
+     */
+    private static int differenceBands(SheetBuilder b, Comparison cmp, int i, Indicator ind, List<Integer> years, int r) {
+        if (!SummarySheet.banded(cmp) || !org.tuoyu.sandbox.engine.PairedMonteCarlo.FIGURES.contains(ind)) return r;
+        boolean rate = ind.unit() == IndicatorUnit.SHARE;
+        for (int q = 0; q < 2; q++) {
+            b.text(r, 0, cmp.shortName(i));
+            b.text(r, 1, ind.label(cmp.lang.english()) + cmp.t(q == 0 ? "：与基线之差 P5" : "：与基线之差 P95",
+                    q == 0 ? ": difference P5" : ": difference P95"));
+            b.text(r, 2, rate ? cmp.t("百分点", "pp") : unit(cmp, ind.unit()));
+            for (int k = 0; k < years.size(); k++) {
+                org.tuoyu.sandbox.engine.Band band = cmp.bands.difference(i, ind, years.get(k));
+                if (band == null) continue;
+                double d = q == 0 ? band.p5() : band.p95();
+                double v = rate ? Figures.tidy(d * 100, 0.1) : ind.unit() == IndicatorUnit.YUAN_PER_YEAR
+                        ? Figures.tidy(d / cmp.scale(), 0.1) : Figures.tidy(d, 1);
+                b.number(r, FIRST_YEAR_COL + k, v, rate ? Fmt.POINTS
+                        : ind.unit() == IndicatorUnit.YUAN_PER_YEAR ? Fmt.SCALED_DELTA : Fmt.COUNT_DELTA);
+            }
+            r++;
+        }
+        return r;
     }
 
     static String unit(Comparison cmp, IndicatorUnit u) {

@@ -81,8 +81,23 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncFolder(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Flushes the folder's entry list to the disk, so the rename itself survives a power cut (POSIX keeps a
+     * rename in the folder, not in the file). Windows cannot open a folder as a channel; there NTFS journals
+     * the rename and this returns false. True when the folder was flushed.
+     */
+    static boolean syncFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

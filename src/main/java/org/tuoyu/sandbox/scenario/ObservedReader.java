@@ -58,6 +58,7 @@ final class ObservedReader {
             List<String> keys = new ArrayList<>();
             for (Indicator i : Indicator.values()) keys.add(i.key());
             keys.add(ObservedFigure.DEMAND_SHARE);
+            keys.add(ObservedFigure.MARKET_SHARE);
             String near = Suggest.closest(figure, keys);
             throw fn.error("names no indicator" + (near != null ? "; did you mean '" + near + "'?" : ""));
         }

@@ -37,6 +37,8 @@ public record ProvenanceReport(Map<String, Provenance> sourced, List<String> uns
                 "labour.insuredWageMonth", "labour.insuredBirthShare", "payers", "seatsPerInstitution", "partTimeShare")) {
             check(r, path, found, missing);
         }
+        // v2: the city quintiles, when the file states them, are an input like the multipliers
+        if (r.region().cityIncome() != null) check(r, "income.cityQuintiles", found, missing);
         for (Map.Entry<String, Provenance> e : r.provenance().entrySet()) found.put("region." + e.getKey(), e.getValue());
         // Every lever the scenario sets away from its default, in its own file or its baseline.
         for (LeverKey k : LeverKey.values()) {

@@ -95,18 +95,7 @@ public final class RegionReader {
         int dataYear = (int) whole(required(head, h, "dataYear"), 1949, 2200);
         int formatVersion = top.containsKey("formatVersion") ? (int) whole(top.get("formatVersion"), 1, 2) : 1;
 
-        Map<String, Provenance> columns = new HashMap<>();
-        if (top.containsKey("provenance")) {
-            for (Map.Entry<String, YamlNode> e : top.get("provenance").entries().entrySet()) {
-                Map<String, YamlNode> p = e.getValue().entries(List.of("flag", "source"));
-                YamlNode f = required(e.getValue(), p, "flag");
-                String flag = f.text().trim();
-                if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
-                    throw f.error("flag must be one of E, S, M, X, A");
-                }
-                columns.put(e.getKey(), new Provenance(flag, p.containsKey("source") ? p.get("source").text() : ""));
-            }
-        }
+        Map<String, Provenance> columns = top.containsKey("provenance") ? columnProvenance(top.get("provenance")) : new HashMap<>();
 
         List<District> districts = new ArrayList<>();
         Set<String> ids = new java.util.HashSet<>();
@@ -133,25 +122,8 @@ public final class RegionReader {
         if (top.containsKey("observed")) {
             observed = ObservedReader.read(top.get("observed"), dataYear, ids, sources);
         }
-        Map<Integer, Double> births = new TreeMap<>();
-        if (top.containsKey("birthsTotals")) {
-            for (Map.Entry<String, YamlNode> e : top.get("birthsTotals").entries().entrySet()) {
-                int year;
-                try {
-                    year = Integer.parseInt(e.getKey().trim());
-                } catch (NumberFormatException ex) {
-                    throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null, "keys of birthsTotals must be years");
-                }
-                if (year < dataYear) {
-                    throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null,
-                            "projected births must be for the data year " + dataYear + " or later");
-                }
-                double b = positive(e.getValue());
-                String why = FieldRules.birthsVsPopulation(b, districts);
-                if (why != null) throw e.getValue().error(why);
-                births.put(year, b);
-            }
-        }
+        Map<Integer, Double> births = top.containsKey("birthsTotals")
+                ? births(location, top.get("birthsTotals"), dataYear, districts) : new TreeMap<>();
         Region region;
         try {
             region = new Region(id, names[0], names[1], dataYear, districts, income, survey, costs, labour, payers,
@@ -185,6 +157,44 @@ public final class RegionReader {
                     + "beijing-districts.geojson, jiangmen-districts.geojson)");
         }
         return name;
+    }
+
+    /** The {@code provenance:} section: a flag and a source per column of the district table. */
+    private static Map<String, Provenance> columnProvenance(YamlNode n) throws ScenarioFileException {
+        Map<String, Provenance> columns = new HashMap<>();
+        for (Map.Entry<String, YamlNode> e : n.entries().entrySet()) {
+            Map<String, YamlNode> p = e.getValue().entries(List.of("flag", "source"));
+            YamlNode f = required(e.getValue(), p, "flag");
+            String flag = f.text().trim();
+            if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
+                throw f.error("flag must be one of E, S, M, X, A");
+            }
+            columns.put(e.getKey(), new Provenance(flag, p.containsKey("source") ? p.get("source").text() : ""));
+        }
+        return columns;
+    }
+
+    /** The {@code birthsTotals:} section: projected births by year, from the data year on. */
+    private Map<Integer, Double> births(Location location, YamlNode n, int dataYear, List<District> districts)
+            throws ScenarioFileException {
+        Map<Integer, Double> births = new TreeMap<>();
+        for (Map.Entry<String, YamlNode> e : n.entries().entrySet()) {
+            int year;
+            try {
+                year = Integer.parseInt(e.getKey().trim());
+            } catch (NumberFormatException ex) {
+                throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null, "keys of birthsTotals must be years");
+            }
+            if (year < dataYear) {
+                throw new ScenarioFileException(location.display(), e.getValue().line(), e.getValue().path, null,
+                        "projected births must be for the data year " + dataYear + " or later");
+            }
+            double b = positive(e.getValue());
+            String why = FieldRules.birthsVsPopulation(b, districts);
+            if (why != null) throw e.getValue().error(why);
+            births.put(year, b);
+        }
+        return births;
     }
 
     /** Stated region totals must match the districts' sums within 2%: a check on a pasted table. */

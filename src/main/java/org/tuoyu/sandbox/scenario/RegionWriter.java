@@ -72,55 +72,16 @@ public final class RegionWriter {
         if (r.cityIncome() != null) income.put("cityQuintiles", w.list("income.cityQuintiles", r.cityIncome()));
         root.put("income", income);
 
-        Map<String, Object> survey = new LinkedHashMap<>();
-        if (!doc.surveySource().isEmpty()) survey.put("source", doc.surveySource());
-        survey.put("incomePerCapitaMonth", w.v("survey.incomePerCapitaMonth", r.survey().incomePerCapitaMonth()));
-        survey.put("householdSize", w.v("survey.householdSize", r.survey().householdSize()));
-        List<Object> points = new ArrayList<>();
-        int i = 0;
-        for (SurveyPoint p : r.survey().points()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("price", w.v("survey.points[" + i + "].price", p.pricePerMonth()));
-            pm.put("shareWilling", w.v("survey.points[" + i + "].shareWilling", p.shareWilling()));
-            points.add(pm);
-            i++;
-        }
-        survey.put("points", points);
-        root.put("survey", survey);
+        root.put("survey", survey(doc, w));
 
-        ProviderCosts c = r.providerCosts();
-        Map<String, Object> costs = new LinkedHashMap<>();
-        costs.put("childrenPerCarer", w.ages("providerCosts.childrenPerCarer", c.childrenPerCarer()));
-        costs.put("carerWageMonth", w.v("providerCosts.carerWageMonth", c.carerWageMonth()));
-        costs.put("onCostShare", w.v("providerCosts.onCostShare", c.onCostShare()));
-        costs.put("staffFixedShare", w.v("providerCosts.staffFixedShare", c.staffFixedShare()));
-        costs.put("rentPerM2Month", w.v("providerCosts.rentPerM2Month", c.rentPerM2Month()));
-        costs.put("areaPerSeat", w.v("providerCosts.areaPerSeat", c.areaPerSeat()));
-        costs.put("overheadPerSeatMonth", w.v("providerCosts.overheadPerSeatMonth", c.overheadPerSeatMonth()));
-        costs.put("consumablesPerChildMonth", w.v("providerCosts.consumablesPerChildMonth", c.consumablesPerChildMonth()));
-        if (c.toddlerClassCostShare() != ProviderCosts.DEFAULT_TODDLER_CLASS_COST_SHARE
-                || w.sources.containsKey("providerCosts.toddlerClassCostShare")) {
-            costs.put("toddlerClassCostShare", w.v("providerCosts.toddlerClassCostShare", c.toddlerClassCostShare()));
-        }
-        root.put("providerCosts", costs);
+        root.put("providerCosts", providerCosts(r.providerCosts(), w));
 
         Map<String, Object> labour = new LinkedHashMap<>();
         labour.put("insuredWageMonth", w.v("labour.insuredWageMonth", r.labour().insuredWageMonth()));
         labour.put("insuredBirthShare", w.v("labour.insuredBirthShare", r.labour().insuredBirthShare()));
         root.put("labour", labour);
 
-        Map<String, Object> payers = new LinkedHashMap<>();
-        for (FiscalComponent fc : FiscalComponent.values()) {
-            PayerSplit s = r.payers().get(fc);
-            String p = "payers." + fc.key() + ".";
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("national", w.v(p + "national", s.national()));
-            m.put("city", w.v(p + "city", s.city()));
-            m.put("district", w.v(p + "district", s.district()));
-            m.put("insuranceFund", w.v(p + "insuranceFund", s.insuranceFund()));
-            payers.put(fc.key(), m);
-        }
-        root.put("payers", payers);
+        root.put("payers", payers(r, w));
         root.put("seatsPerInstitution", w.v("seatsPerInstitution", r.seatsPerInstitution()));
         root.put("partTimeShare", w.v("partTimeShare", r.partTimeShare()));
         if (r.observed() != null && !r.observed().isV1Form(r.dataYear())) {
@@ -144,18 +105,78 @@ public final class RegionWriter {
             root.put("totals", t);
         }
 
+        return header(r, headerLines) + dump(root);
+    }
+
+    /** The {@code survey:} section: the price survey the willingness curve is fitted to. */
+    private static Map<String, Object> survey(RegionDocument doc, W w) {
+        Map<String, Object> survey = new LinkedHashMap<>();
+        if (!doc.surveySource().isEmpty()) survey.put("source", doc.surveySource());
+        survey.put("incomePerCapitaMonth", w.v("survey.incomePerCapitaMonth", doc.region().survey().incomePerCapitaMonth()));
+        survey.put("householdSize", w.v("survey.householdSize", doc.region().survey().householdSize()));
+        List<Object> points = new ArrayList<>();
+        int i = 0;
+        for (SurveyPoint p : doc.region().survey().points()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("price", w.v("survey.points[" + i + "].price", p.pricePerMonth()));
+            pm.put("shareWilling", w.v("survey.points[" + i + "].shareWilling", p.shareWilling()));
+            points.add(pm);
+            i++;
+        }
+        survey.put("points", points);
+        return survey;
+    }
+
+    private static Map<String, Object> providerCosts(ProviderCosts c, W w) {
+        Map<String, Object> costs = new LinkedHashMap<>();
+        costs.put("childrenPerCarer", w.ages("providerCosts.childrenPerCarer", c.childrenPerCarer()));
+        costs.put("carerWageMonth", w.v("providerCosts.carerWageMonth", c.carerWageMonth()));
+        costs.put("onCostShare", w.v("providerCosts.onCostShare", c.onCostShare()));
+        costs.put("staffFixedShare", w.v("providerCosts.staffFixedShare", c.staffFixedShare()));
+        costs.put("rentPerM2Month", w.v("providerCosts.rentPerM2Month", c.rentPerM2Month()));
+        costs.put("areaPerSeat", w.v("providerCosts.areaPerSeat", c.areaPerSeat()));
+        costs.put("overheadPerSeatMonth", w.v("providerCosts.overheadPerSeatMonth", c.overheadPerSeatMonth()));
+        costs.put("consumablesPerChildMonth", w.v("providerCosts.consumablesPerChildMonth", c.consumablesPerChildMonth()));
+        if (c.toddlerClassCostShare() != ProviderCosts.DEFAULT_TODDLER_CLASS_COST_SHARE
+                || w.sources.containsKey("providerCosts.toddlerClassCostShare")) {
+            costs.put("toddlerClassCostShare", w.v("providerCosts.toddlerClassCostShare", c.toddlerClassCostShare()));
+        }
+        return costs;
+    }
+
+    /** The {@code payers:} section: who pays each fiscal component, by level and fund. */
+    private static Map<String, Object> payers(Region r, W w) {
+        Map<String, Object> payers = new LinkedHashMap<>();
+        for (FiscalComponent fc : FiscalComponent.values()) {
+            PayerSplit s = r.payers().get(fc);
+            String p = "payers." + fc.key() + ".";
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("national", w.v(p + "national", s.national()));
+            m.put("city", w.v(p + "city", s.city()));
+            m.put("district", w.v(p + "district", s.district()));
+            m.put("insuranceFund", w.v(p + "insuranceFund", s.insuranceFund()));
+            payers.put(fc.key(), m);
+        }
+        return payers;
+    }
+
+    private static String header(Region r, String... headerLines) {
+        StringBuilder header = new StringBuilder();
+        header.append("# ").append(r.nameZh()).append(" / ").append(r.nameEn()).append(" region data, data year ")
+                .append(r.dataYear()).append(". Format: docs/scenario-format.md\n");
+        header.append("# Flags: E exact (primary) · S exact (secondary page) · M remembered, verify · X derived · A assumption.\n");
+        for (String l : headerLines) header.append("# ").append(l).append('\n');
+        return header.toString();
+    }
+
+    private static String dump(Map<String, Object> root) {
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.AUTO);
         opts.setAllowUnicode(true);
         opts.setWidth(4000);
         opts.setIndent(2);
         opts.setSplitLines(false);
-        StringBuilder header = new StringBuilder();
-        header.append("# ").append(r.nameZh()).append(" / ").append(r.nameEn()).append(" region data, data year ")
-                .append(r.dataYear()).append(". Format: docs/scenario-format.md\n");
-        header.append("# Flags: E exact (primary) · S exact (secondary page) · M remembered, verify · X derived · A assumption.\n");
-        for (String l : headerLines) header.append("# ").append(l).append('\n');
-        return header + new Yaml(opts).dump(root);
+        return new Yaml(opts).dump(root);
     }
 
     private static Map<String, Object> district(District d, W w) {

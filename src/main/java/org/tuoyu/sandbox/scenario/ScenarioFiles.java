@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
@@ -111,12 +112,29 @@ public final class ScenarioFiles {
                         + dataYear + " (the data year's policy is the baseline's)");
             }
             l = t.districtId() == null ? l.withRegionSchedule(t.key(), s) : l.withOverrideSchedule(t.districtId(), t.key(), s);
-            return doc.withLevers(l);
+            return keepingCalibration(doc.withLevers(l));
         }
         Double v = LeverPaths.value(t.key(), value, why);
         if (v == null) throw new ScenarioFileException("--set", 0, key, value, why.toString());
         l = t.districtId() == null ? l.withRegionWide(t.key(), v) : l.withOverride(t.districtId(), t.key(), v);
-        return doc.withLevers(l);
+        return keepingCalibration(doc.withLevers(l));
+    }
+
+    /** What a baseline keeps after a setting, in the words {@code run} and {@code compare} print. */
+    public static final String KEPT_CALIBRATION = "--set on a baseline is a what-if on it as loaded: its calibration and "
+            + "the data-year leave that leave changes are measured from are kept; save it and load it again to make the "
+            + "new levers the data year's (re-calibrated)";
+
+    /**
+     * A setting on a calibrated baseline, or one that changes its leave, says that it keeps the baseline as loaded:
+     * saving and loading again would instead take the new levers as the data year's, re-fit the calibration to them
+     * and measure leave from them (the what-if of issue 10's examples would then vanish in the data year).
+     */
+    private static ScenarioDocument keepingCalibration(ScenarioDocument doc) {
+        if (doc.parent() != null || doc.warnings().contains(KEPT_CALIBRATION)) return doc;
+        var b = doc.scenario().behaviour();
+        boolean leaveMoved = Evaluator.coveredLeaveDays(doc.scenario().levers().forDistrict(""), b) != b.referenceLeaveDays();
+        return doc.calibrate() || leaveMoved ? doc.withWarning(KEPT_CALIBRATION) : doc;
     }
 
     /** Every lever path a file or --set may use. */

@@ -33,7 +33,7 @@ import org.tuoyu.sandbox.engine.WillingnessCurve;
 public final class ScenarioReader {
 
     private static final List<String> TOP = List.of("scenario", "region", "extends", "horizon", "levers", "behaviour",
-            "uncertainty", "calibrate");
+            "uncertainty", "calibrate", "optimised");
     private static final List<String> BEHAVIOUR = List.of("potentialDemandShare", "ageWeights", "leaveEffect",
             "paternityOverlap", "matchFactor", "affordabilityThreshold", "monthsPerYear", "willingness",
             "incomeGradient", "incomeSensitivity", "nestParameter", "marketPremium", "toddlerClassPremium",
@@ -121,74 +121,10 @@ public final class ScenarioReader {
         }
         Map<String, YamlNode> top = root.entries(TOP);
         YamlNode head = RegionReader.required(root, top, "scenario");
-        Map<String, YamlNode> h = head.entries(List.of("name", "nameEn", "description", "source"));
-        String name = RegionReader.required(head, h, "name").text();
-        String nameEn = h.containsKey("nameEn") ? h.get("nameEn").text() : name;
-        String descZh = "", descEn = "";
-        if (h.containsKey("description")) {
-            YamlNode d = h.get("description");
-            if (d.isScalar()) {
-                descZh = d.text();
-                descEn = descZh;
-            } else {
-                Map<String, YamlNode> dm = d.entries(List.of("zh", "en"));
-                descZh = dm.containsKey("zh") ? dm.get("zh").text() : "";
-                descEn = dm.containsKey("en") ? dm.get("en").text() : descZh;
-            }
-        }
-        String source = h.containsKey("source") ? h.get("source").text() : "";
-
-        ScenarioDocument parent = null;
-        if (top.containsKey("extends")) {
-            YamlNode e = top.get("extends");
-            Location pl = reference(location, e);
-            try {
-                parent = load(pl);
-            } catch (ScenarioFileException ex) {
-                if (ex.line() == 0 && ex.file().equals(pl.display())) {
-                    throw e.error("the baseline " + pl.display() + " cannot be used: " + ex.problem());
-                }
-                throw ex;
-            }
-        }
-
-        RegionDocument region;
-        if (top.containsKey("region")) {
-            YamlNode rn = top.get("region");
-            Location rl = reference(location, rn);
-            region = regions.get(rl);
-            if (region == null) {
-                try {
-                    region = RegionReader.read(rl);
-                } catch (ScenarioFileException ex) {
-                    if (ex.line() == 0 && ex.file().equals(rl.display())) {
-                        throw rn.error("the region file " + rl.display() + " cannot be used: " + ex.problem());
-                    }
-                    throw ex;
-                }
-                regions.put(rl, region);
-            }
-            if (parent != null && !parent.region().location().equals(rl)) {
-                throw rn.error("a reform must use its baseline's region (" + parent.region().location().display() + ")");
-            }
-        } else if (parent != null) {
-            region = parent.region();
-        } else {
-            throw new ScenarioFileException(file, root.line(), "region", null, "is missing: name the region file this scenario applies to");
-        }
-
-        Horizon horizon = parent != null ? parent.scenario().horizon() : new Horizon(region.region().dataYear(), DEFAULT_YEARS);
-        if (top.containsKey("horizon")) {
-            YamlNode hn = top.get("horizon");
-            Map<String, YamlNode> hm = hn.entries(List.of("firstYear", "years"));
-            int first = hm.containsKey("firstYear") ? (int) integer(hm.get("firstYear"), 1949, 2200) : horizon.firstYear();
-            int years = hm.containsKey("years") ? (int) integer(hm.get("years"), 1, 100) : horizon.years();
-            if (first < region.region().dataYear()) {
-                throw (hm.containsKey("firstYear") ? hm.get("firstYear") : hn).error(
-                        "the horizon cannot start before the region's data year " + region.region().dataYear());
-            }
-            horizon = new Horizon(first, years);
-        }
+        Head h = head(head);
+        ScenarioDocument parent = parent(location, top);
+        RegionDocument region = region(location, root, top, parent);
+        Horizon horizon = horizon(top, parent, region);
 
         Map<String, Provenance> leverSources = new HashMap<>(parent != null ? parent.leverProvenance() : Map.of());
         Levers levers = parent != null ? parent.scenario().levers() : Levers.of(LeverValues.DEFAULTS);
@@ -205,6 +141,129 @@ public final class ScenarioReader {
         Uncertainty uncertainty = parent != null ? parent.uncertainty() : Uncertainty.DEFAULT;
         if (top.containsKey("uncertainty")) uncertainty = uncertainty(top.get("uncertainty"), uncertainty);
 
+        List<FreeParameter> free = calibrate(top, parent, region);
+        if (parent == null && Double.isNaN(behaviour.referenceLeaveDays())) {
+            // The age weights reflect the data year's leave: only a change from it moves A0 demand (MODEL.md §4).
+            behaviour = behaviour.with("referenceLeaveDays", Evaluator.coveredLeaveDays(levers.forDistrict(""), behaviour));
+        }
+        Scenario scenario;
+        try {
+            scenario = new Scenario(h.name(), region.region(), levers, behaviour, horizon);
+        } catch (IllegalArgumentException e) {
+            throw head.error(e.getMessage());
+        }
+        List<String> warnings = new ArrayList<>();
+        CalibrationResult calibration = parent != null ? parent.calibration() : null;
+        if (free != null) {
+            for (FreeParameter p : free) {
+                if (stated.containsKey(p.key())) warnings.add("behaviour." + p.key() + " is replaced by calibration to the observed figures");
+            }
+        }
+        try {
+            if (free != null) {
+                calibration = Calibration.fit(scenario, region.region().observed(), free);
+                scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
+                if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
+            }
+            Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
+        } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
+            throw modelError(file, e);
+        }
+        List<String> calibrated = free != null ? free.stream().map(FreeParameter::key).toList()
+                : parent != null ? parent.calibrated() : List.of();
+        OptimisedProblem optimised = top.containsKey("optimised") ? OptimisedProblem.read(top.get("optimised")) : null;
+        return new ScenarioDocument(location, h.name(), h.nameEn(), h.descriptionZh(), h.descriptionEn(), h.source(), region,
+                parent, scenario, leverSources, stated, willingnessStated, free != null, uncertainty, calibration, sha, warnings,
+                calibrated, optimised);
+    }
+
+    /** The {@code scenario:} section: names, description, source. */
+    private record Head(String name, String nameEn, String descriptionZh, String descriptionEn, String source) {}
+
+    private static Head head(YamlNode head) throws ScenarioFileException {
+        Map<String, YamlNode> h = head.entries(List.of("name", "nameEn", "description", "source"));
+        String name = RegionReader.required(head, h, "name").text();
+        String nameEn = h.containsKey("nameEn") ? h.get("nameEn").text() : name;
+        String descZh = "";
+        String descEn = "";
+        if (h.containsKey("description")) {
+            YamlNode d = h.get("description");
+            if (d.isScalar()) {
+                descZh = d.text();
+                descEn = descZh;
+            } else {
+                Map<String, YamlNode> dm = d.entries(List.of("zh", "en"));
+                descZh = dm.containsKey("zh") ? dm.get("zh").text() : "";
+                descEn = dm.containsKey("en") ? dm.get("en").text() : descZh;
+            }
+        }
+        return new Head(name, nameEn, descZh, descEn, h.containsKey("source") ? h.get("source").text() : "");
+    }
+
+    /** The baseline named by {@code extends:}, or null. */
+    private ScenarioDocument parent(Location location, Map<String, YamlNode> top) throws ScenarioFileException {
+        if (!top.containsKey("extends")) return null;
+        YamlNode e = top.get("extends");
+        Location pl = reference(location, e);
+        try {
+            return load(pl);
+        } catch (ScenarioFileException ex) {
+            if (ex.line() == 0 && ex.file().equals(pl.display())) {
+                throw e.error("the baseline " + pl.display() + " cannot be used: " + ex.problem());
+            }
+            throw ex;
+        }
+    }
+
+    /** The region named by {@code region:} (read once per reader), else the baseline's. */
+    private RegionDocument region(Location location, YamlNode root, Map<String, YamlNode> top, ScenarioDocument parent)
+            throws ScenarioFileException {
+        if (!top.containsKey("region")) {
+            if (parent != null) return parent.region();
+            throw new ScenarioFileException(location.display(), root.line(), "region", null,
+                    "is missing: name the region file this scenario applies to");
+        }
+        YamlNode rn = top.get("region");
+        Location rl = reference(location, rn);
+        RegionDocument region = regions.get(rl);
+        if (region == null) {
+            try {
+                region = RegionReader.read(rl);
+            } catch (ScenarioFileException ex) {
+                if (ex.line() == 0 && ex.file().equals(rl.display())) {
+                    throw rn.error("the region file " + rl.display() + " cannot be used: " + ex.problem());
+                }
+                throw ex;
+            }
+            regions.put(rl, region);
+        }
+        if (parent != null && !parent.region().location().equals(rl)) {
+            throw rn.error("a reform must use its baseline's region (" + parent.region().location().display() + ")");
+        }
+        return region;
+    }
+
+    private static Horizon horizon(Map<String, YamlNode> top, ScenarioDocument parent, RegionDocument region)
+            throws ScenarioFileException {
+        Horizon horizon = parent != null ? parent.scenario().horizon() : new Horizon(region.region().dataYear(), DEFAULT_YEARS);
+        if (!top.containsKey("horizon")) return horizon;
+        YamlNode hn = top.get("horizon");
+        Map<String, YamlNode> hm = hn.entries(List.of("firstYear", "years"));
+        int first = hm.containsKey("firstYear") ? (int) integer(hm.get("firstYear"), 1949, 2200) : horizon.firstYear();
+        int years = hm.containsKey("years") ? (int) integer(hm.get("years"), 1, 100) : horizon.years();
+        if (first < region.region().dataYear()) {
+            throw (hm.containsKey("firstYear") ? hm.get("firstYear") : hn).error(
+                    "the horizon cannot start before the region's data year " + region.region().dataYear());
+        }
+        return new Horizon(first, years);
+    }
+
+    /**
+     * The parameters to calibrate, or null for none: a baseline of a region with observed figures calibrates the
+     * demand share unless {@code calibrate: false}; a reform keeps its baseline's calibration.
+     */
+    private static List<FreeParameter> calibrate(Map<String, YamlNode> top, ScenarioDocument parent, RegionDocument region)
+            throws ScenarioFileException {
         boolean hasTargets = region.region().observed() != null && !region.region().observed().targets().isEmpty();
         boolean calibrate = parent == null && hasTargets;
         List<FreeParameter> free = new ArrayList<>(List.of(FreeParameter.POTENTIAL_DEMAND_SHARE));
@@ -216,38 +275,7 @@ public final class ScenarioReader {
             if (c.isSequence()) free = freeParameters(c);
             calibrate = want;
         }
-
-        if (parent == null && Double.isNaN(behaviour.referenceLeaveDays())) {
-            // The age weights reflect the data year's leave: only a change from it moves A0 demand (MODEL.md §4).
-            behaviour = behaviour.with("referenceLeaveDays", Evaluator.coveredLeaveDays(levers.forDistrict(""), behaviour));
-        }
-        List<String> warnings = new ArrayList<>();
-        Scenario scenario;
-        try {
-            scenario = new Scenario(name, region.region(), levers, behaviour, horizon);
-        } catch (IllegalArgumentException e) {
-            throw head.error(e.getMessage());
-        }
-        CalibrationResult calibration = parent != null ? parent.calibration() : null;
-        try {
-            if (calibrate) {
-                for (FreeParameter p : free) {
-                    if (stated.containsKey(p.key())) {
-                        warnings.add("behaviour." + p.key() + " is replaced by calibration to the observed figures");
-                    }
-                }
-                calibration = Calibration.fit(scenario, region.region().observed(), free);
-                scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
-                if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
-            }
-            Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
-        } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {
-            throw modelError(file, e);
-        }
-        List<String> calibrated = calibrate ? free.stream().map(FreeParameter::key).toList()
-                : parent != null ? parent.calibrated() : List.of();
-        return new ScenarioDocument(location, name, nameEn, descZh, descEn, source, region, parent, scenario,
-                leverSources, stated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated);
+        return calibrate ? free : null;
     }
 
     /** {@code calibrate: [D0, matchFactor]}: the baseline's free parameters, by name or symbol. */

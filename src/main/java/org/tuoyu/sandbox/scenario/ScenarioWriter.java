@@ -24,7 +24,8 @@ public final class ScenarioWriter {
     private ScenarioWriter() {}
 
     /** The file's text when saved at {@code target}. */
-    public static String toYaml(ScenarioDocument doc, Location target) {
+    public static String toYaml(ScenarioDocument loaded, Location target) {
+        ScenarioDocument doc = ScenarioDocument.stillFitsItsTargets(loaded) ? loaded : loaded.keepingFittedValues();
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("name", doc.name());
@@ -68,6 +69,7 @@ public final class ScenarioWriter {
         if (doc.parent() == null && doc.calibrate() && !doc.calibrated().equals(List.of("potentialDemandShare"))) {
             root.put("calibrate", doc.calibrated());
         }
+        if (doc.optimised() != null) root.put("optimised", doc.optimised().toYaml());
 
         DumperOptions opts = new DumperOptions();
         opts.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);

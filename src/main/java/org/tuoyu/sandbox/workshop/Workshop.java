@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.tuoyu.sandbox.decide.DecisionLever;
 import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.Evaluator;
@@ -38,6 +39,7 @@ public final class Workshop {
     private final String code;
     private final YearResult baseYear;
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
 
     /** A group as the board shows it. */
@@ -93,7 +95,22 @@ public final class Workshop {
     public boolean isOpen() { return open; }
 
     /** Closes or reopens submissions; closed, the page shows results but refuses changes. */
-    public void setOpen(boolean open) { this.open = open; }
+    public void setOpen(boolean open) {
+        this.open = open;
+        changed();
+    }
+
+    /**
+     * Told after every join, lever move, submission and lock, on the thread that made the change (a server thread):
+     * the teacher's window refreshes its list from this instead of polling.
+     */
+    public void onChange(Runnable listener) { listeners.add(listener); }
+
+    public void removeListener(Runnable listener) { listeners.remove(listener); }
+
+    private void changed() {
+        for (Runnable r : listeners) r.run();
+    }
 
     /** A group joins with the code; returns its token. A wrong code is 401. */
     public String join(String code, String name) throws Refused {
@@ -110,6 +127,7 @@ public final class Workshop {
         for (DecisionLever l : levers) start.put(l.path(), l.applicable(l.current(baseline.scenario().levers(), baseline.scenario().horizon().firstYear())));
         Group g = new Group(token, clean, groups.size(), start, baseYear, goalsMet(baseYear), false);
         groups.put(token, g);
+        changed();
         return token;
     }
 
@@ -122,12 +140,10 @@ public final class Workshop {
             DecisionLever l = lever(e.getKey());
             next.put(l.path(), value(l, e.getValue()));
         }
-        Levers lv = baseline.scenario().levers();
-        for (DecisionLever l : levers) lv = l.apply(lv, next.get(l.path()));
-        Scenario s = baseline.scenario().withLevers(lv);
-        YearResult y = Evaluator.evaluate(s).year(year);
+        YearResult y = Evaluator.evaluate(scenarioOf(next)).year(year);
         Group updated = new Group(token, g.name(), g.order(), next, y, goalsMet(y), g.submitted());
         groups.put(token, updated);
+        changed();
         return updated;
     }
 
@@ -137,7 +153,18 @@ public final class Workshop {
         if (!open) throw new Refused(409, "submissions are closed");
         Group s = new Group(token, g.name(), g.order(), g.levers(), g.result(), g.goalsMet(), true);
         groups.put(token, s);
+        changed();
         return s;
+    }
+
+    /** The baseline with a group's open levers set: the scenario the group designed. */
+    public Scenario scenarioOf(Map<String, Double> groupLevers) {
+        Levers lv = baseline.scenario().levers();
+        for (DecisionLever l : levers) {
+            Double v = groupLevers.get(l.path());
+            if (v != null) lv = l.apply(lv, v);
+        }
+        return baseline.scenario().withLevers(lv);
     }
 
     public Group group(String token) throws Refused {

@@ -71,6 +71,16 @@ class CommandLineTest {
     }
 
     @Test
+    void versionNamesTheReleaseAndTheBuildAFigureCameFrom() {
+        assertEquals(Main.OK, run("--version"));
+        String v = out();
+        assertTrue(v.startsWith("托育政策沙盘 Childcare Policy Sandbox " + org.tuoyu.sandbox.export.BuildInfo.describe()), v);
+        assertTrue(v.matches("(?s).* \\d+\\.\\d+\\.\\d+.*"), "a release number: " + v);
+        assertEquals(Main.OK, run("-V"));
+        assertEquals(v, out());
+    }
+
+    @Test
     void aCommandLineThatCannotRunExitsTwoWithTheReasonAndWhereTheHelpIs() {
         assertEquals(Main.BAD_INPUT, run("frobnicate"));
         assertTrue(err().contains("'frobnicate'"), err());

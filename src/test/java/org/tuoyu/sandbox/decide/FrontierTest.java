@@ -63,4 +63,12 @@ class FrontierTest {
         assertEquals(frontier.points().get(0).cost(), frontier.costAt(frontier.points().get(0).level() - 0.05), 0.0,
                 "below the cheapest set's level the frontier costs what the cheapest set costs");
     }
+
+    @Test
+    void theLevelsSolvedOnTwoThreadsGiveTheSameCurveEveryTime() {
+        Problem p = frontier.problem();
+        Frontier.Result again = Frontier.of(p, Target.parse("enrolmentRate>=0", 2028), 6, ProgressListener.NONE, () -> false);
+        assertEquals(frontier.points(), again.points(), "the same inputs give the same frontier");
+        assertEquals(frontier.evaluations(), again.evaluations());
+    }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.Target;
+import org.tuoyu.sandbox.engine.UncertainParameter;
+import org.tuoyu.sandbox.engine.Uncertainty;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
 
@@ -28,9 +30,9 @@ class TornadoTest {
     void everyEndOfACalibratedBaselineStillReproducesTheObservedEnrolment() {
         assertTrue(Tornado.calibrated(base));
         double observed = base.region().region().observed().enrolled();
-        for (BehaviourParameter p : BehaviourParameter.values()) {
+        for (UncertainParameter p : Uncertainty.parameters()) {
             if (Tornado.pinned(base, p)) continue;
-            for (double v : new double[] {p.range(base.uncertainty()).low(), p.range(base.uncertainty()).high()}) {
+            for (double v : new double[] {base.uncertainty().range(p).low(), base.uncertainty().range(p).high()}) {
                 Scenario s = Tornado.perturbed(base, p, v);
                 assertEquals(observed, Evaluator.evaluate(s).first().totals().enrolled(), 1e-4 * observed, p + " at " + v);
             }
@@ -42,9 +44,9 @@ class TornadoTest {
         Target m = Target.parse("enrolmentRate>=0", 2030);
         Tornado.Result r = Tornado.of(base, null, m);
         assertEquals(m.read(Evaluator.evaluate(base.scenario())), r.central(), 1e-12);
-        assertEquals(BehaviourParameter.values().length, r.bars().size());
+        assertEquals(Uncertainty.parameters().size(), r.bars().size());
         for (int i = 1; i < r.bars().size(); i++) assertTrue(r.bars().get(i - 1).swing() >= r.bars().get(i).swing());
-        Tornado.Bar d0 = r.bars().stream().filter(b -> b.parameter() == BehaviourParameter.POTENTIAL_DEMAND_SHARE)
+        Tornado.Bar d0 = r.bars().stream().filter(b -> b.parameter() == UncertainParameter.POTENTIAL_DEMAND_SHARE)
                 .findFirst().orElseThrow();
         assertTrue(d0.calibrated());
         assertEquals(0, d0.swing(), 0.0);
@@ -56,15 +58,15 @@ class TornadoTest {
         ScenarioDocument jiangmen = ScenarioFiles.load(Path.of("scenarios/jiangmen-2024.yaml"));
         Target m = Target.parse("enrolmentRate>=0", 2030);
         Tornado.Result r = Tornado.of(jiangmen, null, m);
-        assertEquals(BehaviourParameter.values().length, r.bars().size());
+        assertEquals(Uncertainty.parameters().size(), r.bars().size());
         for (Tornado.Bar b : r.bars()) {
-            boolean fitted = b.parameter() == BehaviourParameter.POTENTIAL_DEMAND_SHARE
-                    || b.parameter() == BehaviourParameter.MATCH_FACTOR;
+            boolean fitted = b.parameter() == UncertainParameter.POTENTIAL_DEMAND_SHARE
+                    || b.parameter() == UncertainParameter.MATCH_FACTOR;
             assertEquals(fitted, b.calibrated(), b.parameter() + ": calibrate: [D0, m] fits exactly these");
         }
-        for (BehaviourParameter p : new BehaviourParameter[] {BehaviourParameter.INCOME_SENSITIVITY,
-                BehaviourParameter.NEST_PARAMETER, BehaviourParameter.MARKET_PREMIUM, BehaviourParameter.ACCESS_SCALE,
-                BehaviourParameter.EXIT_RATE}) {
+        for (UncertainParameter p : new UncertainParameter[] {UncertainParameter.INCOME_SENSITIVITY,
+                UncertainParameter.NEST_PARAMETER, UncertainParameter.MARKET_PREMIUM, UncertainParameter.ACCESS_SCALE,
+                UncertainParameter.EXIT_RATE}) {
             Tornado.Bar b = r.bars().stream().filter(x -> x.parameter() == p).findFirst().orElseThrow();
             assertTrue(b.swing() > 1e-4, p + " moves Jiangmen's 2030 enrolment rate: " + b);
         }
@@ -82,7 +84,7 @@ class TornadoTest {
             }
         }
         // With δ_market = 1 market seats are too little wanted for 9,022 enrolled even at m = 1.
-        Tornado.Bar market = r.bars().stream().filter(x -> x.parameter() == BehaviourParameter.MARKET_PREMIUM)
+        Tornado.Bar market = r.bars().stream().filter(x -> x.parameter() == UncertainParameter.MARKET_PREMIUM)
                 .findFirst().orElseThrow();
         assertFalse(market.fitsLow());
         assertTrue(market.fitsHigh());

@@ -34,4 +34,32 @@ class FiniteCheckTest {
         assertTrue(Double.isInfinite(y.districts().get(0).breakEvenUtilisation()));
         FiniteCheck.year("cheap", y);
     }
+
+    @Test
+    void nothingEnrolledAnywhereIsALegitimateZero() {
+        // no seats in any district, and (second run) no family wanting care either: every rate and mean over enrolled
+        // children has nothing to average, and the year must still evaluate to finite numbers
+        District none = TinyRegion.district("none", 100_000, new ByAge(1000, 1000, 1000), new SeatStock(0, 0, 0, 0),
+                new Fees(2000, 3000, Double.NaN));
+        Region r = TinyRegion.region(List.of(none), ByQuintile.uniform(1), ByQuintile.uniform(0));
+        for (Behaviour b : List.of(TinyRegion.behaviour(), TinyRegion.behaviour().withPotentialDemandShare(0))) {
+            Scenario s = new Scenario("empty", r, Levers.of(TinyRegion.noPolicy()), b, new Horizon(2024, 3));
+            ScenarioResult res = Evaluator.evaluate(s);
+            for (YearResult y : res.years()) {
+                assertEquals(0, y.totals().enrolled());
+                assertEquals(0, y.totals().enrolmentRate());
+                assertTrue(Double.isFinite(y.totals().utilisation()) && Double.isFinite(y.totals().shareAboveThreshold()));
+                for (IncomeGroupResult g : y.incomeGroups()) {
+                    assertTrue(Double.isFinite(g.meanNetBurden()) && Double.isFinite(g.meanNetCostMonth()), g.toString());
+                }
+            }
+        }
+        // the same with seats nobody uses
+        Scenario unused = new Scenario("unused", TinyRegion.flat(), Levers.of(TinyRegion.noPolicy()),
+                TinyRegion.behaviour().withPotentialDemandShare(0), new Horizon(2024, 3));
+        for (YearResult y : Evaluator.evaluate(unused).years()) {
+            assertEquals(0, y.totals().enrolled());
+            assertEquals(0, y.totals().utilisation());
+        }
+    }
 }

@@ -57,7 +57,4 @@ final class TinyRegion {
     }
 
     static YearResult first(Region r, LeverValues l) { return Evaluator.evaluate(scenario(r, l)).first(); }
-
-    /** The first year under model version 1, for the tests of its mechanics (EvaluatorTest). */
-    static YearResult firstV1(Region r, LeverValues l) { return EvaluatorV1.evaluate(scenario(r, l)).first(); }
 }

@@ -126,7 +126,7 @@ class ComparisonWorkbookTest {
         for (int i = 0; i < docs.size(); i++) {
             for (DistrictResult d : first(i).districts()) {
                 Row row = s.getRow(r++);
-                assertEquals(docs.get(i).name(), row.getCell(0).getStringCellValue());
+                assertEquals(new Comparison(docs, results, Language.ZH, null).shortName(i), row.getCell(0).getStringCellValue());
                 assertEquals(first(i).year(), num(row, 1));
                 assertEquals(d.id(), row.getCell(2).getStringCellValue());
                 assertEquals(d.nameZh(), row.getCell(3).getStringCellValue());
@@ -199,7 +199,7 @@ class ComparisonWorkbookTest {
         Row header = s.getRow(3);
         List<YearResult> years = results.get(0).years();
         for (int k = 0; k < years.size(); k++) {
-            assertEquals(String.valueOf(years.get(k).year()), header.getCell(3 + k).getStringCellValue());
+            assertEquals(years.get(k).year(), header.getCell(3 + k).getNumericCellValue(), "years as numbers");
         }
         int totalCol = 3 + years.size();
         int rowsChecked = 0;

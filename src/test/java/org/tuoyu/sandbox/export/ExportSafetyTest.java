@@ -309,9 +309,7 @@ class ExportSafetyTest {
         ScenarioDocument v = docs.get(1);
         var s = v.scenario().withBehaviour(v.scenario().behaviour().withPotentialDemandShare(
                 1.2 * v.scenario().behaviour().potentialDemandShare()));
-        ScenarioDocument changed = new ScenarioDocument(v.location(), v.name(), v.nameEn(), v.descriptionZh(), v.descriptionEn(),
-                v.source(), v.region(), v.parent(), s, v.leverProvenance(), v.behaviourStated(), v.willingnessStated(),
-                v.calibrate(), v.uncertainty(), v.calibration(), v.sha256(), v.warnings());
+        ScenarioDocument changed = v.withScenario(s);
         List<ScenarioDocument> two = List.of(docs.get(0), changed);
         Path out = dir.resolve("behaviour.xlsx");
         ComparisonWorkbook.write(two, Fixtures.evaluate(two), out, Language.ZH, ExportProgress.NONE);

@@ -56,6 +56,23 @@ class PdfRenderCheck {
         run(dir, "pdftoppm", "-r", "60", "-png", pdf.toString(), dir.resolve("brief-page").toString());
     }
 
+    @Test
+    void theEnglishWorkbookAndBriefRenderToo() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "pdf-check", "en")).toAbsolutePath();
+        var docs = Fixtures.beijing();
+        var results = Fixtures.evaluate(docs);
+        ComparisonWorkbook.write(docs, results, dir.resolve("beijing-en.xlsx"), Language.EN, ExportProgress.NONE);
+        Brief.write(docs, results, null, ExportOptions.DEFAULT, dir.resolve("brief-en.docx"), Language.EN);
+        run(dir, "soffice", "--headless", "--convert-to", "pdf", "--outdir", dir.toString(),
+                dir.resolve("beijing-en.xlsx").toString(), dir.resolve("brief-en.docx").toString());
+        run(dir, "pdftotext", dir.resolve("brief-en.pdf").toString(), dir.resolve("brief-en.txt").toString());
+        String text = Files.readString(dir.resolve("brief-en.txt"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("3. Findings") && text.contains("Hangzhou-style vouchers"), text);
+        assertTrue(!text.matches("(?s).*[a-z]\\.[A-Z][a-z].*"), "English sentences are spaced");
+        run(dir, "pdftoppm", "-r", "60", "-png", dir.resolve("brief-en.pdf").toString(), dir.resolve("brief-page").toString());
+        run(dir, "pdftoppm", "-r", "80", "-png", dir.resolve("beijing-en.pdf").toString(), dir.resolve("page").toString());
+    }
+
     private static void run(Path dir, String... cmd) throws Exception {
         Process p = new ProcessBuilder(List.of(cmd)).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve(cmd[0] + ".log").toFile()).start();

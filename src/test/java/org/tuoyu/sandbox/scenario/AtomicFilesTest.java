@@ -32,6 +32,14 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theRenameIsFlushedWithItsFolderWhereTheSystemAllowsIt() {
+        boolean posix = !System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        // A power cut after the write must not bring back the old file: on Linux and macOS the folder is flushed.
+        assertEquals(posix, AtomicFiles.syncFolder(dir));
+        assertFalse(AtomicFiles.syncFolder(dir.resolve("no-such-folder")), "a missing folder is not flushed, nor an error");
+    }
+
+    @Test
     void theTemporaryFileSaysWhatItIs() throws Exception {
         Path book = dir.resolve("book.xlsx");
         List<String> during = new ArrayList<>();

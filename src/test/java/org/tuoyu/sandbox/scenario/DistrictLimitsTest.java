@@ -57,7 +57,7 @@ class DistrictLimitsTest {
     @Test
     void aCsvWithTooManyRowsIsRefused() throws Exception {
         StringBuilder b = new StringBuilder("区ID,常住人口\n");
-        for (int i = 0; i <= DistrictImport.MAX_ROWS; i++) b.append("dongcheng,700000\n");
+        for (int i = 0; i <= TableFile.MAX_ROWS; i++) b.append("dongcheng,700000\n");
         Path f = dir.resolve("long.csv");
         Files.writeString(f, b, StandardCharsets.UTF_8);
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> DistrictImport.read(f, DistrictImportTest.beijing()));
@@ -68,7 +68,7 @@ class DistrictLimitsTest {
     void aFileOver20MbIsRefusedBeforeOpening() throws Exception {
         Path f = dir.resolve("huge.xlsx");
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
-            raf.setLength(DistrictImport.MAX_FILE_BYTES + 1);
+            raf.setLength(TableFile.MAX_FILE_BYTES + 1);
         }
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> DistrictImport.read(f, DistrictImportTest.beijing()));
         assertTrue(e.getMessage().contains("huge.xlsx") && e.getMessage().contains("20 MB limit"), e.getMessage());

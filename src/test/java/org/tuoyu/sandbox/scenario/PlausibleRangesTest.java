@@ -87,7 +87,9 @@ class PlausibleRangesTest {
 
     @Test
     void ageWeightsThatAreAllZeroAreRefused() throws Exception {
-        Files.writeString(scenario, Files.readString(scenario) + "\nbehaviour:\n  ageWeights: {A0: 0, A1: 0, A2: 0}\n");
+        // the Jiangmen baseline has a behaviour block (its exit rate): the weights go into it
+        Files.writeString(scenario, Files.readString(scenario).replace("\nbehaviour:\n",
+                "\nbehaviour:\n  ageWeights: {A0: 0, A1: 0, A2: 0}\n"));
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioFiles.load(scenario));
         assertEquals("behaviour.ageWeights", e.keyPath(), e.getMessage());
         assertEquals(lineOf(scenario, "ageWeights"), e.line());

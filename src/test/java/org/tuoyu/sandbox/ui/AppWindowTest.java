@@ -114,14 +114,6 @@ class AppWindowTest extends RealWindowTest {
         assertFalse(robot.lookup(".overridden").tryQuery().isPresent());
     }
 
-    /** The text a table cell shows on screen (not what its factory would give now). */
-    private static String shownCell(TableView<?> table, TableColumn<?, ?> column, int row) {
-        for (Node n : table.lookupAll(".table-cell")) {
-            if (n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == column && c.getIndex() == row) return c.getText();
-        }
-        throw new AssertionError("no cell shown at row " + row);
-    }
-
     /** The district results table's rows, as shown on its tab. */
     @SuppressWarnings("unchecked")
     private static List<DistrictRow> rows(FxRobot robot) {
@@ -174,24 +166,21 @@ class AppWindowTest extends RealWindowTest {
         assertEquals(2, window.workspace().slots().size());
         robot.clickOn("#tab-compare");
         settle();
-        TableView<?> cmp = robot.lookup("#compare-table").queryAs(TableView.class);
-        TableColumn<Object, String> delta = null;
-        for (TableColumn<?, ?> c : cmp.getColumns()) if ("cmp-delta-1".equals(c.getId())) delta = (TableColumn<Object, String>) c;
-        assertTrue(delta != null, "a difference column for the reform");
-        assertEquals("与基线之差", delta.getText());
-        String enrolDelta = delta.getCellData(2);
+        org.tuoyu.sandbox.ui.compare.FrozenGrid cmp = window.layout().compare().comparison().grid();
+        int rate = org.tuoyu.sandbox.ui.compare.ComparisonViewModel.ROWS.indexOf(org.tuoyu.sandbox.engine.Indicator.ENROLMENT_RATE);
+        int budget = org.tuoyu.sandbox.ui.compare.ComparisonViewModel.ROWS.indexOf(org.tuoyu.sandbox.engine.Indicator.GENERAL_BUDGET);
+        assertEquals("差值", cmp.table().subHeaders().get(2), "a difference column for the reform");
+        String enrolDelta = cmp.cell(rate, 2).getText();
         assertTrue(enrolDelta.endsWith("个百分点"), enrolDelta);
         assertFalse(enrolDelta.startsWith("…"));
 
         // the comparison follows a lever move while it is shown (it went stale until a tab switch)
-        TableColumn<Object, String> value = null;
-        for (TableColumn<?, ?> c : cmp.getColumns()) if ("cmp-value-1".equals(c.getId())) value = (TableColumn<Object, String>) c;
-        String before = shownCell(cmp, value, 0);
+        String before = cmp.cell(budget, 1).getText();
         robot.interact(() -> window.workspace().setLever(window.workspace().selected(), null, LeverKey.VOUCHER_A2, 1500));
         settle();
-        String after = shownCell(cmp, value, 0);
-        assertNotEquals(before, after, "the reform's fiscal cost moved in the table");
-        assertEquals(text(robot, "#tile-fiscal") + " 亿元", after, "table and tile agree");
+        String after = cmp.cell(budget, 1).getText();
+        assertNotEquals(before, after, "the reform's general budget moved in the table");
+        assertEquals(text(robot, "#tile-budget") + " 亿元/年", after, "table and headline tile agree");
     }
 
     @Test

@@ -17,8 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import org.tuoyu.sandbox.engine.ScenarioResult;
-import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /** Four JFreeChart charts in a grid; {@link #show} swaps in new datasets (one redraw each). */
@@ -33,11 +31,11 @@ public final class ChartsView extends GridPane {
     private final JFreeChart enrolment;
     private final JFreeChart quintile;
     private final JFreeChart breakEven;
-    private ScenarioResult lastResult;
-    private java.util.function.Consumer<org.tuoyu.sandbox.engine.IncomeGroup> onQuintile;
+    private Object lastSource;
+    private java.util.function.Consumer<String> onQuintile;
 
-    /** Called with the income group whose bar the user clicked in the quintile chart. */
-    public void setOnQuintileClicked(java.util.function.Consumer<org.tuoyu.sandbox.engine.IncomeGroup> action) {
+    /** Called with the column key (Q1…Q5, see ChartsViewModel.group) of the bar the user clicked in the quintile chart. */
+    public void setOnQuintileClicked(java.util.function.Consumer<String> action) {
         onQuintile = action;
     }
 
@@ -51,8 +49,8 @@ public final class ChartsView extends GridPane {
         ((CategoryPlot) fiscal.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(9));
         ((CategoryPlot) enrolment.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         ((CategoryPlot) breakEven.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-        ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal"), viewer(enrolment, "chart-enrolment"),
-                viewer(quintile, "chart-quintile"), viewer(breakEven, "chart-breakeven")};
+        ChartViewer[] viewers = {viewer(fiscal, "chart-fiscal", i18n), viewer(enrolment, "chart-enrolment", i18n),
+                viewer(quintile, "chart-quintile", i18n), viewer(breakEven, "chart-breakeven", i18n)};
         evenGrid(this, 2, 2);
         // Clicking a quintile's bar explains that income group.
         viewers[2].addChartMouseListener(new org.jfree.chart.fx.interaction.ChartMouseListenerFX() {
@@ -60,7 +58,7 @@ public final class ChartsView extends GridPane {
             public void chartMouseClicked(org.jfree.chart.fx.interaction.ChartMouseEventFX e) {
                 if (e.getEntity() instanceof org.jfree.chart.entity.CategoryItemEntity && onQuintile != null) {
                     Object key = ((org.jfree.chart.entity.CategoryItemEntity) e.getEntity()).getColumnKey();
-                    onQuintile.accept(org.tuoyu.sandbox.engine.IncomeGroup.valueOf(key.toString()));
+                    onQuintile.accept(key.toString());
                 }
             }
 
@@ -100,6 +98,13 @@ public final class ChartsView extends GridPane {
         return v;
     }
 
+    /** As {@link #viewer(JFreeChart, String)}, with the export menu (PNG, SVG, clipboard, print) on right-click. */
+    public static ChartViewer viewer(JFreeChart c, String id, I18n i18n) {
+        ChartViewer v = viewer(c, id);
+        ChartExport.install(v, c.getTitle() == null ? id : c.getTitle().getText(), i18n);
+        return v;
+    }
+
     private JFreeChart chart(String title, String x, String y, boolean stacked) {
         DefaultCategoryDataset empty = new DefaultCategoryDataset();
         JFreeChart c = stacked
@@ -127,20 +132,18 @@ public final class ChartsView extends GridPane {
         return c;
     }
 
-    /** Shows a result: the horizon chart only changes when the scenario's result does. */
-    public void show(ScenarioResult r, YearResult y) {
-        if (r == null || y == null) return;
-        if (r != lastResult) {
+    /** Shows prepared datasets: the horizon chart only changes when the scenario's result does. */
+    public void show(ChartsViewModel.Charts d) {
+        if (d == null) return;
+        if (d.source() != lastSource) {
             CategoryPlot p = (CategoryPlot) fiscal.getPlot();
-            org.jfree.data.category.DefaultCategoryDataset ds = ChartsViewModel.fiscalByComponent(r, i18n);
-            java.util.List<Color> colours = ChartsViewModel.componentColours(ds, i18n);
-            for (int k = 0; k < colours.size(); k++) p.getRenderer().setSeriesPaint(k, colours.get(k));
-            p.setDataset(ds);
-            lastResult = r;
+            for (int k = 0; k < d.fiscalColours().size(); k++) p.getRenderer().setSeriesPaint(k, d.fiscalColours().get(k));
+            p.setDataset(d.fiscal());
+            lastSource = d.source();
         }
-        ((CategoryPlot) enrolment.getPlot()).setDataset(ChartsViewModel.enrolmentByDistrict(y, i18n));
-        ((CategoryPlot) quintile.getPlot()).setDataset(ChartsViewModel.byQuintile(y, i18n));
-        ((CategoryPlot) breakEven.getPlot()).setDataset(ChartsViewModel.breakEven(y, i18n));
+        ((CategoryPlot) enrolment.getPlot()).setDataset(d.enrolment());
+        ((CategoryPlot) quintile.getPlot()).setDataset(d.quintile());
+        ((CategoryPlot) breakEven.getPlot()).setDataset(d.breakEven());
     }
 
     public JFreeChart fiscalChart() { return fiscal; }

@@ -20,6 +20,32 @@ public final class ChartsViewModel {
 
     private ChartsViewModel() {}
 
+    /**
+     * What the four charts show. {@code source} is the result the horizon chart was built from: the view redraws
+     * that chart only when it changes (a year change leaves it alone).
+     */
+    public record Charts(Object source, DefaultCategoryDataset fiscal, java.util.List<java.awt.Color> fiscalColours,
+                         DefaultCategoryDataset enrolment, DefaultCategoryDataset quintile, DefaultCategoryDataset breakEven) {}
+
+    /** The fan charts' data and the subtitle under both. */
+    public record Fans(org.jfree.data.xy.YIntervalSeriesCollection fiscal, org.jfree.data.xy.YIntervalSeriesCollection enrolment,
+                       String note) {}
+
+    /** The charts for a scenario's result and the selected year of it. */
+    public static Charts charts(ScenarioResult r, YearResult y, I18n i) {
+        DefaultCategoryDataset f = fiscalByComponent(r, i);
+        return new Charts(r, f, componentColours(f, i), enrolmentByDistrict(y, i), byQuintile(y, i), breakEven(y, i));
+    }
+
+    /** The fans of {@code mc} (null: the central estimate alone, with a note that the band is on its way). */
+    public static Fans fans(ScenarioResult central, org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i) {
+        String note = mc == null ? i.t("fan.computing") : i.t("fan.note", mc.draws(), Long.toString(mc.seed()));
+        return new Fans(fiscalFan(central, mc, i), enrolmentFan(central, mc, i), note);
+    }
+
+    /** The income group a bar of the quintile chart stands for (its column key). */
+    public static IncomeGroup group(String columnKey) { return IncomeGroup.valueOf(columnKey); }
+
     /** Fiscal cost by component over the horizon, 亿元, for the stacked chart. */
     public static DefaultCategoryDataset fiscalByComponent(ScenarioResult r, I18n i) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();

@@ -10,8 +10,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.tuoyu.sandbox.engine.MonteCarloResult;
-import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
@@ -31,7 +29,8 @@ public final class FanChartsView extends GridPane {
         this.i18n = i18n;
         fiscal = chart(i18n.t("fan.fiscal.title"), i18n.t("chart.yi"));
         enrolment = chart(i18n.t("fan.enrolment.title"), "%");
-        ChartViewer a = ChartsView.viewer(fiscal, "chart-fan-fiscal"), b = ChartsView.viewer(enrolment, "chart-fan-enrolment");
+        ChartViewer a = ChartsView.viewer(fiscal, "chart-fan-fiscal", i18n);
+        ChartViewer b = ChartsView.viewer(enrolment, "chart-fan-enrolment", i18n);
         ChartsView.evenGrid(this, 2, 1);
         add(a, 0, 0);
         add(b, 1, 0);
@@ -69,14 +68,13 @@ public final class FanChartsView extends GridPane {
         return c;
     }
 
-    /** Draws the fans of {@code mc} (null: the central estimate alone, with a note that the band is on its way). */
-    public void show(ScenarioResult central, MonteCarloResult mc) {
-        if (central == null) return;
-        ((XYPlot) fiscal.getPlot()).setDataset(ChartsViewModel.fiscalFan(central, mc, i18n));
-        ((XYPlot) enrolment.getPlot()).setDataset(ChartsViewModel.enrolmentFan(central, mc, i18n));
-        String note = mc == null ? i18n.t("fan.computing") : i18n.t("fan.note", mc.draws(), Long.toString(mc.seed()));
-        ((TextTitle) fiscal.getSubtitle(1)).setText(note);
-        ((TextTitle) enrolment.getSubtitle(1)).setText(note);
+    /** Draws prepared fans (ChartsViewModel.fans). */
+    public void show(ChartsViewModel.Fans f) {
+        if (f == null) return;
+        ((XYPlot) fiscal.getPlot()).setDataset(f.fiscal());
+        ((XYPlot) enrolment.getPlot()).setDataset(f.enrolment());
+        ((TextTitle) fiscal.getSubtitle(1)).setText(f.note());
+        ((TextTitle) enrolment.getSubtitle(1)).setText(f.note());
     }
 
     public JFreeChart fiscalChart() { return fiscal; }

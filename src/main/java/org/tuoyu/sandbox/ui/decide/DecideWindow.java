@@ -1,7 +1,5 @@
 package org.tuoyu.sandbox.ui.decide;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -23,22 +21,13 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 import org.tuoyu.sandbox.decide.Cost;
-import org.tuoyu.sandbox.decide.Frontier;
 import org.tuoyu.sandbox.decide.Tornado;
 import org.tuoyu.sandbox.engine.District;
 import org.tuoyu.sandbox.engine.Indicator;
@@ -46,7 +35,6 @@ import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
-import org.tuoyu.sandbox.ui.charts.ChartFonts;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
@@ -69,8 +57,8 @@ public final class DecideWindow {
     public DecideWindow(Workspace ws, Executor background, Executor ui, Window owner) {
         this.vm = new DecideViewModel(ws, background, ui);
         this.i = ws.i18n();
-        frontierChart = ChartsView.viewer(emptyFrontier(), "decide-frontier-chart");
-        tornadoChart = ChartsView.viewer(emptyTornado(), "decide-tornado-chart");
+        frontierChart = ChartsView.viewer(DecideCharts.emptyFrontier(i), "decide-frontier-chart", i);
+        tornadoChart = ChartsView.viewer(DecideCharts.emptyTornado(i), "decide-tornado-chart", i);
         ScenarioDocument d = vm.base();
         if (d != null) {
             vm.addLever(LeverKey.VOUCHER_A2, 0, 3000);
@@ -92,7 +80,7 @@ public final class DecideWindow {
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(charts);
         stage.setTitle(i.pick("目标求解", "Find a policy") + (d == null ? "" : " — " + i.pick(d.name(), d.nameEn())));
-        stage.setScene(new Scene(root, 1100, 640));
+        stage.setScene(new Scene(root, 1200, 700));
         if (owner != null) stage.initOwner(owner);
     }
 
@@ -183,7 +171,7 @@ public final class DecideWindow {
                 new HBox(6, new Label(i.pick("最小化", "Minimise")), cost, horizon),
                 new HBox(6, find, frontier, tornado, cancel), bar, msg);
         box.setPadding(new Insets(10));
-        box.setPrefWidth(520);
+        box.setPrefWidth(600); // lever names and district names are long in English
         return box;
     }
 
@@ -191,10 +179,11 @@ public final class DecideWindow {
         ComboBox<LeverKey> key = new ComboBox<>(FXCollections.observableArrayList(amountLevers()));
         key.setConverter(converter(k -> k == null ? "" : i.lever(k)));
         key.valueProperty().bindBidirectional(r.key);
-        key.setPrefWidth(200);
+        key.setPrefWidth(230);
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(districts()));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.district);
+        where.setPrefWidth(130);
         TextField min = field(r.min);
         TextField max = field(r.max);
         Button remove = new Button("×");
@@ -217,11 +206,13 @@ public final class DecideWindow {
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(scopes));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.where);
+        where.setPrefWidth(130);
         ComboBox<Target.Relation> rel = new ComboBox<>(FXCollections.observableArrayList(Target.Relation.AT_LEAST,
                 Target.Relation.AT_MOST));
         rel.setConverter(converter(x -> x == null ? "" : x.symbol()));
         rel.valueProperty().bindBidirectional(r.relation);
-        rel.setPrefWidth(70);
+        rel.setPrefWidth(76);
+        rel.setMinWidth(Region.USE_PREF_SIZE); // squeezed, the row showed "..." instead of ≥ / ≤
         TextField value = field(r.value);
         Button remove = new Button("×");
         HBox row = new HBox(4, ind, where, rel, value, remove);
@@ -235,7 +226,7 @@ public final class DecideWindow {
 
     private static TextField field(javafx.beans.property.StringProperty p) {
         TextField f = new TextField();
-        f.setPrefColumnCount(6);
+        f.setPrefColumnCount(5);
         f.textProperty().bindBidirectional(p);
         return f;
     }
@@ -275,67 +266,11 @@ public final class DecideWindow {
         };
     }
 
-    private JFreeChart emptyFrontier() {
-        JFreeChart c = ChartFactory.createXYLineChart(i.pick("最低成本前沿", "Least-cost frontier"),
-                i.pick("目标指标", "target indicator"), i.pick("成本（亿元）", "cost (100 million yuan)"),
-                new XYSeriesCollection(), PlotOrientation.VERTICAL, true, true, false);
-        style(c);
-        return c;
-    }
-
-    private JFreeChart emptyTornado() {
-        JFreeChart c = ChartFactory.createBarChart(i.pick("参数敏感性（龙卷风图）", "What drives the number (tornado)"),
-                "", i.pick("相对中心值的变化", "change from the central value"), new DefaultCategoryDataset(),
-                PlotOrientation.HORIZONTAL, true, true, false);
-        style(c);
-        ((CategoryPlot) c.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
-        return c;
-    }
-
-    private static void style(JFreeChart c) {
-        c.getTitle().setFont(ChartFonts.bold(14));
-        c.setBackgroundPaint(Color.WHITE);
-        if (c.getLegend() != null) c.getLegend().setItemFont(ChartFonts.plain(11));
-    }
-
     private void showFrontier(DecideViewModel.FrontierView f) {
-        if (f == null) return;
-        XYSeries curve = new XYSeries(i.pick("最低成本组合", "cheapest mix"), false);
-        boolean share = f.result().measure().indicator().unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
-        double scale = share ? 100 : 1;
-        for (Frontier.Point p : f.result().points()) curve.add(p.level() * scale, p.cost() / 1e8);
-        XYSeries reforms = new XYSeries(i.pick("已有方案", "scenarios"), false);
-        for (Frontier.Placement p : f.placed()) reforms.add(p.level() * scale, p.cost() / 1e8);
-        XYSeriesCollection data = new XYSeriesCollection(curve);
-        data.addSeries(reforms);
-        JFreeChart c = emptyFrontier();
-        XYPlot plot = c.getXYPlot();
-        plot.setDataset(data);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
-        r.setSeriesLinesVisible(1, false);
-        r.setSeriesStroke(0, new BasicStroke(2f));
-        plot.setRenderer(r);
-        Indicator ind = f.result().measure().indicator();
-        plot.getDomainAxis().setLabel(i.pick(ind.labelZh(), ind.labelEn()) + (share ? " (%)" : "")
-                + " " + f.result().measure().year());
-        frontierChart.setChart(c);
+        if (f != null) frontierChart.setChart(DecideCharts.frontier(f, i));
     }
 
     private void showTornado(Tornado.Result t) {
-        if (t == null) return;
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String low = i.pick("区间下端", "low end");
-        String high = i.pick("区间上端", "high end");
-        for (Tornado.Bar b : t.bars()) {
-            String name = i.pick(b.parameter().labelZh(), b.parameter().labelEn());
-            data.addValue(b.atLow() - t.central(), low, name);
-            data.addValue(b.atHigh() - t.central(), high, name);
-        }
-        JFreeChart c = emptyTornado();
-        ((CategoryPlot) c.getPlot()).setDataset(data);
-        c.setTitle(i.pick("参数敏感性：", "What drives ") + i.pick(t.measure().indicator().labelZh(),
-                t.measure().indicator().labelEn()) + " " + t.measure().year() + (t.difference() ? i.pick("（相对基线的差）", " (difference against the baseline)") : ""));
-        c.getTitle().setFont(ChartFonts.bold(14));
-        tornadoChart.setChart(c);
+        if (t != null) tornadoChart.setChart(DecideCharts.tornado(t, i));
     }
 }

@@ -67,7 +67,8 @@ public final class EffectsView extends VBox {
 
         cost = chart(i.t("effects.cost.title"), i.t("chart.yi"));
         enrolled = chart(i.t("effects.enrolled.title"), i.t("unit.children"));
-        ChartViewer a = ChartsView.viewer(cost, "chart-waterfall-cost"), b = ChartsView.viewer(enrolled, "chart-waterfall-enrolled");
+        ChartViewer a = ChartsView.viewer(cost, "chart-waterfall-cost", i);
+        ChartViewer b = ChartsView.viewer(enrolled, "chart-waterfall-enrolled", i);
         HBox charts = new HBox(4, a, b);
         HBox.setHgrow(a, Priority.ALWAYS);
         HBox.setHgrow(b, Priority.ALWAYS);

@@ -84,7 +84,8 @@ public final class EffectsViewModel {
 
     private ScenarioSlot reform() {
         ScenarioSlot s = ws.selected();
-        return s != null && s != ws.baseline() ? s : null;
+        // null while Workspace.reset empties the list (a file of another region replaces the workspace)
+        return s != null && ws.baseline() != null && s != ws.baseline() ? s : null;
     }
 
     /** The tab shows this (and computes) only while visible. */

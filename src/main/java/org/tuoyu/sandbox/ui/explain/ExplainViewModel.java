@@ -78,7 +78,7 @@ public final class ExplainViewModel {
     }
 
     private void show(List<Explain.Line> lines, I18n i) {
-        rows.setAll(lines.stream().map(l -> new Row(i.pick(l.labelZh(), l.labelEn()), l.formula(), format(l, i))).toList());
+        rows.setAll(lines.stream().map(l -> new Row(i.pick(l.labelZh(), l.labelEn()), FormulaText.of(l.formula(), i.english()), format(l, i))).toList());
     }
 
     static String format(Explain.Line l, I18n i) {

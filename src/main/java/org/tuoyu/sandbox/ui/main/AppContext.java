@@ -13,7 +13,7 @@ import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.levers.LeversViewModel;
 import org.tuoyu.sandbox.ui.map.DistrictShapes;
 import org.tuoyu.sandbox.ui.results.ResultsViewModel;
-import org.tuoyu.sandbox.ui.scenarios.CompareViewModel;
+import org.tuoyu.sandbox.ui.compare.ComparisonViewModel;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioActions;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 import org.tuoyu.sandbox.ui.uncertainty.UncertaintyViewModel;
@@ -32,7 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final ScenarioActions actions;
     private final LeversViewModel levers;
     private final ResultsViewModel results;
-    private final CompareViewModel compare;
+    private final ComparisonViewModel compare;
     private final ExplainViewModel explain;
     private final ExportViewModel export;
     private final UncertaintyViewModel uncertainty;
@@ -48,7 +48,7 @@ public final class AppContext implements AutoCloseable {
         this.actions = new ScenarioActions(ws);
         this.levers = new LeversViewModel(ws);
         this.results = new ResultsViewModel(ws);
-        this.compare = new CompareViewModel(ws);
+        this.compare = new ComparisonViewModel(ws);
         this.explain = new ExplainViewModel(ws);
         this.export = new ExportViewModel(ws);
         // One thread hands the draws to MonteCarlo's own workers.
@@ -105,7 +105,7 @@ public final class AppContext implements AutoCloseable {
 
     public ResultsViewModel results() { return results; }
 
-    public CompareViewModel compare() { return compare; }
+    public ComparisonViewModel compare() { return compare; }
 
     public ExplainViewModel explain() { return explain; }
 

@@ -23,7 +23,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.tuoyu.sandbox.ui.Styles;
+import org.tuoyu.sandbox.ui.charts.ChartExport;
+import org.tuoyu.sandbox.ui.compare.ComparisonTabs;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
+import org.tuoyu.sandbox.ui.charts.ChartsViewModel;
 import org.tuoyu.sandbox.ui.charts.FanChartsView;
 import org.tuoyu.sandbox.ui.effects.EffectsView;
 import org.tuoyu.sandbox.ui.explain.ExplainView;
@@ -31,10 +34,10 @@ import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.levers.DistrictOverridesView;
 import org.tuoyu.sandbox.ui.levers.LeversView;
 import org.tuoyu.sandbox.ui.map.MapView;
+import org.tuoyu.sandbox.ui.map.MapViewModel;
 import org.tuoyu.sandbox.ui.results.DistrictResultsView;
 import org.tuoyu.sandbox.ui.results.ResultsViewModel;
 import org.tuoyu.sandbox.ui.results.TilesView;
-import org.tuoyu.sandbox.ui.scenarios.CompareView;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 import org.tuoyu.sandbox.ui.i18n.ViewListeners;
@@ -52,7 +55,7 @@ public final class MainLayout {
     private final PauseTransition noticeLater = new PauseTransition(Duration.seconds(12));
     private ChartsView charts;
     private MapView map;
-    private CompareView compare;
+    private ComparisonTabs compare;
     private FanChartsView fans;
     private EffectsView effects;
     private TabPane views;
@@ -71,6 +74,7 @@ public final class MainLayout {
         root.setTop(new VBox(menus, scenarioBar(toolbar)));
         root.setCenter(center());
         root.setBottom(statusBar());
+        root.getProperties().put(ChartExport.STATUS_KEY, (java.util.function.Consumer<String>) status::setText);
         resultsChanged();
     }
 
@@ -126,11 +130,11 @@ public final class MainLayout {
         LeversView levers = new LeversView(ctx.levers(), i);
         TilesView tiles = new TilesView(ctx.results());
         charts = new ChartsView(i);
-        charts.setOnQuintileClicked(ctx.explain()::selectGroup);
+        charts.setOnQuintileClicked(key -> ctx.explain().selectGroup(ChartsViewModel.group(key)));
         map = new MapView(i, ctx.shapes(), this::selectDistrict);
         DistrictResultsView districtTable = new DistrictResultsView(ctx.results(), i, this::selectDistrict);
         DistrictOverridesView overrides = new DistrictOverridesView(ctx.levers(), i);
-        compare = new CompareView(ctx.compare(), i);
+        compare = new ComparisonTabs(ctx.compare(), i);
         fans = new FanChartsView(i);
         effects = new EffectsView(ctx.effects(), i);
         views = new TabPane();
@@ -138,12 +142,14 @@ public final class MainLayout {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         chartsTab = tab("tab-charts", i.t("tab.charts"), charts);
         mapTab = tab("tab-map", i.t("tab.map"), map);
-        Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare);
+        Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare.comparison());
+        Tab yearsTab = tab("tab-years", i.t("tab.years"), compare.years());
+        Tab compareChartsTab = tab("tab-compare-charts", i.t("tab.compareCharts"), compare.charts());
         fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
         effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
         Tab districtsTab = tab("tab-districts", i.t("tab.districts"), districtTable);
         Tab overridesTab = tab("tab-overrides", i.t("tab.overrides"), overrides);
-        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab);
+        views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab, compareChartsTab, yearsTab);
         districtTable.setShown(false);
         overrides.setShown(false);
         views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -153,7 +159,9 @@ public final class MainLayout {
             if (b == fansTab && fansDirty) redrawFans();
             ctx.effects().setShown(b == effectsTab);
             if (b == mapTab && mapDirty) redrawMap();
-            compare.setShown(b == compareTab);
+            compare.comparison().setShown(b == compareTab);
+            compare.years().setShown(b == yearsTab);
+            compare.charts().setShown(b == compareChartsTab);
         });
         ctx.effects().setShown(false);
         syncEffectsTab();
@@ -252,21 +260,23 @@ public final class MainLayout {
     private void redrawFans() {
         ScenarioSlot s = ctx.results().slot();
         if (s == null || s.result() == null) return;
-        fans.show(s.result(), ctx.uncertainty().result(s));
+        fans.show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n()));
         fansDirty = false;
     }
 
     private void redrawCharts() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        charts.show(r.slot().result(), r.current());
+        charts.show(ChartsViewModel.charts(r.slot().result(), r.current(), i18n()));
         chartsDirty = false;
     }
 
     private void redrawMap() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        map.show(r.slot().document().region().region(), r.current(), r.reference(), ctx.explain().districtId());
+        var region = r.slot().document().region();
+        map.show(MapViewModel.areas(region.region(), r.current(), r.reference(), i18n()),
+                MapViewModel.shapes(region.mapResource()), ctx.explain().districtId());
         mapDirty = false;
     }
 
@@ -302,5 +312,5 @@ public final class MainLayout {
 
     public EffectsView effects() { return effects; }
 
-    public CompareView compare() { return compare; }
+    public ComparisonTabs compare() { return compare; }
 }

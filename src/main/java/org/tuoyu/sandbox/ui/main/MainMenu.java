@@ -17,6 +17,7 @@ import javafx.stage.Window;
 import org.tuoyu.sandbox.ui.decide.DecideWindow;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.workshop.WorkshopWindow;
 
 /**
  * The menu bar: 文件, 编辑, 设置, then one menu per feature (see {@link #featureMenus}), then 语言.
@@ -50,7 +51,8 @@ public final class MainMenu {
      */
     static List<Feature> featureMenus() {
         return List.of(
-                (ctx, owner) -> DecideWindow.menu(ctx.workspace(), owner)); // 分析 → 目标求解…
+                (ctx, owner) -> DecideWindow.menu(ctx.workspace(), owner), // 分析 → 目标求解…
+                (ctx, owner) -> WorkshopWindow.menu(ctx.workspace(), owner)); // 课堂 → 课堂模式…
     }
 
     public MenuBar build() {

@@ -19,15 +19,20 @@ public final class SliderBenchmark {
     private SliderBenchmark() {}
 
     public static void run(MainWindow w, int moves, Consumer<String> report) {
-        try {
-            w.actions().addPreset(Location.parse(PRESET));
-        } catch (Exception e) {
-            report.accept("benchmark: cannot open " + PRESET + ": " + e.getMessage());
+        // -Dtuoyu.sandbox.bench.reforms=7 opens eight scenarios; .tab=tab-compare-charts measures another view
+        int reforms = Integer.getInteger("tuoyu.sandbox.bench.reforms", 1);
+        String tab = System.getProperty("tuoyu.sandbox.bench.tab", "tab-charts");
+        for (int k = 0; k < reforms; k++) {
+            try {
+                w.actions().addPreset(Location.parse(PRESET));
+            } catch (Exception e) {
+                report.accept("benchmark: cannot open " + PRESET + ": " + e.getMessage());
+            }
         }
-        w.workspace().select(w.workspace().baseline());
+        w.workspace().select(w.workspace().slots().get(1));
         Slider slider = (Slider) w.root().lookup("#lever-VOUCHER_A2");
         TabPane views = (TabPane) w.root().lookup("#views");
-        for (Tab t : views.getTabs()) if ("tab-charts".equals(t.getId())) views.getSelectionModel().select(t);
+        for (Tab t : views.getTabs()) if (tab.equals(t.getId())) views.getSelectionModel().select(t);
         int warm = Math.min(60, moves / 4);
         new AnimationTimer() {
             int i;
@@ -46,7 +51,7 @@ public final class SliderBenchmark {
                 }
                 if (i++ < warm + moves + 10) return; // let the last frames land
                 stop();
-                report.accept(String.format("slider→charts drawn: n=%d p50=%.2f ms p95=%.2f ms | slider→next layout pulse: n=%d p50=%.2f ms"
+                report.accept(String.format("scenarios=" + w.workspace().slots().size() + " tab=" + tab + " | slider→charts drawn: n=%d p50=%.2f ms p95=%.2f ms | slider→next layout pulse: n=%d p50=%.2f ms"
                                 + " p95=%.2f ms | layout of that pulse p50=%.2f p95=%.2f ms | engine avg %.2f ms",
                         w.drawnLatency().count(), w.drawnLatency().percentileMillis(50), w.drawnLatency().percentileMillis(95),
                         w.latency().count(), w.latency().percentileMillis(50), w.latency().percentileMillis(95),

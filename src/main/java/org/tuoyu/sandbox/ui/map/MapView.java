@@ -21,10 +21,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
-import org.tuoyu.sandbox.engine.District;
-import org.tuoyu.sandbox.engine.DistrictResult;
-import org.tuoyu.sandbox.engine.Region;
-import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
@@ -38,13 +34,12 @@ public final class MapView extends BorderPane {
     private static final Font LABEL_FONT = Font.font(11);
 
     private final I18n i18n;
-    private final DistrictShapes shapes;
+    private DistrictShapes shapes;
     private final Canvas canvas = new Canvas();
     private final ComboBox<MapIndicator> indicator = new ComboBox<>(FXCollections.observableArrayList(MapIndicator.values()));
     private final Label note = new Label();
-    private YearResult current;
-    private YearResult reference;
-    private Region region;
+    private List<MapViewModel.Area> areas;
+    private List<Bounds> labelBoxes = List.of();
     private String selected;
     private DistrictShapes.Projection projection;
 
@@ -69,6 +64,7 @@ public final class MapView extends BorderPane {
         canvas.heightProperty().addListener((o, a, b) -> draw());
         canvas.setId("map-canvas");
         canvas.setOnMouseClicked(e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) return; // right-click is the export menu
             String id = districtAt(e.getX(), e.getY());
             if (id == null) return;
             selected = id;
@@ -76,12 +72,13 @@ public final class MapView extends BorderPane {
             onSelect.accept(id);
         });
         setCenter(holder);
+        org.tuoyu.sandbox.ui.charts.ChartExport.installOnNode(canvas, i18n.t("tab.map"), i18n);
     }
 
-    public void show(Region region, YearResult current, YearResult reference, String selectedDistrict) {
-        this.region = region;
-        this.current = current;
-        this.reference = reference;
+    /** Draws prepared areas (MapViewModel.areas) on the region's map (null: none) with one district outlined. */
+    public void show(List<MapViewModel.Area> areas, DistrictShapes map, String selectedDistrict) {
+        this.areas = areas;
+        this.shapes = map;
         this.selected = selectedDistrict;
         draw();
     }
@@ -93,15 +90,18 @@ public final class MapView extends BorderPane {
     /** The projection of the last drawing (null before the first); clicks are read through it. */
     public DistrictShapes.Projection projection() { return projection; }
 
+    /** Where the last drawing put each district's name and value (canvas coordinates). */
+    public List<Bounds> labelBoxes() { return List.copyOf(labelBoxes); }
+
     /** The district drawn selected, or null. */
     public String selectedDistrict() { return selected; }
 
     /** The region's district under a canvas point, or null. */
     public String districtAt(double x, double y) {
-        if (shapes == null || region == null || projection == null) return null;
+        if (shapes == null || areas == null || projection == null) return null;
         String code = shapes.codeAt(projection.lon(x), projection.lat(y));
         if (code == null) return null;
-        for (District d : region.districts()) if (code.equals(d.code())) return d.id();
+        for (MapViewModel.Area a : areas) if (code.equals(a.code())) return a.id();
         return null;
     }
 
@@ -110,20 +110,18 @@ public final class MapView extends BorderPane {
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        if (shapes == null || current == null || region == null || w < 50 || h < 50) {
+        if (shapes == null || areas == null || w < 50 || h < 50) {
             note.setText(shapes == null ? i18n.t("map.none") : "");
             return;
         }
         MapIndicator m = indicator.getValue();
         Map<String, Double> byCode = new HashMap<>();
-        Map<String, DistrictResult> resultByCode = new HashMap<>();
+        Map<String, MapViewModel.Area> resultByCode = new HashMap<>();
         double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
-        for (DistrictResult d : current.districts()) {
-            District dist = region.district(d.id());
-            if (dist == null || dist.code() == null) continue;
-            double v = m.value(d, reference == null ? null : reference.district(d.id()));
-            byCode.put(dist.code(), v);
-            resultByCode.put(dist.code(), d);
+        for (MapViewModel.Area d : areas) {
+            double v = d.value(m);
+            byCode.put(d.code(), v);
+            resultByCode.put(d.code(), d);
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
@@ -158,16 +156,18 @@ public final class MapView extends BorderPane {
         }
     }
 
-    /** Outline of the selected district, then names and values; a label that would overlap another moves down. */
+    /** Outline of the selected district, then names and values; a label that would overlap another moves to a free place. */
     private void drawLabels(GraphicsContext g, MapIndicator m, Map<String, Double> byCode,
-                            Map<String, DistrictResult> resultByCode, double[] range) {
+                            Map<String, MapViewModel.Area> resultByCode, double[] range) {
         DistrictShapes.Projection p = projection;
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(LABEL_FONT);
         List<Bounds> placed = new ArrayList<>();
+        List<Placed> labels = new ArrayList<>();
+        labelBoxes = placed;
         for (DistrictShapes.Shape s : shapes.shapes()) {
-            DistrictResult d = resultByCode.get(s.code());
+            MapViewModel.Area d = resultByCode.get(s.code());
             if (d == null) continue;
             if (d.id().equals(selected)) {
                 g.setStroke(Color.web("#1a202c"));
@@ -180,23 +180,73 @@ public final class MapView extends BorderPane {
                 g.setLineWidth(1);
             }
             double v = byCode.get(s.code());
-            String name = i18n.pick(d.nameZh(), d.nameEn());
+            String name = d.name();
             String value = m.format(v, i18n);
             double[] c = DistrictShapes.interiorPoint(s);
             double x = p.x(c[0]), y = p.y(c[1]);
             double bw = Math.max(textWidth(name), textWidth(value)) + 4;
-            Bounds box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
-            for (int tries = 0; tries < 6 && overlaps(box, placed); tries++) {
-                y += 15;
-                box = new BoundingBox(x - bw / 2, y - 14, bw, 28);
-            }
+            Bounds box = free(x, y, bw, placed);
             placed.add(box);
-            double t = range[1] > range[0] ? (v - range[0]) / (range[1] - range[0]) : 0.5;
-            boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
-            g.setFill(dark ? Color.WHITE : Color.web("#1a202c"));
-            g.fillText(name, x, y - 7);
-            g.fillText(value, x, y + 7);
+            labels.add(new Placed(name, value, x, y, box, v, projectedWidth(s, p) < bw));
         }
+        // leader lines first, then the cards and texts over them, so no line crosses a name
+        for (Placed l : labels) {
+            if (!l.moved()) continue;
+            g.setStroke(Color.web("#4a5568"));
+            g.setLineWidth(0.8);
+            double ly = l.box().getMinY() + 14;
+            g.strokeLine(l.cx(), l.cy(), l.box().getMinX() + l.box().getWidth() / 2, ly + (ly > l.cy() ? -14 : 14));
+            g.setLineWidth(1);
+        }
+        for (Placed l : labels) {
+            double x = l.box().getMinX() + l.box().getWidth() / 2, y = l.box().getMinY() + 14;
+            double t = range[1] > range[0] ? (l.v() - range[0]) / (range[1] - range[0]) : 0.5;
+            boolean dark = m.diverging() ? Math.abs(t - 0.5) > 0.35 : t > 0.6;
+            if (l.moved() || l.tooSmall()) { // on a neighbour's colour or across borders: on a white card instead
+                g.setFill(Color.rgb(255, 255, 255, 0.85));
+                g.fillRoundRect(l.box().getMinX(), l.box().getMinY(), l.box().getWidth(), l.box().getHeight(), 4, 4);
+                dark = false;
+            }
+            g.setFill(dark ? Color.WHITE : Color.web("#1a202c"));
+            g.fillText(l.name(), x, y - 7);
+            g.fillText(l.value(), x, y + 7);
+        }
+    }
+
+    /** How wide a district is drawn, in pixels: a label wider than that runs across its neighbours' borders. */
+    private static double projectedWidth(DistrictShapes.Shape s, DistrictShapes.Projection p) {
+        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+        for (double[][] r : s.rings()) {
+            for (double lon : r[0]) {
+                lo = Math.min(lo, p.x(lon));
+                hi = Math.max(hi, p.x(lon));
+            }
+        }
+        return hi - lo;
+    }
+
+    /** A district's label where it was placed; (cx, cy) is the district's interior point. */
+    private record Placed(String name, String value, double cx, double cy, Bounds box, double v, boolean tooSmall) {
+        boolean moved() { return Math.hypot(box.getMinX() + box.getWidth() / 2 - cx, box.getMinY() + 14 - cy) > 12; }
+    }
+
+    /**
+     * The first place for a label near (x, y) that no placed label covers: rings of candidates around the district's
+     * interior point, nearest first (below, above, right, left, then diagonals); the small central districts of
+     * Beijing need up to about 60 px.
+     */
+    private static Bounds free(double x, double y, double bw, List<Bounds> placed) {
+        double[][] dirs = {{0, 1}, {0, -1}, {1, 0}, {-1, 0}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1}};
+        Bounds first = new BoundingBox(x - bw / 2, y - 14, bw, 28);
+        if (!overlaps(first, placed)) return first;
+        for (int ring = 1; ring <= 8; ring++) {
+            for (double[] d : dirs) {
+                double nx = x + d[0] * ring * (bw / 2 + 2) * 0.5, ny = y + d[1] * ring * 15;
+                Bounds b = new BoundingBox(nx - bw / 2, ny - 14, bw, 28);
+                if (!overlaps(b, placed)) return b;
+            }
+        }
+        return first;
     }
 
     private static boolean overlaps(Bounds b, List<Bounds> placed) {

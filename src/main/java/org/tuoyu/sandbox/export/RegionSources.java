@@ -1,0 +1,104 @@
+package org.tuoyu.sandbox.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.export.Styles.Fmt;
+import org.tuoyu.sandbox.scenario.Provenance;
+import org.tuoyu.sandbox.scenario.ProvenanceReport;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+
+/**
+ * The block of 参数 that says where the region file's figures come from: for each district field, one row per district
+ * with its value and unit, the source written on the first row of a run of districts that share it and "同上" (as above)
+ * after it, so that a note repeated for 16 districts is read once; then the region-wide figures with their sources.
+ */
+final class RegionSources {
+
+    /** A district field of the region file: its path under districts.ID, labels, unit, format and value. */
+    private record Field(String path, String zh, String en, String unitZh, String unitEn, Fmt fmt, ToDoubleFunction<District> value) { }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("population", "常住人口", "Residents", "人", "people", Fmt.COUNT, District::population),
+            new Field("nonHukouShare", "非本地户籍人口比例", "Share without local hukou", "", "", Fmt.PERCENT, District::nonHukouShare),
+            new Field("children", "0–3 岁儿童", "Children under 3", "人", "children", Fmt.COUNT, d -> d.children().a0()
+                    + d.children().a1() + d.children().a2()),
+            new Field("incomePerCapitaYear", "人均可支配收入", "Disposable income per head", "元/年", "yuan/year", Fmt.YUAN,
+                    District::incomePerCapitaYear),
+            new Field("householdSize", "户均人口", "Household size", "人", "people", Fmt.DECIMAL, District::householdSize),
+            new Field("seats.inclusive", "普惠托位", "Inclusive seats", "个", "seats", Fmt.COUNT, d -> d.seats().inclusive()),
+            new Field("seats.market", "市场化托位", "Market seats", "个", "seats", Fmt.COUNT, d -> d.seats().market()),
+            new Field("seats.toddlerClass", "幼儿园托班托位", "Toddler-class seats", "个", "seats", Fmt.COUNT,
+                    d -> d.seats().toddlerClass()),
+            new Field("seats.communityEmbeddedShare", "社区嵌入式托位比例", "Community-embedded share of seats", "", "",
+                    Fmt.PERCENT, d -> d.seats().communityEmbeddedShare()),
+            new Field("fees.market", "市场化收费", "Market fee", "元/月", "yuan/month", Fmt.YUAN, d -> d.fees().market()),
+            new Field("fees.inclusive", "普惠收费", "Inclusive fee", "元/月", "yuan/month", Fmt.YUAN, d -> d.fees().inclusive()),
+            new Field("fees.toddlerClass", "托班收费", "Toddler-class fee", "元/月", "yuan/month", Fmt.YUAN,
+                    d -> d.fees().toddlerClass()));
+
+    private RegionSources() {}
+
+    /** Writes the block from row r; returns the row after it. */
+    static int write(SheetBuilder b, int r, Comparison cmp) {
+        ScenarioDocument base = cmp.docs.get(0);
+        b.text(r++, 0, cmp.t("地区数据来源：", "Sources of the region's data: ") + base.region().location().fileName(), true);
+        b.note(r++, cmp.t("每个区一行；来源说明按数据文件原文（可能为英文），与上一区相同的写作“同上”。",
+                "One row per district; sources are quoted from the data file, and one the same as the district above reads "
+                        + "\"as above\"."));
+        ProvenanceReport report = ProvenanceReport.of(base);
+        Map<String, Provenance> sourced = report.sourced();
+        for (Field f : FIELDS) {
+            Provenance previous = null;
+            for (District d : base.region().region().districts()) {
+                String key = "region.districts." + d.id() + "." + f.path();
+                Provenance p = sourced.get(key);
+                if (p == null && f.path().equals("children")) p = sourced.get(key + ".A0");
+                double v = f.value().applyAsDouble(d);
+                if (p == null && !report.unsourced().contains(key)) continue; // a field this district does not have
+                b.text(r, LeverSheet.SCOPE_COL, cmp.lang.english() ? d.nameEn() : d.nameZh());
+                b.text(r, 2, cmp.t("地区数据", "region data"));
+                b.text(r, LeverSheet.KEY_COL, key);
+                b.text(r, 4, cmp.t(f.zh(), f.en()));
+                b.number(r, LeverSheet.VALUE_COL, v, f.fmt());
+                b.text(r, 6, cmp.t(f.unitZh(), f.unitEn()));
+                if (p == null) {
+                    b.text(r, LeverSheet.FLAG_COL, cmp.t("未注明来源", "no source"));
+                } else {
+                    b.text(r, LeverSheet.FLAG_COL, flag(cmp, p));
+                    if (p.equals(previous)) b.text(r, 8, cmp.t("同上", "as above"));
+                    else b.wrapped(r, 8, p.source());
+                }
+                previous = p;
+                r++;
+            }
+        }
+        return regionWide(b, r, cmp, report);
+    }
+
+    /** The figures that are not per district (totals, income multipliers, provider costs, labour market...). */
+    private static int regionWide(SheetBuilder b, int r, Comparison cmp, ProvenanceReport report) {
+        for (Map.Entry<String, Provenance> e : report.sourced().entrySet()) {
+            if (!e.getKey().startsWith("region.") || e.getKey().startsWith("region.districts.")) continue;
+            b.text(r, LeverSheet.SCOPE_COL, cmp.t("全市", "Region-wide"));
+            b.text(r, 2, cmp.t("地区数据", "region data"));
+            b.text(r, LeverSheet.KEY_COL, e.getKey());
+            b.text(r, LeverSheet.FLAG_COL, flag(cmp, e.getValue()));
+            b.wrapped(r, 8, e.getValue().source());
+            r++;
+        }
+        for (String m : report.unsourced()) {
+            if (!m.startsWith("region.") || m.startsWith("region.districts.")) continue;
+            b.text(r, LeverSheet.SCOPE_COL, cmp.t("全市", "Region-wide"));
+            b.text(r, LeverSheet.KEY_COL, m);
+            b.text(r, LeverSheet.FLAG_COL, cmp.t("未注明来源", "no source"));
+            r++;
+        }
+        return r;
+    }
+
+    private static String flag(Comparison cmp, Provenance p) {
+        return p.flag() + " " + (cmp.lang.english() ? p.flagLabelEn() : p.flagLabelZh());
+    }
+}

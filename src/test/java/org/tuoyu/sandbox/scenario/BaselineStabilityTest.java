@@ -1,0 +1,43 @@
+package org.tuoyu.sandbox.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.ObservedFigure;
+import org.tuoyu.sandbox.engine.ScenarioResult;
+import org.tuoyu.sandbox.engine.Totals;
+
+/**
+ * A baseline without reform does not collapse where the published record shows no collapse (issue 11): Jiangmen's
+ * stock grew in 2024 at 38% utilisation, so its seats do not halve; Beijing's market centres, where most families
+ * using care pay more than 6,000, are not left empty.
+ */
+class BaselineStabilityTest {
+
+    @Test
+    void jiangmenKeepsMostOfItsSeatsWhileItsChildrenFall() throws Exception {
+        ScenarioResult r = Evaluator.evaluate(ScenarioFiles.load(Path.of("scenarios/jiangmen-2024.yaml")).scenario());
+        Totals first = r.year(2024).totals(), last = r.year(2034).totals();
+        // children fall by a third on the births trend; seats fall less, so utilisation does not drop
+        assertTrue(last.children() < 0.7 * first.children());
+        assertTrue(last.seats() > 0.75 * first.seats(), "seats 2034: " + last.seats());
+        assertTrue(last.utilisation() >= first.utilisation() - 0.02, "utilisation 2034: " + last.utilisation());
+    }
+
+    @Test
+    void beijingsMarketCentresHoldHalfOfCentreChildrenAndDoNotEmpty() throws Exception {
+        ScenarioDocument doc = ScenarioFiles.load(Path.of("scenarios/beijing-2025.yaml"));
+        ScenarioResult r = Evaluator.evaluate(doc.scenario());
+        assertTrue(doc.calibration().converged(), doc.calibration().message());
+        assertTrue(doc.calibration().message().contains("marketPremium"), doc.calibration().message());
+        ObservedFigure share = new ObservedFigure(ObservedFigure.MARKET_SHARE, null, 2025, 0.5, "test", true);
+        assertEquals(0.5, share.read(r), 0.005);
+        Totals first = r.year(2025).totals(), y2030 = r.year(2030).totals();
+        assertTrue(y2030.enrolledMarket() > 0.5 * first.enrolledMarket(), "market enrolment 2030: " + y2030.enrolledMarket());
+        // the held-out national enrolment of about 12% is met within 2 points
+        assertEquals(0.12, first.enrolmentRate(), 0.02);
+    }
+}
