@@ -76,6 +76,7 @@ public final class AtomicFiles {
                 if (diskFull(e) || disk != null && diskFull(disk.failure)) throw new DiskFullException(real, e);
                 throw e;
             }
+            keepPermissions(tmp, real);
             try {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -85,6 +86,17 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * A temporary file is created private (rw-------): the file put in place gets the permissions of the one it
+     * replaces, or rw-r--r-- when it is new, as an editor would save it, so a saved scenario stays readable by the
+     * colleague it is shared with. Not POSIX (Windows): nothing to do.
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) return;
+        Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
 
     /**

@@ -32,6 +32,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path fresh = dir.resolve("new.yaml");
+        AtomicFiles.writeString(fresh, "a: 1\n");
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)),
+                "saved like an editor saves, not private like a temporary file");
+        Path own = dir.resolve("own.yaml");
+        Files.writeString(own, "a: 1\n");
+        Files.setPosixFilePermissions(own, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        AtomicFiles.writeString(own, "a: 2\n");
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(own)));
+        assertEquals("a: 2\n", Files.readString(own));
+    }
+
+    @Test
     void theRenameIsFlushedWithItsFolderWhereTheSystemAllowsIt() {
         boolean posix = !System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
         // A power cut after the write must not bring back the old file: on Linux and macOS the folder is flushed.
