@@ -11,6 +11,9 @@ import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceReader;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 import org.tuoyu.sandbox.ui.files.FileDialogs;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -106,13 +109,22 @@ public final class SandboxApp extends Application {
     }
 
     /** What start-up loaded: the document to open, and the problem with the file asked for, if any. */
-    record Loaded(ScenarioDocument doc, ScenarioFileException problem) {}
+    record Loaded(ScenarioDocument doc, ScenarioFileException problem, WorkspaceDocument workspace, Path workspaceFile) {
+        Loaded(ScenarioDocument doc, ScenarioFileException problem) { this(doc, problem, null, null); }
+    }
 
     /** Loads {@code ref} (or the first default baseline that loads); no toolkit needed. */
     static Loaded load(String ref) {
         ScenarioDocument doc = null;
         ScenarioFileException problem = null;
-        if (ref != null) {
+        if (ref != null && ref.toLowerCase(java.util.Locale.ROOT).endsWith(WorkspaceWriter.EXTENSION)) {
+            try {
+                WorkspaceDocument w = WorkspaceReader.read(Path.of(ref));
+                return new Loaded(w.baseline(), null, w, Path.of(ref));
+            } catch (ScenarioFileException e) {
+                problem = e;
+            }
+        } else if (ref != null) {
             try {
                 doc = ScenarioFiles.load(Location.parse(ref));
             } catch (ScenarioFileException e) {
@@ -145,6 +157,7 @@ public final class SandboxApp extends Application {
         if (doc.isReform()) ws.resetWithReform(doc, file);
         else ws.reset(doc, file);
         MainWindow w = new MainWindow(stage, ws, home);
+        if (loaded.workspace() != null) w.files().adopt(loaded.workspace(), loaded.workspaceFile());
         if (problem != null) {
             ScenarioFileException p = problem;
             Platform.runLater(() -> FileDialogs.brokenFile(stage, p, ws.i18n()).show());

@@ -109,6 +109,12 @@ public record ScenarioDocument(
                 optimised);
     }
 
+    /** The same document with another description (Chinese and English); saved with the file. */
+    public ScenarioDocument withDescription(String zh, String en) {
+        return new ScenarioDocument(location, name, nameEn, zh, en, source, region, parent, scenario, leverProvenance,
+                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated);
+    }
+
     /** The same document as if it lived at another place (after Save As). */
     public ScenarioDocument withLocation(Location l, String sha) {
         return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,

@@ -62,6 +62,26 @@ public final class ScenarioReader {
         return out;
     }
 
+    /** A reader whose region files are read once for all the files it reads (a workspace's scenarios). */
+    static ScenarioReader shared() { return new ScenarioReader(new HashMap<>()); }
+
+    ScenarioDocument loadFile(Location location) throws ScenarioFileException { return load(location); }
+
+    /**
+     * A scenario's text held inside another file (a workspace) at {@code at}, starting on that file's line
+     * {@code firstLine}: its references resolve against {@code at}, and a complaint about the text itself names
+     * {@code at} and the line there.
+     */
+    ScenarioDocument loadText(Location at, String text, int firstLine) throws ScenarioFileException {
+        try {
+            return parse(at, text, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (ScenarioFileException e) {
+            if (!e.file().equals(at.display())) throw e;
+            int line = e.line() > 0 ? e.line() + firstLine - 1 : firstLine;
+            throw new ScenarioFileException(e.file(), line, e.keyPath(), e.value(), e.problem());
+        }
+    }
+
     private ScenarioDocument load(Location location) throws ScenarioFileException {
         if (!loading.add(location)) {
             throw new ScenarioFileException(location.display(), 0, "extends", null,

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
@@ -152,13 +151,15 @@ class AppWindowTest extends RealWindowTest {
     void aReformFromAPresetAppearsWithItsDifferenceFromTheBaseline(FxRobot robot) {
         robot.clickOn("#menu-file").clickOn("#mi-new-preset");
         settle();
-        ComboBox<ScenarioActions.Preset> combo = robot.lookup("#preset-dialog .combo-box").queryAs(ComboBox.class);
+        javafx.scene.control.ListView<ScenarioActions.Preset> list = robot.lookup("#preset-list").queryAs(javafx.scene.control.ListView.class);
         ScenarioActions.Preset pick = null;
-        for (ScenarioActions.Preset l : combo.getItems()) if (l.location().fileName().equals("beijing-2025-hangzhou-vouchers.yaml")) pick = l;
+        for (ScenarioActions.Preset l : list.getItems()) if (l.location().fileName().equals("beijing-2025-hangzhou-vouchers.yaml")) pick = l;
         assertTrue(pick != null, "the Beijing presets are offered");
         assertEquals("北京 2025 + 杭州式托育券（供需兼补）", pick.toString());
         ScenarioActions.Preset p = pick;
-        robot.interact(() -> combo.setValue(p));
+        robot.interact(() -> list.getSelectionModel().select(p));
+        String about = robot.lookup("#preset-description").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(about.startsWith(p.document().descriptionZh().strip().substring(0, 8)), "the preset's description is shown: " + about);
         robot.clickOn((Node) robot.lookup("#preset-dialog .button").match(n -> n instanceof javafx.scene.control.Button
                 && ((javafx.scene.control.Button) n).isDefaultButton()).query());
         settle();

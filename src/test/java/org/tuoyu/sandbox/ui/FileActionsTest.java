@@ -35,14 +35,22 @@ class FileActionsTest {
         Unsaved unsaved = Unsaved.CANCEL;
         Path saveTarget;
         List<Path> toOpen = List.of();
+        Path workspace;
         final List<String> asked = new ArrayList<>();
 
         @Override public List<Path> chooseScenarioFiles() { return toOpen; }
+        @Override public Path chooseWorkspaceFile() { return workspace; }
+        @Override public Path chooseWorkspaceSaveTarget(String name) { asked.add("save-workspace " + name); return workspace; }
         @Override public Path chooseSaveTarget(String name) { asked.add("save-as " + name); return saveTarget; }
         @Override public Unsaved askUnsaved(List<String> names) { asked.add("unsaved " + names); return unsaved; }
         @Override public void showBrokenFile(ScenarioFileException e) { asked.add("broken " + e.keyPath()); }
         @Override public void showError(String header, String text) { asked.add("error " + header); }
         @Override public Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> p) { return Optional.empty(); }
+        Description description;
+        @Override public Optional<Description> askDescription(String name, Description current, String source) {
+            asked.add("describe " + name + " / " + current.zh() + " / " + source);
+            return Optional.ofNullable(description);
+        }
         @Override public Optional<String> askName(String current) { return Optional.of("改名"); }
         @Override public boolean confirmDelete(String name) { return true; }
         @Override public void tellBaselineCannotBeDeleted() { asked.add("baseline"); }
@@ -77,6 +85,98 @@ class FileActionsTest {
                 ws.select(ws.baseline());
                 files.delete();
                 assertEquals("baseline", d.asked.get(d.asked.size() - 1), "the baseline cannot be deleted");
+                ctx.close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void aWorkspaceSavedAndOpenedAgainHasEveryScenarioItsColourYearAndSelection(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path home = dir.resolve("home");
+        robot.interact(() -> {
+            try {
+                Workspace ws = new Workspace(Runnable::run, Runnable::run);
+                ws.reset(ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml")), null);
+                AppContext ctx = new AppContext(ws, new SandboxHome(home, Preferences.userRoot().node("tuoyu-sandbox-test-ws")));
+                Scripted d = new Scripted();
+                FileActions files = new FileActions(ctx, d, s -> { }, () -> { });
+                ctx.actions().addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+                ws.select(ws.baseline());
+                ws.setLever(ws.baseline(), null, LeverKey.VOUCHER_A2, 777); // read-only baseline: a new reform
+                ws.slots().get(1).colourProperty().set("#123456");
+                ws.yearProperty().set(2031);
+                ws.select(ws.slots().get(1));
+                d.workspace = dir.resolve("研究"); // the extension is added
+                assertTrue(files.saveWorkspace(false));
+                Path saved = dir.resolve("研究.tuoyu");
+                assertTrue(Files.isRegularFile(saved));
+                assertTrue(ctx.actions().modified().isEmpty(), "the workspace holds every scenario: nothing unsaved");
+                assertTrue(files.confirmDiscard());
+                assertEquals(saved.toAbsolutePath(), ctx.home().recentWorkspaces().get(0), "first of the recent workspaces");
+
+                Workspace ws2 = new Workspace(Runnable::run, Runnable::run);
+                ws2.reset(ScenarioFiles.load(Location.parse("builtin:jiangmen-2024.yaml")), null);
+                AppContext ctx2 = new AppContext(ws2, new SandboxHome(home, Preferences.userRoot().node("tuoyu-sandbox-test-ws")));
+                FileActions files2 = new FileActions(ctx2, d, s -> { }, () -> { });
+                Path broken = dir.resolve("broken.tuoyu");
+                Files.writeString(broken, Files.readString(saved).replace("year: 2031", "year: 1900"));
+                files2.open(broken);
+                assertEquals("broken workspace.year", d.asked.get(d.asked.size() - 1));
+                assertEquals(1, ws2.slots().size(), "a broken workspace changes nothing");
+
+                files2.open(saved);
+                assertEquals(3, ws2.slots().size());
+                assertEquals(ws.baseline().name(), ws2.baseline().name());
+                for (int i = 0; i < 3; i++) {
+                    assertEquals(ws.slots().get(i).document().scenario(), ws2.slots().get(i).document().scenario(), "scenario " + i);
+                    assertEquals(ws.slots().get(i).displayName(ws.i18n()), ws2.slots().get(i).displayName(ws2.i18n()));
+                }
+                assertEquals("#123456", ws2.slots().get(1).colour());
+                assertEquals(777, ws2.slots().get(2).document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A2));
+                assertEquals(2031, ws2.yearProperty().get());
+                assertEquals(ws2.slots().get(1), ws2.selected());
+                assertFalse(ws2.undoStack().canUndoProperty().get(), "opening a workspace is no edit");
+                assertEquals(saved.toAbsolutePath(), files2.workspaceFile());
+                ctx.close();
+                ctx2.close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void aDescriptionIsEditedUndoneAndSavedWithTheFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> {
+            try {
+                Workspace ws = new Workspace(Runnable::run, Runnable::run);
+                ws.reset(ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml")), null);
+                AppContext ctx = new AppContext(ws, new SandboxHome(dir.resolve("home"), Preferences.userRoot().node("tuoyu-sandbox-test")));
+                Scripted d = new Scripted();
+                FileActions files = new FileActions(ctx, d, s -> { }, () -> { });
+                ctx.actions().addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+                var reform = ws.selected();
+                String before = reform.document().descriptionZh();
+                assertFalse(before.isBlank(), "the preset has its description");
+                files.describe();
+                assertTrue(d.asked.get(d.asked.size() - 1).contains(before), "the dialog starts from the description");
+                assertEquals(before, reform.document().descriptionZh(), "cancel changes nothing");
+
+                d.description = new DialogService.Description("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", "Hangzhou-style vouchers");
+                files.describe();
+                assertEquals("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", reform.document().descriptionZh());
+                assertTrue(reform.isModified());
+                ws.undoStack().undo();
+                assertEquals(before, reform.document().descriptionZh(), "undo brings the old description back");
+                ws.undoStack().redo();
+                d.saveTarget = dir.resolve("hz.yaml");
+                assertTrue(files.save(reform, true));
+                var again = ScenarioFiles.load(dir.resolve("hz.yaml"));
+                assertEquals("杭州式托育券，按户籍分档。\n来源：杭州市政府 2025", again.descriptionZh());
+                assertEquals("Hangzhou-style vouchers", again.descriptionEn());
+                assertEquals(reform.document().scenario(), again.scenario(), "the levers did not move");
                 ctx.close();
             } catch (Exception e) {
                 throw new AssertionError(e);

@@ -30,6 +30,7 @@ import org.tuoyu.sandbox.ui.charts.ChartFonts;
 import org.tuoyu.sandbox.ui.charts.ChartsView;
 import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /** Waterfalls of the change in fiscal cost and in enrolled children by lever group, and the three attributions as tables. */
 public final class EffectsView extends VBox {
@@ -82,8 +83,8 @@ public final class EffectsView extends VBox {
         HBox.setHgrow(horizon, Priority.ALWAYS);
         getChildren().addAll(top, hint, charts, tables);
 
-        vm.costSteps().addListener((ListChangeListener<EffectsViewModel.Step>) c -> show(cost, vm.costSteps(), 1e-8));
-        vm.enrolledSteps().addListener((ListChangeListener<EffectsViewModel.Step>) c -> show(enrolled, vm.enrolledSteps(), 1));
+        ViewListeners.onListChange(this, vm.costSteps(), (ListChangeListener<EffectsViewModel.Step>) c -> show(cost, vm.costSteps(), 1e-8));
+        ViewListeners.onListChange(this, vm.enrolledSteps(), (ListChangeListener<EffectsViewModel.Step>) c -> show(enrolled, vm.enrolledSteps(), 1));
         show(cost, vm.costSteps(), 1e-8);
         show(enrolled, vm.enrolledSteps(), 1);
     }

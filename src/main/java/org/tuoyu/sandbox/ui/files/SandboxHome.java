@@ -11,7 +11,7 @@ import java.util.prefs.Preferences;
 /**
  * Where the app keeps its own things: the recovery folder (under {@code ~/.tuoyu-sandbox}, or the
  * folder named by the system property {@code tuoyu.sandbox.home}) and the recent-files list
- * (java.util.prefs, node {@code org/tuoyu/sandbox} or {@code tuoyu.sandbox.prefs}).
+ * and recent-workspaces lists (java.util.prefs, node {@code org/tuoyu/sandbox} or {@code tuoyu.sandbox.prefs}).
  */
 public final class SandboxHome {
 
@@ -37,24 +37,33 @@ public final class SandboxHome {
         return d;
     }
 
-    public List<Path> recentFiles() {
+    public List<Path> recentFiles() { return recent("recent."); }
+
+    /** Workspace files (.tuoyu), most recent first; kept apart from scenario files (keys {@code recentWorkspace.N}). */
+    public List<Path> recentWorkspaces() { return recent("recentWorkspace."); }
+
+    public void addRecentWorkspace(Path file) { addRecent("recentWorkspace.", file); }
+
+    private List<Path> recent(String prefix) {
         List<Path> r = new ArrayList<>();
         for (int i = 0; i < MAX_RECENT; i++) {
-            String s = prefs.get("recent." + i, null);
+            String s = prefs.get(prefix + i, null);
             if (s != null) r.add(Path.of(s));
         }
         return r;
     }
 
     /** Puts a file at the top of the recent list (once), keeping at most {@link #MAX_RECENT}. */
-    public void addRecent(Path file) {
-        List<Path> r = recentFiles();
+    public void addRecent(Path file) { addRecent("recent.", file); }
+
+    private void addRecent(String prefix, Path file) {
+        List<Path> r = recent(prefix);
         Path abs = file.toAbsolutePath().normalize();
         r.remove(abs);
         r.add(0, abs);
         for (int i = 0; i < MAX_RECENT; i++) {
-            if (i < r.size()) prefs.put("recent." + i, r.get(i).toString());
-            else prefs.remove("recent." + i);
+            if (i < r.size()) prefs.put(prefix + i, r.get(i).toString());
+            else prefs.remove(prefix + i);
         }
         try {
             prefs.flush();

@@ -56,7 +56,8 @@ public final class DistrictOverridesView extends BorderPane {
         setCenter(table);
         group.setValue(LeverGroup.DEMAND);
         table.setItems(FXCollections.observableArrayList(vm.districts()));
-        vm.addOverrideListener(() -> {
+        // weakly, through this view: the view goes with its layout at a language switch (LanguageSwitchTest)
+        org.tuoyu.sandbox.ui.i18n.ViewListeners.onChange(this, vm.revisionProperty(), (o, a, b) -> {
             dirty = true;
             if (shown) refreshNow();
         });

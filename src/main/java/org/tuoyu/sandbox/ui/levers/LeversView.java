@@ -24,6 +24,7 @@ import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.ui.Styles;
 import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /** The levers, one titled section per group: a slider, an exact-entry field, the unit, the baseline mark. */
 public final class LeversView extends ScrollPane {
@@ -83,8 +84,8 @@ public final class LeversView extends ScrollPane {
             banner.getStyleClass().remove(Styles.EDITING);
             if (editing) banner.getStyleClass().add(Styles.EDITING);
         };
-        ws.selectedProperty().addListener((o, a, b) -> sync.run());
-        ws.editBaselineProperty().addListener((o, a, b) -> sync.run());
+        ViewListeners.onChange(banner, ws.selectedProperty(), (o, a, b) -> sync.run());
+        ViewListeners.onChange(banner, ws.editBaselineProperty(), (o, a, b) -> sync.run());
         sync.run();
         return banner;
     }
@@ -109,7 +110,7 @@ public final class LeversView extends ScrollPane {
             CheckBox cb = new CheckBox(i18n.t("levers.yes"));
             cb.setId("lever-" + k.name());
             cb.setSelected(row.value() != 0);
-            row.valueProperty().addListener((o, a, b) -> cb.setSelected(b.doubleValue() != 0));
+            ViewListeners.onChange(cb, row.valueProperty(), (o, a, b) -> cb.setSelected(b.doubleValue() != 0));
             cb.selectedProperty().addListener((o, a, b) -> {
                 if ((row.value() != 0) != b) { vm.set(k, b ? 1 : 0); vm.endEdit(); }
             });
@@ -126,7 +127,7 @@ public final class LeversView extends ScrollPane {
                 @Override public Integer fromString(String s) { return null; }
             });
             combo.setValue((int) row.value());
-            row.valueProperty().addListener((o, a, b) -> combo.setValue(b.intValue()));
+            ViewListeners.onChange(combo, row.valueProperty(), (o, a, b) -> combo.setValue(b.intValue()));
             combo.valueProperty().addListener((o, a, b) -> {
                 if (b != null && b != (int) row.value()) { vm.set(k, b); vm.endEdit(); }
             });
@@ -153,7 +154,7 @@ public final class LeversView extends ScrollPane {
         unit.setMinWidth(Region.USE_PREF_SIZE);
 
         boolean[] updating = {false};
-        row.valueProperty().addListener((o, a, b) -> {
+        ViewListeners.onChange(slider, row.valueProperty(), (o, a, b) -> {
             updating[0] = true;
             try {
                 if (!slider.isValueChanging() && Math.abs(slider.getValue() - b.doubleValue() * scale) > 1e-9) {
@@ -165,7 +166,7 @@ public final class LeversView extends ScrollPane {
         });
         // Any change of the model (edit, undo, redo, another tab) shows the model's value: a refused
         // entry does not linger in red once the levers have moved on.
-        vm.revisionProperty().addListener((o, a, b) -> {
+        ViewListeners.onChange(field, vm.revisionProperty(), (o, a, b) -> {
             field.setText(Fmt.leverNumber(k, row.value()));
             field.getStyleClass().remove(Styles.INVALID);
             field.setTooltip(null);
@@ -211,7 +212,7 @@ public final class LeversView extends ScrollPane {
         };
         slider.widthProperty().addListener((o, a, b) -> place.run());
         slider.heightProperty().addListener((o, a, b) -> place.run());
-        row.referenceProperty().addListener((o, a, b) -> place.run());
+        ViewListeners.onChange(slider, row.referenceProperty(), (o, a, b) -> place.run());
         markChanged(field, row);
         grid.add(track, 0, r);
         grid.add(field, 1, r);
@@ -242,7 +243,7 @@ public final class LeversView extends ScrollPane {
                 n.getStyleClass().remove(Styles.CHANGED);
             }
         };
-        row.changedProperty().addListener((o, a, b) -> f.run());
+        ViewListeners.onChange(n, row.changedProperty(), (o, a, b) -> f.run());
         f.run();
     }
 

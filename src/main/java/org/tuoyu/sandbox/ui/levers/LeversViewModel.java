@@ -22,7 +22,6 @@ public final class LeversViewModel {
 
     private final Workspace ws;
     private final Map<LeverKey, LeverRow> rows = new EnumMap<>(LeverKey.class);
-    private final List<Runnable> overrideListeners = new ArrayList<>();
     private ScenarioSlot watched;
     private final javafx.beans.property.ReadOnlyLongWrapper revision = new javafx.beans.property.ReadOnlyLongWrapper();
     private final ChangeListener<ScenarioDocument> docListener = (o, a, b) -> refresh();
@@ -49,7 +48,6 @@ public final class LeversViewModel {
         for (LeverKey k : LeverKey.values()) {
             rows.get(k).update(l.regionWide().get(k), ref == null ? l.regionWide().get(k) : ref.regionWide().get(k));
         }
-        overrideListeners.forEach(Runnable::run);
         revision.set(revision.get() + 1);
     }
 
@@ -107,9 +105,6 @@ public final class LeversViewModel {
     public void resetOverride(String districtId, LeverKey k) {
         if (watched != null) ws.resetOverride(watched, districtId, k);
     }
-
-    /** Called whenever values or overrides may have changed (the table refreshes). */
-    public void addOverrideListener(Runnable r) { overrideListeners.add(r); }
 
     public Workspace workspace() { return ws; }
 }

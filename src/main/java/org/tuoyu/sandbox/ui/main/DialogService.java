@@ -19,6 +19,12 @@ public interface DialogService {
     /** Scenario files to open (several at once), or an empty list. */
     List<Path> chooseScenarioFiles();
 
+    /** A workspace file (.tuoyu) to open, or null when cancelled. */
+    Path chooseWorkspaceFile();
+
+    /** Where to save the workspace, or null when cancelled. */
+    Path chooseWorkspaceSaveTarget(String suggestedFileName);
+
     /** Where to save a scenario, or null when cancelled. */
     Path chooseSaveTarget(String suggestedFileName);
 
@@ -30,6 +36,12 @@ public interface DialogService {
     void showError(String header, String text);
 
     Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> presets);
+
+    /** A scenario's description in both languages. */
+    record Description(String zh, String en) {}
+
+    /** The description edited (both languages; the file's source shown beside), or empty when cancelled. */
+    Optional<Description> askDescription(String name, Description current, String source);
 
     /** A new name for a scenario, or empty when cancelled. */
     Optional<String> askName(String current);

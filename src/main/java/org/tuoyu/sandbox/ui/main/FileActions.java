@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceReader;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
+import org.tuoyu.sandbox.ui.files.Loads;
 import org.tuoyu.sandbox.ui.files.Recovery;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
@@ -22,12 +28,20 @@ public final class FileActions {
     private final DialogService dialogs;
     private final Consumer<String> status;
     private final Runnable changed;
+    private final Loads loads;
+    private Path workspaceFile;
 
     /**
      * @param status  shows a message in the status bar
      * @param changed called after a save (the title loses its unsaved mark)
      */
     public FileActions(AppContext ctx, DialogService dialogs, Consumer<String> status, Runnable changed) {
+        this(ctx, dialogs, Loads.INLINE, status, changed);
+    }
+
+    /** @param loads how files are read: off the FX thread with progress in the app ({@code FxLoads}) */
+    public FileActions(AppContext ctx, DialogService dialogs, Loads loads, Consumer<String> status, Runnable changed) {
+        this.loads = loads;
         this.ctx = ctx;
         this.dialogs = dialogs;
         this.status = status;
@@ -47,20 +61,106 @@ public final class FileActions {
     }
 
     /** Open… : one or several files at once, each as if opened alone. */
-    public void openChosen() {
-        for (Path p : dialogs.chooseScenarioFiles()) open(p);
+    public void openChosen() { openAll(dialogs.chooseScenarioFiles()); }
+
+    /** Opens a file (a workspace file too); a broken one shows the error dialog and changes nothing. */
+    public void open(Path file) {
+        if (isWorkspaceFile(file)) openWorkspace(file);
+        else openAll(List.of(file));
     }
 
-    /** Opens a file; a broken one shows the error dialog and changes nothing. */
-    public void open(Path file) {
-        try {
-            if (!ctx.actions().sameRegionAsBaseline(file) && !confirmDiscard()) return;
-            ctx.actions().open(file, true);
-            ctx.home().addRecent(file);
-            if (file.toAbsolutePath().getParent() != null) ctx.home().put("lastDir", file.toAbsolutePath().getParent().toString());
-        } catch (ScenarioFileException e) {
-            dialogs.showBrokenFile(e);
+    /** A file read, or why it could not be. */
+    private record Read(Path file, ScenarioDocument doc, ScenarioFileException problem) {}
+
+    /**
+     * Reads the files through {@link Loads} (off the FX thread in the app), then opens each that could be read, in
+     * order; each broken one shows the error dialog and changes nothing.
+     */
+    private void openAll(List<Path> chosen) {
+        if (chosen.isEmpty()) return;
+        List<Path> files = List.copyOf(chosen);
+        loads.run(i18n().t("load.title"), p -> {
+            List<Read> out = new ArrayList<>();
+            for (int k = 0; k < files.size() && !p.cancelled(); k++) {
+                p.step(String.valueOf(files.get(k).getFileName()), k, files.size());
+                try {
+                    out.add(new Read(files.get(k), ScenarioFiles.load(files.get(k)), null));
+                } catch (ScenarioFileException e) {
+                    out.add(new Read(files.get(k), null, e));
+                }
+            }
+            return out;
+        }, reads -> {
+            for (Read r : reads) {
+                if (r.problem() != null) dialogs.showBrokenFile(r.problem());
+                else opened(r.file(), r.doc());
+            }
+        }, dialogs::showBrokenFile);
+    }
+
+    private void opened(Path file, ScenarioDocument d) {
+        if (!ctx.actions().sameRegionAsBaseline(d) && !confirmDiscard()) return;
+        ctx.actions().open(d, file, true);
+        ctx.home().addRecent(file);
+        if (file.toAbsolutePath().getParent() != null) ctx.home().put("lastDir", file.toAbsolutePath().getParent().toString());
+    }
+
+    static boolean isWorkspaceFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(WorkspaceWriter.EXTENSION);
+    }
+
+    /** The workspace file last opened or saved, or null: where Save workspace writes without asking. */
+    public Path workspaceFile() { return workspaceFile; }
+
+    /** 打开工作区… */
+    public void openWorkspaceChosen() {
+        Path p = dialogs.chooseWorkspaceFile();
+        if (p != null) openWorkspace(p);
+    }
+
+    /**
+     * Replaces the open scenarios with a workspace file's, after asking about unsaved work; a broken file
+     * shows the error dialog (file, line, key, value) and changes nothing.
+     */
+    public void openWorkspace(Path file) {
+        loads.run(i18n().t("load.title"), p -> {
+            p.step(String.valueOf(file.getFileName()), 0, 1);
+            return WorkspaceReader.read(file);
+        }, w -> {
+            if (confirmDiscard()) adopt(w, file);
+        }, dialogs::showBrokenFile);
+    }
+
+    /** Shows a workspace already read (at start, `gui FILE.tuoyu`): no question asked. */
+    public void adopt(WorkspaceDocument w, Path file) {
+        ctx.actions().openWorkspace(w);
+        workspaceOpened(file);
+    }
+
+    private void workspaceOpened(Path file) {
+        workspaceFile = file.toAbsolutePath();
+        ctx.home().addRecentWorkspace(file);
+        if (workspaceFile.getParent() != null) ctx.home().put("lastDir", workspaceFile.getParent().toString());
+        status.accept(i18n().t("status.workspace", workspaceFile.getFileName()));
+        changed.run();
+    }
+
+    /** Saves the whole workspace (asking where the first time, or for Save As); false when cancelled or failed. */
+    public boolean saveWorkspace(boolean as) {
+        Path target = workspaceFile;
+        if (as || target == null) {
+            target = dialogs.chooseWorkspaceSaveTarget(i18n().t("file.workspaceName") + WorkspaceWriter.EXTENSION);
+            if (target == null) return false;
+            if (!isWorkspaceFile(target)) target = target.resolveSibling(target.getFileName() + WorkspaceWriter.EXTENSION);
         }
+        try {
+            ctx.actions().saveWorkspace(target);
+        } catch (IOException e) {
+            dialogs.showError(i18n().t("error.save", target), e.getMessage());
+            return false;
+        }
+        workspaceOpened(target);
+        return true;
     }
 
     /** Saves (or Save As); false when the user cancelled or the write failed. */
@@ -90,6 +190,7 @@ public final class FileActions {
         for (ScenarioSlot s : modified) names.add(s.displayName(i18n()));
         DialogService.Unsaved r = dialogs.askUnsaved(names);
         if (r == DialogService.Unsaved.CANCEL) return false;
+        if (r == DialogService.Unsaved.SAVE && workspaceFile != null) return saveWorkspace(false);
         if (r == DialogService.Unsaved.SAVE) {
             for (ScenarioSlot s : modified) if (!save(s, false)) return false;
         }
@@ -170,6 +271,15 @@ public final class FileActions {
         if (s == null) return;
         boolean en = i18n().english();
         dialogs.askName(s.displayName(i18n())).ifPresent(t -> ws().rename(s, en ? s.name() : t, en ? t : s.nameEn()));
+    }
+
+    /** 方案说明… : edits the selected scenario's description (undoable; saved with the file and the workspace). */
+    public void describe() {
+        ScenarioSlot s = ws().selected();
+        if (s == null) return;
+        var d = s.document();
+        dialogs.askDescription(s.displayName(i18n()), new DialogService.Description(d.descriptionZh(), d.descriptionEn()), d.source())
+                .ifPresent(n -> ws().describe(s, n.zh(), n.en()));
     }
 
     public void delete() {

@@ -6,14 +6,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
+import org.tuoyu.sandbox.ui.edit.Descriptions;
 import org.tuoyu.sandbox.ui.files.FileDialogs;
 import org.tuoyu.sandbox.ui.files.SandboxHome;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -57,6 +65,27 @@ public final class FxDialogService implements DialogService {
         return f == null ? null : f.toPath();
     }
 
+    private FileChooser workspaceChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(i().t("file.workspace"), "*" + WorkspaceWriter.EXTENSION));
+        String last = home.get("lastDir", null);
+        if (last != null && new File(last).isDirectory()) fc.setInitialDirectory(new File(last));
+        return fc;
+    }
+
+    @Override public Path chooseWorkspaceFile() {
+        File f = workspaceChooser(i().t("menu.openWorkspace")).showOpenDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    @Override public Path chooseWorkspaceSaveTarget(String suggestedFileName) {
+        FileChooser fc = workspaceChooser(i().t("menu.saveWorkspaceAs"));
+        fc.setInitialFileName(suggestedFileName);
+        File f = fc.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
     @Override public Unsaved askUnsaved(List<String> names) {
         ButtonType save = new ButtonType(i().t("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(i().t("close.discard"), ButtonBar.ButtonData.NO);
@@ -75,14 +104,55 @@ public final class FxDialogService implements DialogService {
 
     @Override public void showError(String header, String text) { FileDialogs.error(owner, header, text, i()).showAndWait(); }
 
+    /** The presets by name, and below the list the selected one's description with its sources. */
     @Override public Optional<ScenarioActions.Preset> choosePreset(List<ScenarioActions.Preset> presets) {
         if (presets.isEmpty()) return Optional.empty();
-        ChoiceDialog<ScenarioActions.Preset> d = new ChoiceDialog<>(presets.get(0), presets);
+        Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(i().t("preset.title"));
         d.setHeaderText(i().t("preset.header"));
         d.getDialogPane().setId("preset-dialog");
-        return d.showAndWait();
+        ListView<ScenarioActions.Preset> list = new ListView<>(FXCollections.observableArrayList(presets));
+        list.setId("preset-list");
+        list.setPrefSize(560, 220);
+        TextArea about = new TextArea();
+        about.setId("preset-description");
+        about.setEditable(false);
+        about.setWrapText(true);
+        about.setPrefRowCount(8);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> about.setText(p == null ? "" : Descriptions.text(p.document(), i())));
+        list.getSelectionModel().select(0);
+        d.getDialogPane().setContent(new VBox(8, list, about));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        list.setOnMouseClicked(e -> { if (e.getClickCount() == 2) ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).fire(); });
+        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> list.getSelectionModel().getSelectedItem());
+    }
+
+    @Override public Optional<Description> askDescription(String name, Description current, String source) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(i().t("menu.describe"));
+        d.setHeaderText(i().t("description.header", name));
+        d.getDialogPane().setId("description-dialog");
+        TextArea zh = new TextArea(current.zh());
+        zh.setId("description-zh");
+        TextArea en = new TextArea(current.en());
+        en.setId("description-en");
+        for (TextArea t : List.of(zh, en)) {
+            t.setWrapText(true);
+            t.setPrefRowCount(7);
+            t.setPrefColumnCount(48);
+        }
+        VBox box = new VBox(6, new Label(i().t("description.zh")), zh, new Label(i().t("description.en")), en);
+        if (!source.isBlank()) {
+            Label s = new Label(i().t("description.source", source));
+            s.setWrapText(true);
+            s.setMaxWidth(560);
+            box.getChildren().add(s);
+        }
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        return d.showAndWait().filter(b -> b == ButtonType.OK).map(b -> new Description(zh.getText().strip(), en.getText().strip()));
     }
 
     @Override public Optional<String> askName(String current) {

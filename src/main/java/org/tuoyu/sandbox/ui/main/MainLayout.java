@@ -40,6 +40,7 @@ import org.tuoyu.sandbox.ui.results.ResultsViewModel;
 import org.tuoyu.sandbox.ui.results.TilesView;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /**
  * The window's content in one language: scenario bar (tabs, year, tool buttons), levers on the left,
@@ -118,9 +119,9 @@ public final class MainLayout {
             year.setValue(ws().yearProperty().get());
         };
         fillYears.run();
-        ws().slots().addListener((ListChangeListener<ScenarioSlot>) c -> fillYears.run());
+        ViewListeners.onListChange(year, ws().slots(), (ListChangeListener<ScenarioSlot>) c -> fillYears.run());
         year.valueProperty().addListener((o, a, b) -> { if (b != null) ws().yearProperty().set(b); });
-        ws().yearProperty().addListener((o, a, b) -> year.setValue(b.intValue()));
+        ViewListeners.onChange(year, ws().yearProperty(), (o, a, b) -> year.setValue(b.intValue()));
         return year;
     }
 
@@ -234,6 +235,7 @@ public final class MainLayout {
         t.textProperty().bind(Bindings.createStringBinding(
                 () -> (s.isModified() ? "* " : "") + (s == ws().baseline() ? i18n().t("scenario.baselineMark") : "") + s.displayName(i18n()),
                 s.documentProperty(), s.modifiedProperty()));
+        t.setTooltip(org.tuoyu.sandbox.ui.edit.Descriptions.tooltip(s.documentProperty(), i18n())); // the description, with its sources
         return t;
     }
 

@@ -60,7 +60,10 @@ public final class MainMenu {
         List<Menu> menus = new ArrayList<>(List.of(file(i), edit(i), settings(i)));
         for (Feature f : featureMenus()) menus.add(f.menu(ctx, owner));
         menus.add(language(i));
+        MenuBar[] built = new MenuBar[1];
+        menus.add(new org.tuoyu.sandbox.ui.help.HelpMenu(ctx.workspace(), owner, () -> built[0].getMenus()).menu());
         MenuBar bar = new MenuBar(menus.toArray(new Menu[0]));
+        built[0] = bar;
         bar.setId("menubar");
         return bar;
     }
@@ -91,11 +94,32 @@ public final class MainMenu {
                 new SeparatorMenuItem(),
                 item("mi-open", i.t("menu.open"), "Shortcut+O", files::openChosen), recent,
                 new SeparatorMenuItem(),
+                item("mi-open-workspace", i.t("menu.openWorkspace"), "Shortcut+Shift+O", files::openWorkspaceChosen), recentWorkspaces(i),
+                item("mi-save-workspace", i.t("menu.saveWorkspace"), "Shortcut+Alt+S", () -> files.saveWorkspace(false)),
+                item("mi-save-workspace-as", i.t("menu.saveWorkspaceAs"), null, () -> files.saveWorkspace(true)),
+                new SeparatorMenuItem(),
                 item("mi-save", i.t("menu.save"), "Shortcut+S", () -> files.save(ws.selected(), false)),
                 item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> files.save(ws.selected(), true)),
                 new SeparatorMenuItem(), export, brief, new SeparatorMenuItem(),
                 item("mi-quit", i.t("menu.quit"), "Shortcut+Q", hooks.quit()));
         return file;
+    }
+
+    private Menu recentWorkspaces(I18n i) {
+        Menu recent = new Menu(i.t("menu.recentWorkspaces"));
+        recent.setId("menu-recent-workspaces");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (Path p : ctx.home().recentWorkspaces()) recent.getItems().add(item(null, p.toString(), null, () -> files.openWorkspace(p)));
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(i.t("menu.recentNone"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        recent.setOnShowing(e -> fill.run());
+        fill.run();
+        return recent;
     }
 
     private void fillRecent(Menu recent, I18n i) {
@@ -125,6 +149,7 @@ public final class MainMenu {
         editBaseline.selectedProperty().bindBidirectional(ws.editBaselineProperty());
         edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
                 item("mi-rename", i.t("menu.rename"), "F2", files::rename),
+                item("mi-describe", i.t("menu.describe"), null, files::describe),
                 item("mi-delete", i.t("menu.delete"), null, files::delete),
                 new SeparatorMenuItem(), editBaseline);
         return edit;

@@ -52,7 +52,8 @@ public final class MainWindow {
     public MainWindow(Stage stage, Workspace ws, SandboxHome home) {
         this.stage = stage;
         this.ctx = new AppContext(ws, home);
-        this.files = new FileActions(ctx, new FxDialogService(stage, home, ws::i18n), this::showStatus, this::updateTitle);
+        this.files = new FileActions(ctx, new FxDialogService(stage, home, ws::i18n),
+                new org.tuoyu.sandbox.ui.files.FxLoads(stage, ws::i18n), this::showStatus, this::updateTitle);
         this.exportView = new ExportView(ctx.export(), stage, home, ws::i18n, this::showStatus);
         listen();
         layout = buildLayout();

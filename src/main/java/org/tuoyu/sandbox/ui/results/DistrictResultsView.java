@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /** The district results table: sortable; Ctrl+C or the button copies it as tab-separated text. */
 public final class DistrictResultsView extends BorderPane {
@@ -49,7 +50,7 @@ public final class DistrictResultsView extends BorderPane {
         this.vm = vm;
         javafx.collections.transformation.SortedList<DistrictRow> sorted = new javafx.collections.transformation.SortedList<>(rows);
         rows.setAll(vm.districts());
-        vm.districts().addListener((javafx.collections.ListChangeListener<DistrictRow>) c -> {
+        ViewListeners.onListChange(table, vm.districts(), (javafx.collections.ListChangeListener<DistrictRow>) c -> {
             dirty = true;
             if (shown) sync();
         });

@@ -6,6 +6,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tuoyu.sandbox.ui.Styles;
+import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
 /** The headline tiles: value and change against the reference. */
 public final class TilesView extends HBox {
@@ -17,7 +18,7 @@ public final class TilesView extends HBox {
         this.vm = vm;
         getStyleClass().add("tiles");
         setMinHeight(USE_PREF_SIZE); // the tabs below take the rest; the tiles keep their wrapped lines
-        vm.tiles().addListener((ListChangeListener<Tile>) c -> update());
+        ViewListeners.onListChange(this, vm.tiles(), (ListChangeListener<Tile>) c -> update());
         update();
     }
 

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 import org.tuoyu.sandbox.ui.files.Recovery;
 
 /**
@@ -79,7 +82,11 @@ public final class ScenarioActions {
      * leaves the workspace untouched.
      */
     public Opened open(Path file, boolean replaceAllowed) throws ScenarioFileException {
-        ScenarioDocument d = ScenarioFiles.load(file);
+        return open(ScenarioFiles.load(file), file, replaceAllowed);
+    }
+
+    /** {@link #open(Path, boolean)} for a document already read (off the FX thread). */
+    public Opened open(ScenarioDocument d, Path file, boolean replaceAllowed) {
         if (ws.baseline() != null && sameRegion(d, ws.baseline().document())) {
             ws.undoStack().seal();
             ws.edit(new Workspace.SlotEdit(ws, new ScenarioSlot(d, file), true, ws.i18n().t("edit.open", d.name())));
@@ -95,6 +102,8 @@ public final class ScenarioActions {
         return ws.baseline() != null && sameRegion(ScenarioFiles.load(file), ws.baseline().document());
     }
 
+    public boolean sameRegionAsBaseline(ScenarioDocument d) { return ws.baseline() != null && sameRegion(d, ws.baseline().document()); }
+
     static boolean sameRegion(ScenarioDocument a, ScenarioDocument b) {
         return a.region().region().id().equals(b.region().region().id());
     }
@@ -102,6 +111,34 @@ public final class ScenarioActions {
     public void save(ScenarioSlot s, Path target) throws IOException {
         ScenarioDocument saved = ScenarioFiles.save(s.document(), target);
         s.markSaved(saved, target);
+    }
+
+    /** The open scenarios as a workspace file holds them: each with its file and colour, the year and the selection. */
+    public WorkspaceDocument workspaceDocument() {
+        List<WorkspaceDocument.Entry> entries = new ArrayList<>();
+        List<ScenarioSlot> all = ws.slots();
+        for (int i = 0; i < all.size(); i++) {
+            ScenarioSlot s = all.get(i);
+            entries.add(new WorkspaceDocument.Entry(s.document(), s.file(), s.colour() != null ? s.colour() : Palette.scenario(i)));
+        }
+        return new WorkspaceDocument(entries, ws.yearProperty().get(), Math.max(0, all.indexOf(ws.selected())));
+    }
+
+    /** Writes the workspace file; every scenario is then saved (the workspace holds it as it is). */
+    public void saveWorkspace(Path target) throws IOException {
+        WorkspaceWriter.write(workspaceDocument(), target);
+        for (ScenarioSlot s : ws.slots()) s.markSaved(s.document(), s.file());
+    }
+
+    /** Replaces the open scenarios with a workspace file's (the caller asked about unsaved work first). */
+    public void openWorkspace(WorkspaceDocument w) {
+        List<ScenarioSlot> slots = new ArrayList<>();
+        for (WorkspaceDocument.Entry e : w.scenarios()) {
+            ScenarioSlot s = new ScenarioSlot(e.document(), e.file());
+            s.colourProperty().set(e.colour());
+            slots.add(s);
+        }
+        ws.resetTo(slots, w.selected(), w.year());
     }
 
     public List<ScenarioSlot> modified() {

@@ -22,6 +22,9 @@ public final class ScenarioSlot {
     /** The evaluation of the document as opened: what a baseline's changes are measured against. */
     private ScenarioResult openedResult;
 
+    /** "#RRGGBB" as a workspace file gave it, or null for the palette's colour of the slot's place. */
+    private final javafx.beans.property.ObjectProperty<String> colour = new javafx.beans.property.SimpleObjectProperty<>();
+
     public ScenarioSlot(ScenarioDocument doc, Path file) {
         this.document.set(doc);
         this.saved.set(doc);
@@ -88,6 +91,11 @@ public final class ScenarioSlot {
 
     /** Levers as last saved or opened. */
     public org.tuoyu.sandbox.engine.Levers savedLevers() { return (saved.get() != null ? saved.get() : document.get()).scenario().levers(); }
+
+    public javafx.beans.property.ObjectProperty<String> colourProperty() { return colour; }
+
+    /** The slot's own colour ("#RRGGBB"), or null when it takes the palette's colour of its place. */
+    public String colour() { return colour.get(); }
 
     public String name() { return document.get().name(); }
 

@@ -76,11 +76,22 @@ public final class Workspace {
 
     /** Replaces everything with one baseline (start, Open as baseline, restore). */
     public void reset(ScenarioDocument baseline, Path file) {
+        selected.set(null); // views reading the selection while the list is empty find none
         slots.clear();
         undo.clear();
         ScenarioSlot s = addSlotQuietly(slots.size(), new ScenarioSlot(baseline, file));
         year.set(baseline.scenario().horizon().firstYear());
         selected.set(s);
+    }
+
+    /** Replaces everything with these slots, the baseline first (a workspace file opened); no undo step. */
+    public void resetTo(java.util.List<ScenarioSlot> all, int selectedIndex, int shownYear) {
+        selected.set(null);
+        slots.clear();
+        undo.clear();
+        for (ScenarioSlot s : all) addSlotQuietly(slots.size(), s);
+        year.set(shownYear);
+        selected.set(slots.get(selectedIndex));
     }
 
     /**
@@ -180,6 +191,15 @@ public final class Workspace {
         ScenarioDocument before = s.document();
         undo.seal();
         edit(new DocumentEdit(s, before, before.withName(zh, en == null || en.isEmpty() ? zh : en), i18n().t("edit.rename"), null));
+        undo.seal();
+    }
+
+    /** Replaces a scenario's description (both languages) as one undoable step; numbers do not change, so the baseline takes it too. */
+    public void describe(ScenarioSlot s, String zh, String en) {
+        ScenarioDocument before = s.document();
+        if (before.descriptionZh().equals(zh) && before.descriptionEn().equals(en)) return;
+        undo.seal();
+        edit(new DocumentEdit(s, before, before.withDescription(zh, en), i18n().t("edit.describe"), null));
         undo.seal();
     }
 

@@ -1,0 +1,41 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A whole workspace as one file ({@code .tuoyu}): the baseline first, then the reforms, each with its own file
+ * (where a single-scenario Save writes it, or null) and its colour, plus the year shown and the scenario selected.
+ *
+ * @param year     the year the app shows, within the baseline's horizon
+ * @param selected index of the selected scenario
+ */
+public record WorkspaceDocument(List<Entry> scenarios, int year, int selected) {
+
+    /** The format's version, written as {@code workspace.version}; a reader refuses a later one. */
+    public static final int VERSION = 1;
+
+    /**
+     * One scenario of the workspace.
+     *
+     * @param file   the scenario's own file, or null for one made in the app and never saved alone
+     * @param colour "#RRGGBB", the colour that tells it apart in charts and headers, or null for the app's own
+     *               colour of its place
+     */
+    public record Entry(ScenarioDocument document, Path file, String colour) {
+        public Entry {
+            if (colour != null && !isColour(colour)) throw new IllegalArgumentException("not a colour #RRGGBB: " + colour);
+        }
+    }
+
+    public WorkspaceDocument {
+        scenarios = List.copyOf(scenarios);
+        if (scenarios.isEmpty()) throw new IllegalArgumentException("a workspace holds at least its baseline");
+        if (selected < 0 || selected >= scenarios.size()) throw new IllegalArgumentException("no scenario " + selected);
+    }
+
+    public ScenarioDocument baseline() { return scenarios.get(0).document(); }
+
+    /** True for "#RRGGBB" (six hexadecimal digits). */
+    public static boolean isColour(String s) { return s != null && s.matches("#[0-9A-Fa-f]{6}"); }
+}

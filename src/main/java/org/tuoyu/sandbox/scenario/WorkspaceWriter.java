@@ -1,0 +1,98 @@
+package org.tuoyu.sandbox.scenario;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tuoyu.sandbox.engine.FreeParameter;
+
+/**
+ * Writes a workspace file. Every scenario's full text goes in (as {@link ScenarioWriter} writes it, its
+ * references relative to the workspace file), so the workspace opens as it was saved even when a scenario's own
+ * file has changed or never existed; the scenario's own file is kept beside it as {@code file:}. The write is
+ * atomic ({@link AtomicFiles}).
+ */
+public final class WorkspaceWriter {
+
+    /** The extension the installer associates with the app. */
+    public static final String EXTENSION = ".tuoyu";
+    /** Indentation of a scenario's text inside its literal block. */
+    private static final String INDENT = "      ";
+
+    private WorkspaceWriter() {}
+
+    public static void write(WorkspaceDocument ws, Path target) throws IOException {
+        AtomicFiles.writeString(target, toText(ws, Location.of(target)));
+    }
+
+    /** The file's text when saved at {@code target}. */
+    public static String toText(WorkspaceDocument ws, Location target) {
+        StringBuilder b = new StringBuilder();
+        b.append("# 托育政策沙盘 workspace / Childcare Policy Sandbox workspace\n");
+        b.append("# Format: docs/scenario-format.md (Workspace files)\n");
+        b.append("workspace:\n");
+        b.append("  version: ").append(WorkspaceDocument.VERSION).append('\n');
+        b.append("  year: ").append(ws.year()).append('\n');
+        b.append("  selected: ").append(ws.selected()).append('\n');
+        b.append("scenarios:\n");
+        for (WorkspaceDocument.Entry e : ws.scenarios()) {
+            b.append("  - ");
+            String lead = "";
+            if (e.colour() != null) {
+                b.append("colour: ").append(quoted(e.colour().toUpperCase(Locale.ROOT))).append('\n');
+                lead = "    ";
+            }
+            if (e.file() != null && isYaml(e.file())) {
+                b.append(lead).append("file: ").append(quoted(Location.of(e.file()).referenceFrom(target))).append('\n');
+                lead = "    ";
+            }
+            b.append(lead).append("text: |\n");
+            String text = ScenarioWriter.toYaml(pinned(e.document()), target);
+            // A blank line inside a literal block stays part of it (a description may have one).
+            for (String line : text.strip().split("\n", -1)) b.append(line.isEmpty() ? "" : INDENT).append(line).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * A calibrated baseline as it stands: its fitted values stated and {@code calibrate: false}. Read afresh it would
+     * be fitted again to its own levers — a copy of the baseline with other levers, or a baseline edited in the app,
+     * would open with other numbers than it was saved with.
+     */
+    static ScenarioDocument pinned(ScenarioDocument d) {
+        if (d.parent() != null || !d.calibrate()) return d;
+        Map<String, Double> stated = new LinkedHashMap<>(d.behaviourStated());
+        boolean willingness = d.willingnessStated();
+        for (FreeParameter f : FreeParameter.values()) {
+            if (!d.calibrated().contains(f.key())) continue;
+            stated.put(f.key(), f.get(d.scenario().behaviour()));
+            willingness |= f == FreeParameter.B50 || f == FreeParameter.S;
+        }
+        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(), d.region(),
+                null, d.scenario(), d.leverProvenance(), stated, willingness, false, d.uncertainty(), null, d.sha256(), d.warnings(), List.of());
+    }
+
+    static boolean isYaml(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".+\\.ya?ml");
+    }
+
+    /** A YAML double-quoted string. */
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) b.append(String.format("\\x%02x", (int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+}
