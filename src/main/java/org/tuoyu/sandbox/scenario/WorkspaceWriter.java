@@ -70,8 +70,8 @@ public final class WorkspaceWriter {
             stated.put(f.key(), f.get(d.scenario().behaviour()));
             willingness |= f == FreeParameter.B50 || f == FreeParameter.S;
         }
-        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(), d.region(),
-                null, d.scenario(), d.leverProvenance(), stated, willingness, false, d.uncertainty(), null, d.sha256(), d.warnings(), List.of());
+        return d.toBuilder().parent(null).behaviourStated(stated).willingnessStated(willingness).calibrate(false)
+                .calibration(null).calibrated(List.of()).optimised(null).build();
     }
 
     static boolean isYaml(Path p) {
