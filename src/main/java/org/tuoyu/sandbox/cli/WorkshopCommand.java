@@ -51,6 +51,10 @@ final class WorkshopCommand extends CliCommand {
         @Option(names = "--code", paramLabel = "CODE", description = "The join code (default: six random letters).")
         String code;
 
+        @Option(names = "--minutes", defaultValue = "0", paramLabel = "MINUTES",
+                description = "How long submissions stay open from the start; then they lock (default 0: no limit).")
+        int minutes;
+
         @Option(names = "--for", paramLabel = "SECONDS", description = "Stop after this many seconds (for scripts).")
         Integer seconds;
 
@@ -59,6 +63,7 @@ final class WorkshopCommand extends CliCommand {
             ScenarioDocument doc = DecideInput.load(baseline);
             List<Target> ts = new ArrayList<>();
             for (String g : goals) ts.add(DecideInput.target(g, year));
+            if (minutes < 0 || minutes > 24 * 60) throw new Main.UsageException("--minutes " + minutes + ": 0 to 1440");
             if (code != null && !code.trim().matches("[A-Za-z0-9]{4,12}")) {
                 throw new Main.UsageException("--code '" + code + "': 4 to 12 letters or digits");
             }
@@ -69,6 +74,7 @@ final class WorkshopCommand extends CliCommand {
                 throw new Main.UsageException(e.getMessage());
             }
             try (WorkshopServer s = WorkshopServer.start(w, bind, port)) {
+                w.setMinutes(minutes);
                 String host = bind.contains(":") ? "[" + bind + "]" : bind;
                 out().println("workshop: http://" + host + ":" + s.port() + "/?code=" + w.code() + "   join code " + w.code());
                 CountDownLatch stop = new CountDownLatch(1);

@@ -1,6 +1,9 @@
 package org.tuoyu.sandbox.workshop;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +45,9 @@ public final class Workshop {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
     private volatile int minutes;
+    /** When submissions lock by themselves, or null for no time limit. */
+    private volatile Instant closesAt;
+    private volatile InstantSource clock = InstantSource.system();
 
     /** A group as the board shows it; its colour is given when it joins and stays as the ranking changes. */
     public record Group(String token, String name, int order, String colour, Map<String, Double> levers,
@@ -98,18 +104,47 @@ public final class Workshop {
 
     public YearResult baselineYear() { return baseYear; }
 
-    public boolean isOpen() { return open; }
+    /** Whether groups may still change and submit: not locked by the teacher, and the time limit not reached. */
+    public boolean isOpen() { return open && !timeIsUp(); }
 
-    /** How long submissions stay open once the workshop starts, in minutes; 0 for no limit. */
+    private boolean timeIsUp() {
+        Instant end = closesAt;
+        return end != null && !clock.instant().isBefore(end);
+    }
+
+    /** How long submissions stay open, in minutes from when the limit was set; 0 for no limit. */
     public int minutes() { return minutes; }
 
+    /**
+     * Sets the time limit, counted from now: at the end submissions lock as if the teacher had locked them (the
+     * page gets 409 with "the time is up"). 0 removes the limit.
+     */
     public void setMinutes(int minutes) {
         if (minutes < 0) throw new IllegalArgumentException("a time limit is not negative: " + minutes);
         this.minutes = minutes;
+        this.closesAt = minutes == 0 ? null : clock.instant().plus(Duration.ofMinutes(minutes));
+        changed();
     }
 
-    /** Closes or reopens submissions; closed, the page shows results but refuses changes. */
+    /** When submissions lock by themselves, or null when there is no time limit. */
+    public Instant closesAt() { return closesAt; }
+
+    /** Whole seconds until the limit (0 once it has passed), or -1 when there is no limit. */
+    public long secondsLeft() {
+        Instant end = closesAt;
+        if (end == null) return -1;
+        return Math.max(0, (long) Math.ceil(Duration.between(clock.instant(), end).toMillis() / 1000.0));
+    }
+
+    /** The clock the time limit is read on; tests pass their own. */
+    public void setClock(InstantSource clock) { this.clock = clock; }
+
+    /**
+     * Closes or reopens submissions; closed, the page shows results but refuses changes. Reopening after the time
+     * limit ends the limit: the teacher chose to give more time.
+     */
     public void setOpen(boolean open) {
+        if (open && timeIsUp()) closesAt = null;
         this.open = open;
         changed();
     }
@@ -208,7 +243,7 @@ public final class Workshop {
     /** The group's levers set to {@code values} (only the open ones, within bounds) and evaluated. */
     public Group evaluate(String token, Map<String, Object> values) throws Refused {
         Group g = group(token);
-        if (!open) throw new Refused(409, "submissions are closed");
+        refuseWhenClosed();
         Map<String, Double> next = new LinkedHashMap<>(g.levers());
         for (Map.Entry<String, Object> e : values.entrySet()) {
             DecisionLever l = lever(e.getKey());
@@ -224,11 +259,16 @@ public final class Workshop {
     /** Marks the group's current levers as its answer; it may still revise while submissions are open. */
     public Group submit(String token) throws Refused {
         Group g = group(token);
-        if (!open) throw new Refused(409, "submissions are closed");
+        refuseWhenClosed();
         Group s = g.with(g.levers(), g.result(), g.goalsMet(), true);
         groups.put(token, s);
         changed();
         return s;
+    }
+
+    private void refuseWhenClosed() throws Refused {
+        if (!open) throw new Refused(409, "submissions are closed");
+        if (timeIsUp()) throw new Refused(409, "submissions are closed: the time is up");
     }
 
     /** The baseline with a group's open levers set: the scenario the group designed. */

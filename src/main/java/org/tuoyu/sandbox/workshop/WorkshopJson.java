@@ -22,12 +22,18 @@ final class WorkshopJson {
         m.put("baselineEn", w.baseline().nameEn());
         m.put("year", w.year());
         m.put("open", w.isOpen());
+        m.put("secondsLeft", w.secondsLeft());
         List<Object> ls = new ArrayList<>();
         for (DecisionLever l : w.levers()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("key", l.path());
             x.put("labelZh", l.key().labelZh() + (l.district() == null ? "" : "（" + districtName(w, l.district(), false) + "）"));
             x.put("labelEn", l.key().labelEn() + (l.district() == null ? "" : " (" + districtName(w, l.district(), true) + ")"));
+            if (l.district() != null) {
+                x.put("district", l.district());
+                x.put("districtZh", districtName(w, l.district(), false));
+                x.put("districtEn", districtName(w, l.district(), true));
+            }
             x.put("unitZh", l.key().unit().labelZh());
             x.put("unitEn", l.key().unit().labelEn());
             x.put("min", l.min());
@@ -48,6 +54,9 @@ final class WorkshopJson {
     static Map<String, Object> group(Workshop w, Workshop.Group g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
+        m.put("colour", g.colour());
+        m.put("open", w.isOpen());
+        m.put("secondsLeft", w.secondsLeft());
         m.put("submitted", g.submitted());
         m.put("levers", g.levers());
         m.put("year", w.year());
@@ -75,6 +84,7 @@ final class WorkshopJson {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("year", w.year());
         b.put("open", w.isOpen());
+        b.put("secondsLeft", w.secondsLeft());
         b.put("baselineTotals", totals(w.baselineYear()));
         b.put("groups", groups);
         return b;

@@ -82,6 +82,7 @@ public final class WorkshopViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastWritten = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GroupLine> groups = FXCollections.observableArrayList();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -132,6 +133,25 @@ public final class WorkshopViewModel {
     /** The join address (with the code) while the server runs, else empty. */
     public ReadOnlyStringProperty addressProperty() { return address.getReadOnlyProperty(); }
 
+    /** "剩余 12:05" while a time limit runs, "提交已截止" once it is over, empty without a limit or a workshop. */
+    public ReadOnlyStringProperty timeLeftProperty() { return timeLeft.getReadOnlyProperty(); }
+
+    /**
+     * The clock on the teacher's screen, called once a second while the workshop runs: the time left, and the list
+     * refreshed when the limit has just locked submissions (nothing else would tell the window).
+     */
+    public void tick() {
+        Workshop w = workshop();
+        if (w == null) {
+            timeLeft.set("");
+            return;
+        }
+        long s = w.secondsLeft();
+        timeLeft.set(s < 0 ? "" : s == 0 ? i().t("workshop.timeUp")
+                : i().t("workshop.timeLeft", (s / 60) + ":" + String.format("%02d", s % 60)));
+        if (open.get() != w.isOpen()) refresh();
+    }
+
     /** The last thing the teacher should read: an error, or what was written where. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
@@ -176,9 +196,8 @@ public final class WorkshopViewModel {
         for (GoalRow r : goals) {
             ts.add(Target.parse(r.indicator.get().key() + r.relation.get().symbol() + r.value.get(), year.get()));
         }
-        Workshop w = new Workshop(d, ls, ts, year.get(), null);
-        w.setMinutes(minutes.get());
-        return w;
+        // The limit is set when the server listens (started), so it counts from then.
+        return new Workshop(d, ls, ts, year.get(), null);
     }
 
     /** Starts the server on a background thread; the address appears when it listens, or the message says why not. */
@@ -191,7 +210,7 @@ public final class WorkshopViewModel {
             message.set(e.getMessage());
             return;
         }
-        serve(() -> w);
+        serve(() -> w, minutes.get());
     }
 
     /**
@@ -201,12 +220,12 @@ public final class WorkshopViewModel {
      */
     public void reopen(Path file) {
         if (server.get() != null || busy.get()) return;
-        serve(() -> WorkshopFiles.open(file));
+        serve(() -> WorkshopFiles.open(file), -1);
     }
 
     private interface Source { Workshop get() throws Exception; }
 
-    private void serve(Source source) {
+    private void serve(Source source, int limit) {
         String at = bind.get() == null ? "" : bind.get().trim();
         int p = port.get();
         busy.set(true);
@@ -214,6 +233,7 @@ public final class WorkshopViewModel {
             Workshop w;
             try {
                 w = source.get();
+                if (limit >= 0) w.setMinutes(limit); // a reopened workshop keeps its own limit, counted from now
             } catch (Exception e) {
                 String why = e.getMessage();
                 ui.execute(() -> {
@@ -245,6 +265,7 @@ public final class WorkshopViewModel {
         message.set(i().t("workshop.opened", w.code()));
         w.onChange(onChange);
         refresh();
+        tick();
     }
 
     /** The set-up rows as the running workshop has them (a reopened one brings its own). */
@@ -279,6 +300,7 @@ public final class WorkshopViewModel {
         s.workshop().removeListener(onChange);
         server.set(null);
         address.set("");
+        timeLeft.set("");
         open.set(false);
         background.execute(s::close);
         message.set(i().t("workshop.ended"));

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -39,6 +42,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -84,7 +88,15 @@ public final class WorkshopWindow {
         stage.setTitle(i.t("workshop.title") + (vm.base() == null ? "" : " — " + i.pick(vm.base().name(), vm.base().nameEn())));
         stage.setScene(new Scene(root, 1280, 720));
         if (owner != null) stage.initOwner(owner);
+        // The teacher's clock: a once-a-second redraw of the time left, while a workshop runs.
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        vm.serverProperty().addListener((o, a, s) -> {
+            if (s == null) clock.stop();
+            else clock.play();
+        });
         stage.setOnHidden(e -> {
+            clock.stop();
             vm.stop();
             background.shutdown(); // the stop above is its last job
         });
@@ -184,7 +196,11 @@ public final class WorkshopWindow {
         qr.setFitHeight(180);
         qr.setPreserveRatio(true);
         qr.setId("workshop-qr");
-        HBox head = new HBox(16, qr, new VBox(8, address, code));
+        Label left = new Label();
+        left.setId("workshop-time-left");
+        left.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        left.textProperty().bind(vm.timeLeftProperty());
+        HBox head = new HBox(16, qr, new VBox(8, address, code, left));
         columns();
         table.setId("workshop-groups");
         table.setPlaceholder(new Label(i.t("workshop.noGroups")));
