@@ -73,6 +73,16 @@ class WorkshopServerTest {
             }
         }
         assertTrue(seen, board.toString());
+        // The comparison charts' data: one series per group in its colour, a bar per quintile, district and account.
+        Map<?, ?> charts = (Map<?, ?>) board.get("charts");
+        Map<?, ?> mine = ((List<?>) charts.get("series")).stream().map(x -> (Map<?, ?>) x)
+                .filter(x -> x.get("name").equals("第一组")).findFirst().orElseThrow();
+        assertTrue(((String) mine.get("colour")).matches("#[0-9A-F]{6}"), mine.toString());
+        assertEquals(5, ((List<?>) mine.get("byQuintile")).size());
+        assertEquals(((List<?>) charts.get("districts")).size(), ((List<?>) mine.get("byDistrict")).size());
+        assertEquals(((Number) ((Map<?, ?>) revised.get("difference")).get("generalBudget")).doubleValue(),
+                ((Number) ((List<?>) mine.get("byAccount")).get(0)).doubleValue(), 1e-6,
+                "the general-budget bar is the table's change");
     }
 
     @Test
