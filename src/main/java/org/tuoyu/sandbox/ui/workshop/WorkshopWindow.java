@@ -102,7 +102,7 @@ public final class WorkshopWindow {
         });
     }
 
-    /** The app's 课堂 / Workshop menu with its 课堂模式… / Workshop mode… item. */
+    /** The app's 课堂 / Workshop menu: 课堂模式…, and 复制分享码… / 粘贴分享码… for classes without a network. */
     public static Menu menu(Workspace ws, Window owner) {
         I18n i = ws.i18n();
         Menu m = new Menu(i.t("workshop.menu"));
@@ -110,7 +110,14 @@ public final class WorkshopWindow {
         MenuItem start = new MenuItem(i.t("workshop.menu.open"));
         start.setId("mi-workshop");
         start.setOnAction(e -> open(ws, owner));
-        m.getItems().add(start);
+        ShareCodes share = new ShareCodes(ws);
+        MenuItem copy = new MenuItem(i.t("share.copy"));
+        copy.setId("mi-share-copy");
+        copy.setOnAction(e -> share.copyDialog(owner));
+        MenuItem paste = new MenuItem(i.t("share.paste"));
+        paste.setId("mi-share-paste");
+        paste.setOnAction(e -> share.pasteDialog(owner));
+        m.getItems().addAll(start, new javafx.scene.control.SeparatorMenuItem(), copy, paste);
         return m;
     }
 
