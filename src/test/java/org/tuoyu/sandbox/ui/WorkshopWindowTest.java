@@ -74,16 +74,26 @@ class WorkshopWindowTest extends RealWindowTest {
                 .findFirst().orElse(null);
         assertNotNull(win, "the workshop window opened");
         WorkshopViewModel vm = (WorkshopViewModel) win.getScene().getRoot().getProperties().get(WorkshopViewModel.class);
+        String district = vm.base().region().region().districts().get(0).id();
         robot.interact(() -> {
             vm.bindProperty().set("127.0.0.1");
             vm.portProperty().set(0);
+            vm.minutesProperty().set(30);
+            vm.addLever(LeverKey.VOUCHER_A2, 0, 1500).district.set(district); // a lever for one district
         });
+        assertEquals(3, robot.lookup(".workshop-lever-row").queryAll().size(), "the set-up shows the district's lever");
         robot.clickOn("#workshop-start");
         await(() -> !vm.addressProperty().get().isEmpty(), 30, "the server to listen");
+        assertTrue(robot.lookup("#workshop-time-left").queryAs(javafx.scene.control.Label.class).getText()
+                .matches("距提交截止还有 (30:00|29:[0-5]\\d)"), "the teacher sees the time left");
         String address = vm.addressProperty().get();
         String code = vm.workshop().code();
         assertTrue(address.endsWith("/?code=" + code), address);
         String base = address.substring(0, address.indexOf("/?"));
+        HttpResponse<String> info = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/workshop")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(info.body().contains("\"key\":\"districts." + district + ".demand.voucher.A2\"")
+                && info.body().contains("\"district\":\"" + district + "\""), info.body());
 
         HttpResponse<String> joined = post(base, "/api/join", "{\"code\":\"" + code + "\",\"group\":\"第三组\"}", null);
         assertEquals(200, joined.statusCode(), joined.body());
