@@ -153,12 +153,14 @@ class WorkshopFilesTest {
     @Test
     void theHandoutSaysHowToJoinTheGoalsAndTheLeversWithTheirRanges() throws Exception {
         String address = "http://192.168.1.20:8080/?code=KLMN23";
+        w.setMinutes(20);
         Path zh = dir.resolve("handout.docx");
         Handout.write(w, address, zh, Language.ZH);
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(zh)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String text = x.getText();
             assertTrue(text.contains(address) && text.contains("KLMN23"), text);
             assertTrue(text.contains("入托率 不低于 12.0%"), text);
+            assertTrue(text.contains("提交时限：开始后 20 分钟"), text);
             assertTrue(text.contains(LeverKey.VOUCHER_A2.labelZh()) && text.contains("0 – 2,000")
                     && text.contains("0 – 3,000") && text.contains("元/月"), text);
             List<XWPFPictureData> pics = d.getAllPictures();
