@@ -130,7 +130,20 @@ class WorkshopWindowTest extends RealWindowTest {
 
         twoMoreGroupsAndAScreenshot(robot, win, table, base, code);
 
-        // End the workshop and reopen it from its file: a new code, the group back, and it carries on by its name.
+        String base2 = endAndReopen(robot, vm, table, saved, code);
+
+        WorkshopServer server = vm.serverProperty().get();
+        robot.interact(() -> ((Stage) win).close());
+        await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
+        // The background thread stops the server; its own event says when the port is closed.
+        server.stopped().get(60, TimeUnit.SECONDS);
+        assertThrows(IOException.class, () -> post(base2, "/api/workshop", "{}", null));
+    }
+
+    /** Ends the workshop and reopens it from its file: a new code, the group back, and it carries on by its name. */
+    @SuppressWarnings("unchecked")
+    private static String endAndReopen(FxRobot robot, WorkshopViewModel vm, TableView<WorkshopViewModel.GroupLine> table,
+                                       Path saved, String code) throws Exception {
         WorkshopServer first = vm.serverProperty().get();
         robot.clickOn("#workshop-stop");
         first.stopped().get(60, TimeUnit.SECONDS);
@@ -146,13 +159,7 @@ class WorkshopWindowTest extends RealWindowTest {
         HttpResponse<String> resumed = post(base2, "/api/submit", "{}", token2);
         assertEquals(200, resumed.statusCode(), resumed.body());
         assertTrue(resumed.body().contains("\"demand.voucher.A2\":900.0"), "the group's saved voucher: " + resumed.body());
-
-        WorkshopServer server = vm.serverProperty().get();
-        robot.interact(() -> ((Stage) win).close());
-        await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
-        // The background thread stops the server; its own event says when the port is closed.
-        server.stopped().get(60, TimeUnit.SECONDS);
-        assertThrows(IOException.class, () -> post(base2, "/api/workshop", "{}", null));
+        return base2;
     }
 
     /** Two more groups, then the teacher's window as docs/workshop.md shows it (target/workshop-shots/). */
