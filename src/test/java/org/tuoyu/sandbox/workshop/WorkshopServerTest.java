@@ -160,6 +160,7 @@ class WorkshopServerTest {
         ScheduledExecutorService board = Executors.newSingleThreadScheduledExecutor();
         List<Long> times = Collections.synchronizedList(new ArrayList<>());
         List<Long> boardTimes = Collections.synchronizedList(new ArrayList<>());
+        List<String> boardFailures = Collections.synchronizedList(new ArrayList<>());
         try {
             board.scheduleWithFixedDelay(() -> {
                 long t0 = System.nanoTime();
@@ -167,7 +168,7 @@ class WorkshopServerTest {
                     get("/api/board?code=KLMN23", 200);
                     boardTimes.add(System.nanoTime() - t0);
                 } catch (Exception | AssertionError e) {
-                    boardTimes.add(-1L);
+                    boardFailures.add(e.getMessage());
                 }
             }, 0, seconds > 0 ? 2000 : 500, TimeUnit.MILLISECONDS);
             List<Future<Integer>> done = new ArrayList<>();
@@ -180,7 +181,7 @@ class WorkshopServerTest {
             board.shutdownNow();
             assertTrue(board.awaitTermination(60, TimeUnit.SECONDS));
             if (seconds == 0) assertEquals(groups * moves, served);
-            assertFalse(boardTimes.contains(-1L), "every board request was answered");
+            assertTrue(boardFailures.isEmpty(), "every board request was answered: " + boardFailures);
             System.out.printf("workshop load: %d groups, %d moves%s, p50 %d ms, p95 %d ms; board polled %d times during the load,"
                     + " p50 %d ms, p95 %d ms; load average %.1f%n", groups, served,
                     seconds > 0 ? " in " + seconds + " s (a move every 300 ms per group)" : " (15 each, back to back)",
@@ -195,7 +196,17 @@ class WorkshopServerTest {
 
     /** One group: joins, moves its lever {@code moves} times or until {@code end}, a move every {@code pace} ns. */
     private static int group(int id, int moves, long end, long pace, List<Long> times) throws Exception {
-        String token = (String) post("/api/join", "{\"code\":\"KLMN23\",\"group\":\"load " + id + "\"}", null, 200).get("token");
+        // Every group joins from loopback, so the joins share one address's bucket (phones in a room have their own):
+        // a join told to slow down (429) tries again, as a student would press Join again.
+        HttpResponse<String> joined = null;
+        for (int attempt = 0; attempt < 50; attempt++) {
+            joined = HTTP.send(request("/api/join", "{\"code\":\"KLMN23\",\"group\":\"load " + id + "\"}", null),
+                    HttpResponse.BodyHandlers.ofString());
+            if (joined.statusCode() != 429) break;
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        assertEquals(200, joined.statusCode(), joined.body());
+        String token = (String) JSON.readValue(joined.body(), Map.class).get("token");
         int n = 0;
         long next = System.nanoTime();
         while (n < moves && System.nanoTime() < end) {
