@@ -50,10 +50,18 @@ final class Choice {
             int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
             double i = b.potentialDemandShare() * b.ageWeights().get(a) * gradient[q] * (a == 0 ? leave : 1);
             w.interested[c] = w.families[c] * Math.min(1, i);
+        }
+        int seated = 0;
+        for (int j = 0; j < DistrictYear.M; j++) {
+            if (w.seats[j] > 0) seated |= 1 << j;
+        }
+        if (w.table.holds(w, seated)) return;
+        for (int c = 0; c < DistrictYear.CELLS; c++) {
+            int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
             boolean same = c % DistrictYear.H != 0; // the other hukou status of the same band and quintile
             int open = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
-                boolean usable = w.seats[j] > 0 && Mode.of(j).opensTo(a);
+                boolean usable = (seated & (1 << j)) != 0 && Mode.of(j).opensTo(a);
                 same = same && w.price[j][c] == w.price[j][c - 1];
                 if (usable) open |= 1 << j;
             }
@@ -67,6 +75,7 @@ final class Choice {
             }
             tabulate(c, open, lambda, w);
         }
+        w.table.keep(w, seated);
     }
 
     /** Utility with the income term (Ȳ/Y')^η already computed. */

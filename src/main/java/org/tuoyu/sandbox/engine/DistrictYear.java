@@ -40,11 +40,13 @@ final class DistrictYear {
     final double[] interested = new double[CELLS];
     final double[] gradient = new double[Q];
     final double[] scale = new double[Q];
-    final double[][] weight = new double[M][CELLS];
+    /** The current district's choice table (weights, P(centre | S), P(j | S)); see {@link #use}. */
+    ChoiceTable table;
+    double[][] weight;
     /** P(centre | S) per cell and set. */
-    final double[] centre = new double[CELLS * SETS];
+    double[] centre;
     /** P(j | S) per cell, set and mode. */
-    final double[] share = new double[CELLS * SETS * M];
+    double[] share;
     // Step 5, access and rationing.
     final double[] seats = new double[M];
     final double[] coverage = new double[M];
@@ -60,6 +62,16 @@ final class DistrictYear {
     final double[] noReach = new double[CELLS];
     final double[] full = new double[CELLS];
     int iterations;
+
+    DistrictYear() { use(new ChoiceTable()); }
+
+    /** Makes {@code t} the table step 4 fills (or reuses) and steps 5 and 10 read. */
+    void use(ChoiceTable t) {
+        table = t;
+        weight = t.weight;
+        centre = t.centre;
+        share = t.share;
+    }
 
     void clear() {
         for (int j = 0; j < M; j++) {

@@ -84,6 +84,8 @@ public final class Evaluator {
         final PublicMoney.Building[] built;
         final DistrictYear w = new DistrictYear();
         final Tally tally = new Tally();
+        /** Each district's choice table, kept from year to year (null for a one-year run: one table serves all). */
+        final ChoiceTable[] tables;
 
         Run(Scenario sc, LeverValues[][] levers, Trace trace) {
             this.sc = sc;
@@ -101,6 +103,7 @@ public final class Evaluator {
             closed = new double[nd];
             built = new PublicMoney.Building[nd];
             java.util.Arrays.fill(built, PublicMoney.Building.NONE);
+            tables = levers.length > 1 ? new ChoiceTable[nd] : null;
             for (int d = 0; d < nd; d++) {
                 referenceDays[d] = Double.isNaN(b.referenceLeaveDays()) ? Choice.coveredDays(levers[0][d], b)
                         : b.referenceLeaveDays();
@@ -153,6 +156,10 @@ public final class Evaluator {
         private DistrictResult district(int d, District dist, ByAge children, LeverValues l,
                                         PublicMoney.Building built, Trace t) {
             SeatStock s = stock[d];
+            if (tables != null) {
+                if (tables[d] == null) tables[d] = new ChoiceTable();
+                w.use(tables[d]);
+            }
             w.seats[0] = s.toddlerClass();
             w.seats[1] = s.inclusive();
             w.seats[2] = s.market();
