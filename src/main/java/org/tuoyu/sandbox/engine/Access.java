@@ -67,7 +67,12 @@ final class Access {
             double interested = w.interested[c];
             if (interested == 0) continue;
             int from = c * n, to = tier(DistrictYear.group(c), rule) * n;
-            for (int i = 0; i < n; i++) w.demandBySet[to + i] += interested * w.share[from + i];
+            for (int s = 1; s < DistrictYear.SETS; s++) { // P(j | S) is 0 for j outside S
+                int f = from + s * DistrictYear.M, t = to + s * DistrictYear.M;
+                if ((s & 1) != 0) w.demandBySet[t] += interested * w.share[f];
+                if ((s & 2) != 0) w.demandBySet[t + 1] += interested * w.share[f + 1];
+                if ((s & 4) != 0) w.demandBySet[t + 2] += interested * w.share[f + 2];
+            }
         }
     }
 
@@ -149,6 +154,7 @@ final class Access {
     /** Enrolled by mode, priced out, none in reach and full, per cell. */
     private static void outcomes(DistrictYear w) {
         double[] p = w.setChance, reach = w.reachChance;
+        int reachFor = -1;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double n = w.interested[c];
             if (n == 0) continue;
@@ -159,19 +165,25 @@ final class Access {
             // A mode the family cannot use (not open to its band, or without seats) counts as never available.
             chances((all & 1) != 0 ? available(0, c, w) : 0, (all & 2) != 0 ? available(1, c, w) : 0,
                     (all & 4) != 0 ? available(2, c, w) : 0, p);
-            chances((all & 1) != 0 ? w.coverage[0] : 0, (all & 2) != 0 ? w.coverage[1] : 0,
-                    (all & 4) != 0 ? w.coverage[2] : 0, reach);
-            double enrolled = 0, reached = 0;
-            for (int s = 0; s < DistrictYear.SETS; s++) {
+            if (all != reachFor) { // the chance of each set being in reach depends on the usable modes only
+                chances((all & 1) != 0 ? w.coverage[0] : 0, (all & 2) != 0 ? w.coverage[1] : 0,
+                        (all & 4) != 0 ? w.coverage[2] : 0, reach);
+                reachFor = all;
+            }
+            double e0 = 0, e1 = 0, e2 = 0, reached = 0;
+            for (int s = 1; s < DistrictYear.SETS; s++) { // the empty set enrols no one and reaches no centre
                 if ((s & ~all) != 0) continue;
                 int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
-                for (int j = 0; j < DistrictYear.M; j++) {
-                    double e = n * p[s] * w.share[base + j];
-                    w.enrolled[j][c] += e;
-                    enrolled += e;
-                }
+                double np = n * p[s];
+                if ((s & 1) != 0) e0 += np * w.share[base];
+                if ((s & 2) != 0) e1 += np * w.share[base + 1];
+                if ((s & 4) != 0) e2 += np * w.share[base + 2];
                 reached += reach[s] * w.centre[c * DistrictYear.SETS + s];
             }
+            w.enrolled[0][c] = e0;
+            w.enrolled[1][c] = e1;
+            w.enrolled[2][c] = e2;
+            double enrolled = e0 + e1 + e2;
             double wants = n * w.centre[c * DistrictYear.SETS + all];
             w.priced[c] = n - wants;
             w.noReach[c] = Math.max(0, wants - n * reached);

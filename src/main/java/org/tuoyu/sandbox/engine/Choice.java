@@ -39,12 +39,19 @@ final class Choice {
 
     static void compute(Behaviour b, double surveyIncome, double leave, DistrictYear w) {
         double lambda = b.nestParameter();
-        // Per quintile once: the income terms of interest and of the price term (pow is the costly part).
+        // Per quintile once: the income terms of interest and of the price term (pow is the costly part), kept with
+        // the table while the income seen does not change.
         double[] gradient = w.gradient, scale = w.scale;
+        ChoiceTable kept = w.table;
         for (int q = 0; q < DistrictYear.Q; q++) {
-            double ratio = w.incomeSeen[q] / surveyIncome;
-            gradient[q] = b.incomeGradient() == 0 ? 1 : Math.pow(ratio, b.incomeGradient());
-            scale[q] = b.incomeSensitivity() == 1 ? 1 / ratio : Math.pow(1 / ratio, b.incomeSensitivity());
+            if (kept.incomeSeen[q] != w.incomeSeen[q]) {
+                double ratio = w.incomeSeen[q] / surveyIncome;
+                kept.incomeSeen[q] = w.incomeSeen[q];
+                kept.gradient[q] = b.incomeGradient() == 0 ? 1 : Math.pow(ratio, b.incomeGradient());
+                kept.incomeTerm[q] = b.incomeSensitivity() == 1 ? 1 / ratio : Math.pow(1 / ratio, b.incomeSensitivity());
+            }
+            gradient[q] = kept.gradient[q];
+            scale[q] = kept.incomeTerm[q];
         }
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
@@ -59,21 +66,28 @@ final class Choice {
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
             boolean same = c % DistrictYear.H != 0; // the other hukou status of the same band and quintile
-            int open = 0;
+            int usable = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
-                boolean usable = (seated & (1 << j)) != 0 && Mode.of(j).opensTo(a);
                 same = same && w.price[j][c] == w.price[j][c - 1];
-                if (usable) open |= 1 << j;
+                if ((seated & (1 << j)) != 0 && Mode.of(j).opensTo(a)) usable |= 1 << j;
             }
             if (same) {
                 copy(c - 1, c, w);
                 continue;
             }
+            // The younger band's cell of the same quintile and status: where a mode's price is the same there, so
+            // is its weight, and so is every set made of such modes (the exponentials are the costly part).
+            int younger = a > 0 ? DistrictYear.cell(a - 1, q, DistrictYear.hukou(c)) : -1;
             for (int j = 0; j < DistrictYear.M; j++) {
-                w.weight[j][c] = (open & (1 << j)) != 0
-                        ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
+                boolean open = (usable & (1 << j)) != 0;
+                if (open && younger >= 0 && w.weight[j][younger] > 0 && w.price[j][c] == w.price[j][younger]) {
+                    w.weight[j][c] = w.weight[j][younger];
+                } else {
+                    w.weight[j][c] = open
+                            ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
+                }
             }
-            tabulate(c, open, lambda, w);
+            tabulate(c, usable, younger, lambda, w);
         }
         w.table.keep(w, seated);
     }
@@ -92,14 +106,20 @@ final class Choice {
         System.arraycopy(w.share, from * n, w.share, to * n, n);
     }
 
-    /** P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. */
-    private static void tabulate(int c, int open, double lambda, DistrictYear w) {
+    /**
+     * P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. A set whose
+     * modes all weigh what they weigh in cell {@code younger} (when not −1) takes that cell's numbers.
+     */
+    private static void tabulate(int c, int open, int younger, double lambda, DistrictYear w) {
         for (int s = 0; s < DistrictYear.SETS; s++) {
             int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
             int usable = s & open;
             if (usable != s) { // same as the set without the unusable modes, tabulated already (usable < s)
-                w.centre[c * DistrictYear.SETS + s] = w.centre[c * DistrictYear.SETS + usable];
-                System.arraycopy(w.share, (c * DistrictYear.SETS + usable) * DistrictYear.M, w.share, base, DistrictYear.M);
+                copySet(c * DistrictYear.SETS + usable, c * DistrictYear.SETS + s, w);
+                continue;
+            }
+            if (younger >= 0 && sameWeights(s, c, younger, w)) {
+                copySet(younger * DistrictYear.SETS + s, c * DistrictYear.SETS + s, w);
                 continue;
             }
             double sum = 0;
@@ -116,6 +136,23 @@ final class Choice {
                 w.share[base + j] = (s & (1 << j)) != 0 && sum > 0 ? centre * w.weight[j][c] / sum : 0;
             }
         }
+    }
+
+    /** Copies P(centre | S) and P(j | S) from one cell-and-set entry to another. */
+    private static void copySet(int from, int to, DistrictYear w) {
+        w.centre[to] = w.centre[from];
+        int f = from * DistrictYear.M, t = to * DistrictYear.M;
+        w.share[t] = w.share[f];
+        w.share[t + 1] = w.share[f + 1];
+        w.share[t + 2] = w.share[f + 2];
+    }
+
+    /** Whether every mode of set s has the same weight in cells c and o. */
+    private static boolean sameWeights(int s, int c, int o, DistrictYear w) {
+        for (int j = 0; j < DistrictYear.M; j++) {
+            if ((s & (1 << j)) != 0 && w.weight[j][c] != w.weight[j][o]) return false;
+        }
+        return true;
     }
 
     /** Writes the leave factor and, per quintile at 24-35 months (local hukou), interest, utility and centre share. */

@@ -14,10 +14,17 @@ final class ChoiceTable {
     /** P(j | S) per cell, set and mode. */
     final double[] share = new double[DistrictYear.CELLS * DistrictYear.SETS * DistrictYear.M];
 
+    /** Income seen per quintile when its income terms below were last computed (NaN: never). */
+    final double[] incomeSeen = new double[DistrictYear.Q];
+    /** (Y'/Ȳ)^ζ and (Ȳ/Y')^η of that income. */
+    final double[] gradient = new double[DistrictYear.Q], incomeTerm = new double[DistrictYear.Q];
+
     private final double[][] price = new double[DistrictYear.M][DistrictYear.CELLS];
     private final double[] scale = new double[DistrictYear.Q];
     /** Modes with seats (bit mask over {@link Mode} ordinals) when tabulated; −1 before the first tabulation. */
     private int seated = -1;
+
+    ChoiceTable() { java.util.Arrays.fill(incomeSeen, Double.NaN); }
 
     /** Whether the table was computed from these prices, income terms and modes with seats. */
     boolean holds(DistrictYear w, int seatedNow) {
