@@ -72,22 +72,24 @@ final class Choice {
                 if ((seated & (1 << j)) != 0 && Mode.of(j).opensTo(a)) usable |= 1 << j;
             }
             if (same) {
-                copy(c - 1, c, w);
+                w.table.row[c] = w.table.row[c - 1];
                 continue;
             }
+            w.table.row[c] = c;
             // The younger band's cell of the same quintile and status: where a mode's price is the same there, so
             // is its weight, and so is every set made of such modes (the exponentials are the costly part).
             int younger = a > 0 ? DistrictYear.cell(a - 1, q, DistrictYear.hukou(c)) : -1;
+            int youngerRow = younger >= 0 ? w.table.row[younger] : -1;
             for (int j = 0; j < DistrictYear.M; j++) {
                 boolean open = (usable & (1 << j)) != 0;
-                if (open && younger >= 0 && w.weight[j][younger] > 0 && w.price[j][c] == w.price[j][younger]) {
-                    w.weight[j][c] = w.weight[j][younger];
+                if (open && younger >= 0 && w.weight[j][youngerRow] > 0 && w.price[j][c] == w.price[j][younger]) {
+                    w.weight[j][c] = w.weight[j][youngerRow];
                 } else {
                     w.weight[j][c] = open
                             ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
                 }
             }
-            tabulate(c, usable, younger, lambda, w);
+            tabulate(c, usable, youngerRow, lambda, w);
         }
         w.table.keep(w, seated);
     }
@@ -99,16 +101,9 @@ final class Choice {
         return b.alpha() + delta + b.beta() * price / surveyIncome * scale;
     }
 
-    private static void copy(int from, int to, DistrictYear w) {
-        for (int j = 0; j < DistrictYear.M; j++) w.weight[j][to] = w.weight[j][from];
-        System.arraycopy(w.centre, from * DistrictYear.SETS, w.centre, to * DistrictYear.SETS, DistrictYear.SETS);
-        int n = DistrictYear.SETS * DistrictYear.M;
-        System.arraycopy(w.share, from * n, w.share, to * n, n);
-    }
-
     /**
      * P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. A set whose
-     * modes all weigh what they weigh in cell {@code younger} (when not −1) takes that cell's numbers.
+     * modes all weigh what they weigh in row {@code younger} (when not −1) takes that row's numbers.
      */
     private static void tabulate(int c, int open, int younger, double lambda, DistrictYear w) {
         for (int s = 0; s < DistrictYear.SETS; s++) {

@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /**
- * Step 4's table for one district: each cell's mode weights e^{V_j/λ}, P(centre | S) and P(j | S) for every set S,
+ * Step 4's table for one district: each cell's (see {@link #row}) mode weights e^{V_j/λ}, P(centre | S) and P(j | S) for every set S,
  * with the inputs they were computed from — the net prices, the income terms (Ȳ/Y')^η and which modes have seats.
  * Within one evaluation the behaviour is fixed, so a year whose inputs equal the table's (the usual case in a
  * projection: fees and incomes do not move between years) reuses it instead of computing the exponentials again.
@@ -14,6 +14,11 @@ final class ChoiceTable {
     /** P(j | S) per cell, set and mode. */
     final double[] share = new double[DistrictYear.CELLS * DistrictYear.SETS * DistrictYear.M];
 
+    /**
+     * The cell whose rows of the arrays above cell c uses: itself, or the cell before it (the other hukou status of
+     * the same band and quintile) when their prices are the same, so the rows are not copied.
+     */
+    final int[] row = new int[DistrictYear.CELLS];
     /** Income seen per quintile when its income terms below were last computed (NaN: never). */
     final double[] incomeSeen = new double[DistrictYear.Q];
     /** (Y'/Ȳ)^ζ and (Ȳ/Y')^η of that income. */

@@ -51,6 +51,8 @@ final class DistrictYear {
     final double[] seats = new double[M];
     final double[] coverage = new double[M];
     final double[][] admission = new double[M][GROUPS];
+    /** Admission per priority tier while the equilibrium is solved (a tier's groups share it). */
+    final double[][] tierAdmission = new double[M][GROUPS];
     /** Applicants per priority tier (at most one tier per group). */
     final double[] applicants = new double[GROUPS];
     /** Interested families choosing each mode from each set, per priority tier (tier × set × mode). */
@@ -77,6 +79,7 @@ final class DistrictYear {
         for (int j = 0; j < M; j++) {
             Arrays.fill(enrolled[j], 0);
             Arrays.fill(admission[j], 1);
+            Arrays.fill(tierAdmission[j], 1);
         }
         Arrays.fill(priced, 0);
         Arrays.fill(noReach, 0);

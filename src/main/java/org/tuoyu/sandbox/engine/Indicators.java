@@ -25,8 +25,9 @@ final class Indicators {
             double y = w.income[q];
             double offset = transfer + deduction * region.income().marginalTaxRate().get(q);
             double cellEnrolled = 0, enrolledCost = 0, chosenCost = 0, aboveShare = 0;
-            double centre = w.centre[c * DistrictYear.SETS + all];
-            int base = (c * DistrictYear.SETS + all) * DistrictYear.M;
+            int row = w.table.row[c];
+            double centre = w.centre[row * DistrictYear.SETS + all];
+            int base = (row * DistrictYear.SETS + all) * DistrictYear.M;
             for (int j = 0; j < DistrictYear.M; j++) {
                 double cost = Math.max(0, w.price[j][c] - offset);
                 double e = w.enrolled[j][c];
