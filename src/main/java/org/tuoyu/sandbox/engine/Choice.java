@@ -82,11 +82,14 @@ final class Choice {
             int youngerRow = younger >= 0 ? w.table.row[younger] : -1;
             for (int j = 0; j < DistrictYear.M; j++) {
                 boolean open = (usable & (1 << j)) != 0;
+                w.utility[j] = Double.NaN;
                 if (open && younger >= 0 && w.weight[j][youngerRow] > 0 && w.price[j][c] == w.price[j][younger]) {
                     w.weight[j][c] = w.weight[j][youngerRow];
+                } else if (open) {
+                    w.utility[j] = utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome);
+                    w.weight[j][c] = Math.exp(w.utility[j] / lambda);
                 } else {
-                    w.weight[j][c] = open
-                            ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
+                    w.weight[j][c] = 0;
                 }
             }
             tabulate(c, usable, youngerRow, lambda, w);
@@ -123,7 +126,10 @@ final class Choice {
             }
             double centre = 0;
             if (sum > 0) {
-                double e = lambda == 1 ? sum : Math.pow(sum, lambda); // e^{λ·IV}
+                // e^{λ·IV}; for one mode that is e^{V_j}, an exponential rather than a power where V_j is at hand
+                boolean one = Integer.bitCount(s) == 1 && !Double.isNaN(w.utility[Integer.numberOfTrailingZeros(s)]);
+                double e = one ? Math.exp(w.utility[Integer.numberOfTrailingZeros(s)])
+                        : lambda == 1 ? sum : Math.pow(sum, lambda);
                 centre = e / (1 + e);
             }
             w.centre[c * DistrictYear.SETS + s] = centre;

@@ -39,6 +39,8 @@ final class DistrictYear {
     // Step 4, choice.
     final double[] interested = new double[CELLS];
     final double[] gradient = new double[Q];
+    /** V_j of the cell being tabulated (NaN where its weight was taken from another cell). */
+    final double[] utility = new double[M];
     final double[] scale = new double[Q];
     /** The current district's choice table (weights, P(centre | S), P(j | S)); see {@link #use}. */
     ChoiceTable table;
