@@ -68,8 +68,14 @@ final class Access {
         int n = DistrictYear.SETS * DistrictYear.M;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double interested = w.interested[c];
+            int tier = tier(DistrictYear.group(c), rule);
+            // The other hukou status's cell next, with the same table rows and tier: add its families here.
+            if (c + 1 < DistrictYear.CELLS && w.table.row[c + 1] == w.table.row[c]
+                    && tier(DistrictYear.group(c + 1), rule) == tier) {
+                interested += w.interested[++c];
+            }
             if (interested == 0) continue;
-            int from = w.table.row[c] * n, to = tier(DistrictYear.group(c), rule) * n;
+            int from = w.table.row[c] * n, to = tier * n;
             for (int s = 1; s < DistrictYear.SETS; s++) { // P(j | S) is 0 for j outside S
                 int f = from + s * DistrictYear.M, t = to + s * DistrictYear.M;
                 if ((s & 1) != 0) w.demandBySet[t] += interested * w.share[f];

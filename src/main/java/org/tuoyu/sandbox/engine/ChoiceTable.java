@@ -29,7 +29,13 @@ final class ChoiceTable {
     /** Modes with seats (bit mask over {@link Mode} ordinals) when tabulated; −1 before the first tabulation. */
     private int seated = -1;
 
-    ChoiceTable() { java.util.Arrays.fill(incomeSeen, Double.NaN); }
+    ChoiceTable() { forget(); }
+
+    /** Forgets the inputs, so that the next year tabulates afresh (a new evaluation may have another behaviour). */
+    void forget() {
+        seated = -1;
+        java.util.Arrays.fill(incomeSeen, Double.NaN);
+    }
 
     /** Whether the table was computed from these prices, income terms and modes with seats. */
     boolean holds(DistrictYear w, int seatedNow) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Scratch of one district in one year: the cells of MODEL.md §3 (age band × city income quintile × hukou status)
- * and what each step writes about them. One instance per evaluation, reused district after district, so a year
- * allocates little; evaluations running in parallel each have their own.
+ * and what each step writes about them. One instance per thread, reused district after district and evaluation
+ * after evaluation, so a year allocates little; evaluations running in parallel each have their own.
  */
 final class DistrictYear {
 
@@ -67,7 +67,23 @@ final class DistrictYear {
     final double[] full = new double[CELLS];
     int iterations;
 
-    DistrictYear() { use(new ChoiceTable()); }
+    /** Each thread's scratch, reused from evaluation to evaluation (allocating it costs as much as a small year). */
+    private static final ThreadLocal<DistrictYear> SCRATCH = ThreadLocal.withInitial(DistrictYear::new);
+
+    private final ChoiceTable own = new ChoiceTable();
+
+    DistrictYear() { use(own); }
+
+    /**
+     * This thread's scratch for a new evaluation: its own choice table, with nothing remembered from the last
+     * evaluation (whose behaviour may differ). Every other array is written by its step before it is read.
+     */
+    static DistrictYear forThisThread() {
+        DistrictYear w = SCRATCH.get();
+        w.own.forget();
+        w.use(w.own);
+        return w;
+    }
 
     /** Makes {@code t} the table step 4 fills (or reuses) and steps 5 and 10 read. */
     void use(ChoiceTable t) {

@@ -82,7 +82,7 @@ public final class Evaluator {
         final Providers[] providers;
         final double[] opened, closed;
         final PublicMoney.Building[] built;
-        final DistrictYear w = new DistrictYear();
+        final DistrictYear w = DistrictYear.forThisThread();
         final Tally tally = new Tally();
         /** Each district's choice table, kept from year to year (null for a one-year run: one table serves all). */
         final ChoiceTable[] tables;
@@ -164,7 +164,7 @@ public final class Evaluator {
             w.seats[1] = s.inclusive();
             w.seats[2] = s.market();
             double surveyIncome = region.survey().householdIncomeMonth();
-            Families.compute(dist, children, mix.mix(d), region, l, w);
+            Families.compute(dist, children, mix.mix(d), mix.cityIncome(), region, l, w);
             Prices.compute(dist, l, b, w);
             double leave = Choice.leaveFactor(l, b, referenceDays[d]);
             Choice.compute(b, surveyIncome, leave, w);

@@ -27,6 +27,7 @@ final class Indicators {
             double cellEnrolled = 0, enrolledCost = 0, chosenCost = 0, aboveShare = 0;
             int row = w.table.row[c];
             double centre = w.centre[row * DistrictYear.SETS + all];
+            double perCentre = centre > 0 ? 1 / centre : 0;
             int base = (row * DistrictYear.SETS + all) * DistrictYear.M;
             for (int j = 0; j < DistrictYear.M; j++) {
                 double cost = Math.max(0, w.price[j][c] - offset);
@@ -34,7 +35,7 @@ final class Indicators {
                 enrolled[j] += e;
                 cellEnrolled += e;
                 enrolledCost += e * cost;
-                double pick = centre > 0 ? w.share[base + j] / centre : 0; // which mode it would choose
+                double pick = w.share[base + j] * perCentre; // which mode it would choose
                 chosenCost += pick * cost;
                 if (cost / y > threshold) aboveShare += pick;
             }
