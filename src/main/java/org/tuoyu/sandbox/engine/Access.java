@@ -24,7 +24,8 @@ final class Access {
         return 1 - Math.exp(-density / scale);
     }
 
-    static void compute(ByAge children, SeatStock stock, double siting, double scale, int rationing, DistrictYear w) {
+    static void compute(ByAge children, SeatStock stock, double siting, double scale, Rationing rationing,
+                        DistrictYear w) {
         w.clear();
         double c = stock.communityEmbeddedShare();
         w.coverage[0] = coverage(w.seats[0], children.a2(), c, siting, scale);
@@ -32,7 +33,7 @@ final class Access {
         w.coverage[2] = coverage(w.seats[2], children.sum(), c, siting, scale);
         // Admission is the same for every group of a priority tier (the rule's tiers for the inclusive modes, one
         // tier for market seats), so the sweeps work on tiers: the groups' demand is summed per tier once.
-        int tiers = tiers(rationing);
+        int tiers = rationing.tiers();
         demandByTier(rationing, w);
         int it = 0;
         double change;
@@ -41,13 +42,13 @@ final class Access {
             for (int j = 0; j < DistrictYear.M; j++) {
                 if (w.seats[j] <= 0 || w.coverage[j] == 0) continue;
                 applicants(j, tiers, w);
-                change = Math.max(change, fill(j, Mode.of(j).inclusive() && rationing != 0, tiers, w));
+                change = Math.max(change, fill(j, Mode.of(j).inclusive() && rationing != Rationing.PROPORTIONAL, tiers, w));
             }
             it++;
         } while (change > TOLERANCE && it < MAX_ITERATIONS);
         w.iterations = it;
         for (int j = 0; j < DistrictYear.M; j++) {
-            for (int g = 0; g < DistrictYear.GROUPS; g++) w.admission[j][g] = w.tierAdmission[j][tier(g, rationing)];
+            for (int g = 0; g < DistrictYear.GROUPS; g++) w.admission[j][g] = w.tierAdmission[j][rationing.tier(g)];
         }
         outcomes(w);
     }
@@ -57,21 +58,16 @@ final class Access {
         return w.coverage[k] * w.admission[k][DistrictYear.group(c)];
     }
 
-    /** Priority tiers of a rule (0 proportional, 1 lowIncomeFirst by quintile, 2 hukouFirst by status). */
-    private static int tiers(int rule) {
-        return rule == 1 ? DistrictYear.Q : rule == 2 ? DistrictYear.H : 1;
-    }
-
     /** Interested families who would choose mode j from each set S, summed over the cells of each priority tier. */
-    private static void demandByTier(int rule, DistrictYear w) {
+    private static void demandByTier(Rationing rule, DistrictYear w) {
         java.util.Arrays.fill(w.demandBySet, 0);
         int n = DistrictYear.SETS * DistrictYear.M;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double interested = w.interested[c];
-            int tier = tier(DistrictYear.group(c), rule);
+            int tier = rule.tier(DistrictYear.group(c));
             // The other hukou status's cell next, with the same table rows and tier: add its families here.
             if (c + 1 < DistrictYear.CELLS && w.table.row[c + 1] == w.table.row[c]
-                    && tier(DistrictYear.group(c + 1), rule) == tier) {
+                    && rule.tier(DistrictYear.group(c + 1)) == tier) {
                 interested += w.interested[++c];
             }
             if (interested == 0) continue;
@@ -142,12 +138,6 @@ final class Access {
             r[t] = admitted;
         }
         return change;
-    }
-
-    private static int tier(int g, int rule) {
-        if (rule == 1) return g / DistrictYear.H;
-        if (rule == 2) return g % DistrictYear.H;
-        return 0;
     }
 
     /** Enrolled by mode, priced out, none in reach and full, per cell. */

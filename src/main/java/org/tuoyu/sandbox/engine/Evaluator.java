@@ -170,7 +170,7 @@ public final class Evaluator {
             Choice.compute(b, surveyIncome, leave, w);
             double siting = Double.isNaN(dist.sitingFactor()) ? b.matchFactor() : dist.sitingFactor();
             double scale = Double.isNaN(dist.accessScale()) ? b.accessScale() : dist.accessScale();
-            Access.compute(children, s, siting, scale, (int) l.get(LeverKey.RATIONING), w);
+            Access.compute(children, s, siting, scale, l.rationing(), w);
             Providers p = Providers.compute(region, dist, l, b, w);
             providers[d] = p;
             FiscalCost fiscal = FiscalCost.of(PublicMoney.compute(region, children, s, l, b, built, w));

@@ -21,7 +21,7 @@ final class PublicMoney {
         double[] f = new double[FiscalComponent.COUNT];
         double months = b.monthsPerYear();
         double partTime = 1 - region.partTimeShare() * (1 - l.get(LeverKey.PART_TIME_RATE));
-        boolean marketSubsidy = l.get(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS) == 1;
+        boolean marketSubsidy = l.flag(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS);
         double operating = 0, vouchers = 0, reduction = 0;
         ByAge perChild = l.operatingSubsidy();
         for (int j = 0; j < DistrictYear.M; j++) {
