@@ -216,7 +216,7 @@ public final class Brief {
         for (String[] f : new String[][] {{"totals.population", "常住人口", "residents"}, {"totals.children", "0–3 岁儿童", "children under 3"},
                 {"totals.seats", "托位", "seats"}}) {
             Provenance pr = region.provenanceOf(f[0]);
-            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source());
+            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source(cmp.lang.english()));
         }
         for (String src : sources) {
             XWPFParagraph q = paragraph(null);
@@ -372,7 +372,7 @@ public final class Brief {
         int shown = 0;
         for (var e : new java.util.TreeMap<>(cmp.docs.get(0).region().provenance()).entrySet()) {
             if (!e.getValue().flag().equals("A") || shown == 6) continue;
-            String src = e.getValue().source();
+            String src = e.getValue().source(cmp.lang.english());
             XWPFParagraph q = paragraph(null);
             run(q, "· " + e.getKey() + "：" + (src.length() > 180 ? src.substring(0, 180) + "…" : src), body(), 9, false);
             shown++;

@@ -95,7 +95,7 @@ final class LeverSheet {
         b.text(r, 6, k.unit() == LeverUnit.SHARE ? "" : cmp.lang.english() ? k.unit().labelEn() : k.unit().labelZh());
         if (p != null) {
             b.text(r, FLAG_COL, p.flag() + " " + (cmp.lang.english() ? p.flagLabelEn() : p.flagLabelZh()));
-            b.wrapped(r, 8, p.source());
+            b.wrapped(r, 8, p.source(cmp.lang.english()));
         } else if (v == k.defaultValue()) {
             b.text(r, FLAG_COL, cmp.t("默认", "default"));
             b.wrapped(r, 8, cmp.t("文件未设定，取默认值（无此政策）", "not set in the file: the default (no such policy)"));

@@ -44,7 +44,7 @@ final class RegionSources {
     static int write(SheetBuilder b, int r, Comparison cmp) {
         ScenarioDocument base = cmp.docs.get(0);
         b.text(r++, 0, cmp.t("地区数据来源：", "Sources of the region's data: ") + base.region().location().fileName(), true);
-        b.note(r++, cmp.t("每个区一行；来源说明按数据文件原文（可能为英文），与上一区相同的写作“同上”。",
+        b.note(r++, cmp.t("每个区一行；来源说明取数据文件的中文说明（sourceZh，所引文献保留原文），与上一区相同的写作“同上”。",
                 "One row per district; sources are quoted from the data file, and one the same as the district above reads "
                         + "\"as above\"."));
         ProvenanceReport report = ProvenanceReport.of(base);
@@ -68,7 +68,7 @@ final class RegionSources {
                 } else {
                     b.text(r, LeverSheet.FLAG_COL, flag(cmp, p));
                     if (p.equals(previous)) b.text(r, 8, cmp.t("同上", "as above"));
-                    else b.wrapped(r, 8, p.source());
+                    else b.wrapped(r, 8, p.source(cmp.lang.english()));
                 }
                 previous = p;
                 r++;
@@ -85,7 +85,7 @@ final class RegionSources {
             b.text(r, 2, cmp.t("地区数据", "region data"));
             b.text(r, LeverSheet.KEY_COL, e.getKey());
             b.text(r, LeverSheet.FLAG_COL, flag(cmp, e.getValue()));
-            b.wrapped(r, 8, e.getValue().source());
+            b.wrapped(r, 8, e.getValue().source(cmp.lang.english()));
             r++;
         }
         for (String m : report.unsourced()) {
