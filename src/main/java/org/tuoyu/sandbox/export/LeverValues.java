@@ -21,6 +21,8 @@ final class LeverValues {
         if (k.unit() == LeverUnit.CHOICE) return choice(k, v, lang);
         if (k.unit() == LeverUnit.FLAG) return v != 0 ? lang.t("是", "yes") : lang.t("否", "no");
         if (k.unit() == LeverUnit.SHARE) return Units.percent(v);
-        return v == Math.rint(v) ? Units.count(v) : Units.decimal(v, 2);
+        // 4.5 and 8 side by side, not 4.50 and 8: up to two decimals, none when whole
+        return v == Math.rint(v) ? Units.count(v) : new java.text.DecimalFormat("#,##0.##",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(v);
     }
 }
