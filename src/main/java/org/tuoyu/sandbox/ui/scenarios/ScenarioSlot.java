@@ -86,6 +86,13 @@ public final class ScenarioSlot {
         saved.set(doc);
     }
 
+    /** Puts back a state read by {@link #document}, {@link #savedDocument} and {@link #file} (undo of a replace-all). */
+    void restore(ScenarioDocument doc, ScenarioDocument savedDoc, Path path) {
+        file.set(path);
+        document.set(doc);
+        saved.set(savedDoc);
+    }
+
     /** The document as last saved or opened (null for restored work whose original is gone). */
     public ScenarioDocument savedDocument() { return saved.get(); }
 

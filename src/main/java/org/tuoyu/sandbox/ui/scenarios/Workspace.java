@@ -216,6 +216,52 @@ public final class Workspace {
         undo.seal();
     }
 
+    /**
+     * Replaces every open scenario's document at once, the baseline's first (a district table imported: all of them
+     * now stand on the new districts), as one undo step. The baseline now lives, saved, at {@code baselineFile}; the
+     * others count as changed. Undo puts back every document, file and saved state as it was.
+     */
+    public void replaceAll(java.util.List<ScenarioDocument> docs, Path baselineFile, String description) {
+        if (docs.size() != slots.size()) throw new IllegalArgumentException(docs.size() + " documents for " + slots.size() + " scenarios");
+        undo.seal();
+        edit(new ReplaceAll(new java.util.ArrayList<>(slots), java.util.List.copyOf(docs), baselineFile, description));
+        undo.seal();
+    }
+
+    /** Every slot's document replaced; the first slot (the baseline) also saved at a new file. */
+    static final class ReplaceAll implements Command {
+        private final java.util.List<ScenarioSlot> all;
+        private final java.util.List<ScenarioDocument> after;
+        private final java.util.List<ScenarioDocument> before = new java.util.ArrayList<>();
+        private final java.util.List<ScenarioDocument> savedBefore = new java.util.ArrayList<>();
+        private final java.util.List<Path> filesBefore = new java.util.ArrayList<>();
+        private final Path baselineFile;
+        private final String description;
+
+        ReplaceAll(java.util.List<ScenarioSlot> all, java.util.List<ScenarioDocument> after, Path baselineFile, String description) {
+            this.all = all;
+            this.after = after;
+            this.baselineFile = baselineFile;
+            this.description = description;
+            for (ScenarioSlot s : all) {
+                before.add(s.document());
+                savedBefore.add(s.savedDocument());
+                filesBefore.add(s.file());
+            }
+        }
+
+        @Override public void execute() {
+            all.get(0).markSaved(after.get(0), baselineFile);
+            for (int k = 1; k < all.size(); k++) all.get(k).setDocument(after.get(k));
+        }
+
+        @Override public void undo() {
+            for (int k = 0; k < all.size(); k++) all.get(k).restore(before.get(k), savedBefore.get(k), filesBefore.get(k));
+        }
+
+        @Override public String description() { return description; }
+    }
+
     private static boolean sameValues(Levers a, Levers b) {
         return a.regionWide().equals(b.regionWide()) && a.districtOverrides().equals(b.districtOverrides())
                 && a.regionSchedules().equals(b.regionSchedules()) && a.districtSchedules().equals(b.districtSchedules());
