@@ -149,13 +149,25 @@ public final class Workspace {
         String what = i18n().lever(k) + (districtId == null ? "" : " · " + districtName(before, districtId));
         String mergeKey = "lever:" + districtId + ":" + k;
         if (isLocked(s)) {
-            fork(before.withLevers(nl), what, mergeKey);
+            fork(reformOf(before).withLevers(nl), what, mergeKey);
             return;
         }
         edit(new DocumentEdit(s, before, before.withLevers(nl), i18n().t("edit.set", what), mergeKey));
     }
 
     private boolean isLocked(ScenarioSlot s) { return s == baseline() && !editBaseline.get(); }
+
+    /**
+     * A reform of {@code baseline} that changes nothing yet: the baseline as its parent, its levers, provenance and
+     * calibration; no description, no stated behaviour. Not a copy of the baseline's own shape: saved alone, a copy
+     * would be read back as a baseline (fitted again, its data-year leave taken from its own levers) and give other
+     * numbers, where a reform file {@code extends:} the baseline and reads back as it was shown.
+     */
+    public static ScenarioDocument reformOf(ScenarioDocument baseline) {
+        return new ScenarioDocument(baseline.location(), baseline.name(), baseline.nameEn(), "", "", "", baseline.region(),
+                baseline, baseline.scenario(), baseline.leverProvenance(), java.util.Map.of(), baseline.willingnessStated(), false,
+                baseline.uncertainty(), baseline.calibration(), baseline.sha256(), java.util.List.of(), baseline.calibrated());
+    }
 
     /**
      * A lever edit on the read-only baseline: the edited copy joins as a new, named reform (one undo
@@ -179,7 +191,7 @@ public final class Workspace {
         String what = i18n().lever(k) + " · " + districtName(before, districtId);
         undo.seal();
         if (isLocked(s)) {
-            fork(before.withLevers(l.withoutOverride(districtId, k)), what, null);
+            fork(reformOf(before).withLevers(l.withoutOverride(districtId, k)), what, null);
             undo.seal();
             return;
         }
