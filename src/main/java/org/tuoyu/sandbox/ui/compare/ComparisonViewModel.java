@@ -9,7 +9,6 @@ import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
-import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
@@ -77,7 +76,7 @@ public final class ComparisonViewModel {
             String full = s.displayName(i) + (k == 0 ? " " + i.t("grid.baselineMark") : "");
             String shortName = k == 0 ? i.t("grid.baseline")
                     : k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? SHORT_NAME_EN : SHORT_NAME);
-            groups.add(new GridTable.Group(shortName, full, Palette.scenario(k), k == 0 ? 1 : 3));
+            groups.add(new GridTable.Group(shortName, full, Workspace.colourOf(s, k), k == 0 ? 1 : 3));
             subs.add(i.t("grid.value"));
             widths.add(VALUE_WIDTH);
             if (k == 0) continue;
@@ -119,8 +118,10 @@ public final class ComparisonViewModel {
         List<String> subs = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         List<YearResult> ys = r == null ? List.of() : r.years();
+        // every year heads the selected scenario's column: its colour, as in the comparison and the charts
+        String colour = sel == null ? null : Workspace.colourOf(sel, ws.slots().indexOf(sel));
         for (YearResult y : ys) {
-            groups.add(new GridTable.Group(Integer.toString(y.year()), Integer.toString(y.year()), null, 1));
+            groups.add(new GridTable.Group(Integer.toString(y.year()), Integer.toString(y.year()), colour, 1));
             subs.add("");
             widths.add(YEAR_WIDTH);
         }

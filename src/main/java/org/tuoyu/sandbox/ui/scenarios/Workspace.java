@@ -106,10 +106,28 @@ public final class Workspace {
     }
 
     ScenarioSlot addSlotQuietly(int index, ScenarioSlot s) {
+        if (s.colour() == null) s.colourProperty().set(freeColour());
         slots.add(Math.min(index, slots.size()), s);
         s.documentProperty().addListener((o, a, b) -> evaluations.request(s));
         evaluations.request(s);
         return s;
+    }
+
+    /**
+     * The first of the app's scenario colours (export.Palette, the workbook's) that no open scenario has: a scenario
+     * keeps its colour while it is open, so deleting one does not recolour the others in every view.
+     */
+    private String freeColour() {
+        java.util.List<String> palette = org.tuoyu.sandbox.export.Palette.scenarios();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (ScenarioSlot x : slots) if (x.colour() != null) taken.add(x.colour().toUpperCase(java.util.Locale.ROOT));
+        for (String c : palette) if (!taken.contains(c.toUpperCase(java.util.Locale.ROOT))) return c;
+        return org.tuoyu.sandbox.export.Palette.scenario(slots.size());
+    }
+
+    /** The scenario's colour in every view: its own (from a workspace file, or given when it joined). */
+    public static String colourOf(ScenarioSlot s, int index) {
+        return s.colour() != null ? s.colour() : org.tuoyu.sandbox.export.Palette.scenario(index);
     }
 
     void removeSlotQuietly(ScenarioSlot s) {
