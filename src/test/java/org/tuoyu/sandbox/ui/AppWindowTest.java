@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.tuoyu.sandbox.engine.District;
+import org.tuoyu.sandbox.ui.levers.LeverRow;
+import org.tuoyu.sandbox.ui.levers.LeversViewModel.DistrictEntry;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.ui.results.DistrictRow;
@@ -78,17 +79,17 @@ class AppWindowTest extends RealWindowTest {
     @SuppressWarnings("unchecked")
     void overridingOneDistrictChangesOnlyItsRowAndUndoRestoresIt(FxRobot robot) {
         robot.clickOn("#tab-overrides");
-        TableView<District> ov = robot.lookup("#override-table").queryAs(TableView.class);
-        TableColumn<District, String> col = null;
-        for (TableColumn<District, ?> c : ov.getColumns()) {
-            if (c.getUserData() == LeverKey.VOUCHER_A2) col = (TableColumn<District, String>) c;
+        TableView<DistrictEntry> ov = robot.lookup("#override-table").queryAs(TableView.class);
+        TableColumn<DistrictEntry, String> col = null;
+        for (TableColumn<DistrictEntry, ?> c : ov.getColumns()) {
+            if (c.getUserData() instanceof LeverRow l && l.key() == LeverKey.VOUCHER_A2) col = (TableColumn<DistrictEntry, String>) c;
         }
         int row = -1;
         for (int i = 0; i < ov.getItems().size(); i++) if (ov.getItems().get(i).id().equals("haidian")) row = i;
         List<DistrictRow> before = rows(robot);
         robot.clickOn("#tab-overrides");
         int r = row;
-        TableColumn<District, String> c = col;
+        TableColumn<DistrictEntry, String> c = col;
         robot.interact(() -> ov.edit(r, c));
         robot.write("1200").type(KeyCode.ENTER);
         settle();
@@ -189,13 +190,13 @@ class AppWindowTest extends RealWindowTest {
         robot.interact(() -> window.workspace().editBaselineProperty().set(true));
         robot.interact(() -> window.workspace().setLever(window.workspace().baseline(), "yanqing", LeverKey.VOUCHER_A1, 500));
         robot.clickOn("#tab-overrides");
-        TableView<District> ov = robot.lookup("#override-table").queryAs(TableView.class);
-        TableColumn<District, ?> col = null;
-        for (TableColumn<District, ?> c : ov.getColumns()) if (c.getUserData() == LeverKey.VOUCHER_A1) col = c;
+        TableView<DistrictEntry> ov = robot.lookup("#override-table").queryAs(TableView.class);
+        TableColumn<DistrictEntry, ?> col = null;
+        for (TableColumn<DistrictEntry, ?> c : ov.getColumns()) if (c.getUserData() instanceof LeverRow l && l.key() == LeverKey.VOUCHER_A1) col = c;
         int row = -1;
         for (int i = 0; i < ov.getItems().size(); i++) if (ov.getItems().get(i).id().equals("yanqing")) row = i;
         int r = row;
-        TableColumn<District, ?> c = col;
+        TableColumn<DistrictEntry, ?> c = col;
         robot.interact(() -> ov.getSelectionModel().select(r, c));
         assertTrue(robot.lookup(".overridden").tryQuery().isPresent());
         // autosave runs two seconds after an edit

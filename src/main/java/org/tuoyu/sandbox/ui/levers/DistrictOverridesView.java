@@ -14,12 +14,10 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.util.converter.DefaultStringConverter;
-import org.tuoyu.sandbox.engine.District;
-import org.tuoyu.sandbox.engine.LeverGroup;
-import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.ui.Styles;
-import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.levers.LeversViewModel.DistrictEntry;
+import org.tuoyu.sandbox.ui.levers.LeversViewModel.Section;
 
 /**
  * Per-district overrides of one lever group: rows are districts, columns are levers. A double-click
@@ -29,8 +27,8 @@ public final class DistrictOverridesView extends BorderPane {
 
     private final LeversViewModel vm;
     private final I18n i18n;
-    private final TableView<District> table = new TableView<>();
-    private final ComboBox<LeverGroup> group = new ComboBox<>(FXCollections.observableArrayList(LeverGroup.values()));
+    private final TableView<DistrictEntry> table = new TableView<>();
+    private final ComboBox<Section> group = new ComboBox<>();
 
     public DistrictOverridesView(LeversViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -39,9 +37,10 @@ public final class DistrictOverridesView extends BorderPane {
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         group.setId("override-group");
+        group.getItems().setAll(vm.sections(i18n));
         group.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(LeverGroup g) { return g == null ? "" : i18n.group(g); }
-            @Override public LeverGroup fromString(String s) { return null; }
+            @Override public String toString(Section g) { return g == null ? "" : g.title(); }
+            @Override public Section fromString(String s) { return null; }
         });
         group.valueProperty().addListener((o, a, b) -> buildColumns(b));
         Label hint = new Label(i18n.t("overrides.hint"));
@@ -54,8 +53,9 @@ public final class DistrictOverridesView extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
-        group.setValue(LeverGroup.DEMAND);
-        table.setItems(FXCollections.observableArrayList(vm.districts()));
+        // the demand side (vouchers, allowances) is what districts most often set for themselves
+        group.setValue(group.getItems().stream().filter(g -> g.id().equals("demand")).findFirst().orElse(group.getItems().get(0)));
+        table.setItems(FXCollections.observableArrayList(vm.districts(i18n)));
         // weakly, through this view: the view goes with its layout at a language switch (LanguageSwitchTest)
         org.tuoyu.sandbox.ui.i18n.ViewListeners.onChange(this, vm.revisionProperty(), (o, a, b) -> {
             dirty = true;
@@ -74,41 +74,43 @@ public final class DistrictOverridesView extends BorderPane {
 
     private void refreshNow() {
         dirty = false;
-        if (!table.getItems().equals(vm.districts())) table.getItems().setAll(vm.districts());
+        var now = vm.districts(i18n);
+        if (!table.getItems().equals(now)) table.getItems().setAll(now);
         table.refresh();
     }
 
-    public TableView<District> table() { return table; }
+    public TableView<DistrictEntry> table() { return table; }
 
     /** Resets every selected overridden cell to the city-wide value. */
     private void resetSelected() {
         for (var pos : java.util.List.copyOf(table.getSelectionModel().getSelectedCells())) {
             Object k = pos.getTableColumn() == null ? null : pos.getTableColumn().getUserData();
-            if (k instanceof LeverKey && pos.getRow() >= 0) vm.resetOverride(table.getItems().get(pos.getRow()).id(), (LeverKey) k);
+            if (k instanceof LeverRow row && pos.getRow() >= 0) vm.resetOverride(table.getItems().get(pos.getRow()).id(), row);
         }
     }
 
-    private void buildColumns(LeverGroup g) {
+    private void buildColumns(Section g) {
         table.getColumns().clear();
-        TableColumn<District, String> name = new TableColumn<>(i18n.t("col.district"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.pick(c.getValue().nameZh(), c.getValue().nameEn())));
+        if (g == null) return;
+        TableColumn<DistrictEntry, String> name = new TableColumn<>(i18n.t("col.district"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setEditable(false);
         name.setPrefWidth(80);
         table.getColumns().add(name);
-        for (LeverKey k : vm.keys(g)) {
-            TableColumn<District, String> col = new TableColumn<>(i18n.lever(k) + (k.unit().labelZh().isEmpty() ? "" : "\n" + i18n.unit(k.unit())));
-            col.setId("ov-" + k.name());
+        for (LeverRow k : g.rows()) {
+            TableColumn<DistrictEntry, String> col = new TableColumn<>(k.name(i18n) + (k.unit(i18n).isEmpty() ? "" : "\n" + k.unit(i18n)));
+            col.setId("ov-" + k.id());
             col.setUserData(k);
             col.setPrefWidth(110);
-            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(k, vm.value(c.getValue().id(), k))));
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(k.cellText(i18n, vm.value(c.getValue().id(), k))));
             col.setCellFactory(c -> new OverrideCell(k));
             col.setOnEditCommit(e -> {
-                District d = e.getRowValue();
-                double v = parse(k, e.getNewValue());
+                DistrictEntry d = e.getRowValue();
+                double v = k.parseCell(i18n, e.getNewValue());
                 String why = Double.isNaN(v) ? i18n.t("levers.notANumber") : vm.setOverride(d.id(), k, v);
                 if (why != null) {
                     javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, why);
-                    a.setHeaderText(i18n.lever(k));
+                    a.setHeaderText(k.name(i18n));
                     a.show();
                 }
                 table.refresh();
@@ -117,32 +119,11 @@ public final class DistrictOverridesView extends BorderPane {
         }
     }
 
-    private String text(LeverKey k, double v) {
-        if (k.unit() == org.tuoyu.sandbox.engine.LeverUnit.CHOICE) return i18n.choice(k, (int) v);
-        if (k.unit() == org.tuoyu.sandbox.engine.LeverUnit.FLAG) return v != 0 ? i18n.t("levers.yes") : i18n.t("levers.no");
-        return Fmt.leverNumber(k, v);
-    }
-
-    private double parse(LeverKey k, String s) {
-        if (s == null) return Double.NaN;
-        String t = s.trim();
-        if (k.unit() == org.tuoyu.sandbox.engine.LeverUnit.CHOICE) {
-            for (int i = 0; i < k.choices().size(); i++) {
-                if (t.equals(k.choices().get(i)) || t.equals(i18n.choice(k, i))) return i;
-            }
-        }
-        if (k.unit() == org.tuoyu.sandbox.engine.LeverUnit.FLAG) {
-            if (t.equals(i18n.t("levers.yes")) || t.equalsIgnoreCase("true")) return 1;
-            if (t.equals(i18n.t("levers.no")) || t.equalsIgnoreCase("false")) return 0;
-        }
-        return Fmt.parseLever(k, t);
-    }
-
     /** A cell that shows whether its value is the district's own. */
-    private final class OverrideCell extends TextFieldTableCell<District, String> {
-        private final LeverKey key;
+    private final class OverrideCell extends TextFieldTableCell<DistrictEntry, String> {
+        private final LeverRow key;
 
-        OverrideCell(LeverKey key) {
+        OverrideCell(LeverRow key) {
             super(new DefaultStringConverter());
             this.key = key;
         }
@@ -154,7 +135,7 @@ public final class DistrictOverridesView extends BorderPane {
             setContextMenu(null);
             setTooltip(null);
             if (empty || getTableRow() == null || getTableRow().getItem() == null) return;
-            District d = getTableRow().getItem();
+            DistrictEntry d = getTableRow().getItem();
             if (vm.isOverridden(d.id(), key)) {
                 getStyleClass().add(Styles.OVERRIDDEN);
                 MenuItem reset = new MenuItem(i18n.t("overrides.reset"));

@@ -18,11 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.tuoyu.sandbox.engine.LeverGroup;
-import org.tuoyu.sandbox.engine.LeverKey;
-import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.ui.Styles;
-import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.i18n.ViewListeners;
 
@@ -38,7 +34,7 @@ public final class LeversView extends ScrollPane {
         VBox box = new VBox(4);
         box.setPadding(new Insets(4));
         box.getChildren().add(baselineBanner());
-        for (LeverGroup g : LeverGroup.values()) {
+        for (LeversViewModel.Section g : vm.sections(i18n)) {
             GridPane grid = new GridPane();
             grid.setHgap(6);
             grid.setVgap(2);
@@ -46,9 +42,9 @@ public final class LeversView extends ScrollPane {
             c0.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().addAll(c0, new ColumnConstraints(), new ColumnConstraints());
             int r = 0;
-            for (LeverKey k : vm.keys(g)) r = addLever(grid, r, k);
-            TitledPane tp = new TitledPane(i18n.group(g), grid);
-            tp.setId("group-" + g.key());
+            for (LeverRow k : g.rows()) r = addLever(grid, r, k);
+            TitledPane tp = new TitledPane(g.title(), grid);
+            tp.setId("group-" + g.id());
             tp.getStyleClass().add(Styles.LEVER_GROUP);
             tp.setExpanded(true);
             box.getChildren().add(tp);
@@ -90,99 +86,130 @@ public final class LeversView extends ScrollPane {
         return banner;
     }
 
-    private int addLever(GridPane grid, int r, LeverKey k) {
-        LeverRow row = vm.row(k);
-        Label name = new Label(i18n.lever(k));
+    /** A lever's name (its tooltip says what it is) and baseline value over its control; returns the next row. */
+    private int addLever(GridPane grid, int r, LeverRow row) {
+        Label name = new Label(row.name(i18n));
         name.getStyleClass().add(Styles.LEVER_NAME);
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        tip.setOnShowing(e -> tip.setText(tooltip(k))); // the source is the selected scenario's, read when shown
+        tip.setOnShowing(e -> tip.setText(vm.tooltip(row, i18n))); // the source is the selected scenario's, read when shown
         name.setTooltip(tip);
         Label base = new Label();
         base.getStyleClass().add(Styles.LEVER_BASELINE);
-        base.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("levers.baseline") + " " + describe(k, row.referenceProperty().get()),
-                row.referenceProperty()));
+        base.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("levers.baseline") + " " + row.describe(i18n, row.referenceProperty().get()), row.referenceProperty()));
         grid.add(name, 0, r, 2, 1);
         grid.add(base, 2, r);
-        r++;
-        if (k.unit() == LeverUnit.FLAG) {
-            CheckBox cb = new CheckBox(i18n.t("levers.yes"));
-            cb.setId("lever-" + k.name());
-            cb.setSelected(row.value() != 0);
-            ViewListeners.onChange(cb, row.valueProperty(), (o, a, b) -> cb.setSelected(b.doubleValue() != 0));
-            cb.selectedProperty().addListener((o, a, b) -> {
-                if ((row.value() != 0) != b) { vm.set(k, b ? 1 : 0); vm.endEdit(); }
-            });
-            markChanged(cb, row);
-            grid.add(cb, 0, r, 3, 1);
-            return r + 1;
+        switch (row.kind()) {
+            case FLAG -> grid.add(flag(row), 0, r + 1, 3, 1);
+            case CHOICE -> grid.add(choice(row), 0, r + 1, 3, 1);
+            default -> addNumber(grid, r + 1, row);
         }
-        if (k.unit() == LeverUnit.CHOICE) {
-            ComboBox<Integer> combo = new ComboBox<>();
-            combo.setId("lever-" + k.name());
-            for (int i = 0; i < k.choices().size(); i++) combo.getItems().add(i);
-            combo.setConverter(new javafx.util.StringConverter<>() {
-                @Override public String toString(Integer i) { return i == null ? "" : i18n.choice(k, i); }
-                @Override public Integer fromString(String s) { return null; }
-            });
-            combo.setValue((int) row.value());
-            ViewListeners.onChange(combo, row.valueProperty(), (o, a, b) -> combo.setValue(b.intValue()));
-            combo.valueProperty().addListener((o, a, b) -> {
-                if (b != null && b != (int) row.value()) { vm.set(k, b); vm.endEdit(); }
-            });
-            markChanged(combo, row);
-            grid.add(combo, 0, r, 3, 1);
-            return r + 1;
-        }
-        double scale = Fmt.displayScale(k);
-        Slider slider = new Slider(k.min() * scale, sliderMax(k) * scale, row.value() * scale);
-        slider.setId("lever-" + k.name());
+        return r + 2;
+    }
+
+    /** A yes/no lever: a check box. */
+    private CheckBox flag(LeverRow row) {
+        CheckBox cb = new CheckBox(i18n.t("levers.yes"));
+        cb.setId("lever-" + row.id());
+        cb.setSelected(row.value() != 0);
+        ViewListeners.onChange(cb, row.valueProperty(), (o, a, b) -> cb.setSelected(b.doubleValue() != 0));
+        cb.selectedProperty().addListener((o, a, b) -> {
+            if ((row.value() != 0) != b) {
+                vm.set(row, b ? 1 : 0);
+                vm.endEdit();
+            }
+        });
+        markChanged(cb, row);
+        return cb;
+    }
+
+    /** A lever with named values: a drop-down of their words. */
+    private ComboBox<Integer> choice(LeverRow row) {
+        ComboBox<Integer> combo = new ComboBox<>();
+        combo.setId("lever-" + row.id());
+        java.util.List<String> words = row.choices(i18n);
+        for (int i = 0; i < words.size(); i++) combo.getItems().add(i);
+        combo.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(Integer i) { return i == null ? "" : words.get(i); }
+            @Override public Integer fromString(String s) { return null; }
+        });
+        combo.setValue((int) row.value());
+        ViewListeners.onChange(combo, row.valueProperty(), (o, a, b) -> combo.setValue(b.intValue()));
+        combo.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != (int) row.value()) {
+                vm.set(row, b);
+                vm.endEdit();
+            }
+        });
+        markChanged(combo, row);
+        return combo;
+    }
+
+    /** A number lever: a slider over its useful range with the baseline marked, an exact-entry field, the unit. */
+    private void addNumber(GridPane grid, int r, LeverRow row) {
+        Slider slider = slider(row);
+        TextField field = field(row);
+        Label unit = new Label(row.unit(i18n));
+        unit.getStyleClass().add(Styles.LEVER_UNIT);
+        unit.setMinWidth(Region.USE_PREF_SIZE);
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (slider.getProperties().containsKey(FOLLOWING_MODEL)) return;
+            double v = row.fromSlider(b.doubleValue());
+            field.setText(row.format(v));
+            vm.set(row, v);
+        });
+        StackPane track = new StackPane(baselineMark(slider, row), slider);
+        grid.add(track, 0, r);
+        grid.add(field, 1, r);
+        grid.add(unit, 2, r);
+        GridPane.setHgrow(track, Priority.ALWAYS);
+    }
+
+    /** Set on a slider while it follows the model (undo, another tab), so that the move is not taken as an edit. */
+    private static final String FOLLOWING_MODEL = "following-model";
+
+    private Slider slider(LeverRow row) {
+        Slider slider = new Slider(row.sliderMin(), row.sliderMax(), row.value() * row.scale());
+        slider.setId("lever-" + row.id());
         slider.getStyleClass().add(Styles.LEVER);
-        if (k.integral()) {
+        if (row.integral()) {
             slider.setSnapToTicks(false);
             slider.setBlockIncrement(1);
         } else {
             slider.setBlockIncrement((slider.getMax() - slider.getMin()) / 50);
         }
-        TextField field = new TextField(Fmt.leverNumber(k, row.value()));
-        field.setId("field-" + k.name());
-        field.setPrefColumnCount(6);
-        field.setAlignment(Pos.CENTER_RIGHT);
-        Label unit = new Label(i18n.unit(k.unit()));
-        unit.getStyleClass().add(Styles.LEVER_UNIT);
-        unit.setMinWidth(Region.USE_PREF_SIZE);
-
-        boolean[] updating = {false};
         ViewListeners.onChange(slider, row.valueProperty(), (o, a, b) -> {
-            updating[0] = true;
+            slider.getProperties().put(FOLLOWING_MODEL, Boolean.TRUE);
             try {
-                if (!slider.isValueChanging() && Math.abs(slider.getValue() - b.doubleValue() * scale) > 1e-9) {
-                    slider.setValue(Math.min(slider.getMax(), b.doubleValue() * scale));
-                }
+                double at = b.doubleValue() * row.scale();
+                if (!slider.isValueChanging() && Math.abs(slider.getValue() - at) > 1e-9) slider.setValue(Math.min(slider.getMax(), at));
             } finally {
-                updating[0] = false;
+                slider.getProperties().remove(FOLLOWING_MODEL);
             }
-        });
-        // Any change of the model (edit, undo, redo, another tab) shows the model's value: a refused
-        // entry does not linger in red once the levers have moved on.
-        ViewListeners.onChange(field, vm.revisionProperty(), (o, a, b) -> {
-            field.setText(Fmt.leverNumber(k, row.value()));
-            field.getStyleClass().remove(Styles.INVALID);
-            field.setTooltip(null);
-        });
-        slider.valueProperty().addListener((o, a, b) -> {
-            if (updating[0]) return;
-            double v = b.doubleValue() / scale;
-            v = k.integral() ? Math.rint(v) : roundNice(k, v);
-            field.setText(Fmt.leverNumber(k, v));
-            vm.set(k, v);
         });
         slider.valueChangingProperty().addListener((o, a, b) -> { if (!b) vm.endEdit(); });
         slider.setOnMouseReleased(e -> vm.endEdit());
+        return slider;
+    }
+
+    /** The exact-entry field: Enter or leaving it commits; a refused value turns it red with the reason as tooltip. */
+    private TextField field(LeverRow row) {
+        TextField field = new TextField(row.format(row.value()));
+        field.setId("field-" + row.id());
+        field.setPrefColumnCount(6);
+        field.setAlignment(Pos.CENTER_RIGHT);
+        // Any change of the model (edit, undo, redo, another tab) shows the model's value: a refused
+        // entry does not linger in red once the levers have moved on.
+        ViewListeners.onChange(field, vm.revisionProperty(), (o, a, b) -> {
+            field.setText(row.format(row.value()));
+            field.getStyleClass().remove(Styles.INVALID);
+            field.setTooltip(null);
+        });
         Runnable commit = () -> {
-            double v = Fmt.parseLever(k, field.getText());
-            String why = Double.isNaN(v) ? i18n.t("levers.notANumber") : vm.set(k, v);
+            double v = row.parse(field.getText());
+            String why = Double.isNaN(v) ? i18n.t("levers.notANumber") : vm.set(row, v);
             vm.endEdit();
             if (why != null) {
                 if (!field.getStyleClass().contains(Styles.INVALID)) field.getStyleClass().add(Styles.INVALID);
@@ -190,49 +217,33 @@ public final class LeversView extends ScrollPane {
             } else {
                 field.getStyleClass().remove(Styles.INVALID);
                 field.setTooltip(null);
-                field.setText(Fmt.leverNumber(k, row.value()));
+                field.setText(row.format(row.value()));
             }
         };
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((o, a, b) -> { if (!b) commit.run(); });
+        markChanged(field, row);
+        return field;
+    }
 
-        // The baseline value marked under the track.
+    /** The baseline value marked as a tick under the slider's track, kept in place as the slider resizes. */
+    private static Pane baselineMark(Slider slider, LeverRow row) {
         Region mark = new Region();
         mark.getStyleClass().add(Styles.BASELINE_MARK);
         mark.setManaged(false);
         mark.resize(3, 16);
         Pane markLayer = new Pane(mark);
         markLayer.setMouseTransparent(true);
-        StackPane track = new StackPane(markLayer, slider);
         Runnable place = () -> {
             double w = slider.getWidth() - 14;
-            double f = (row.referenceProperty().get() * scale - slider.getMin()) / (slider.getMax() - slider.getMin());
+            double f = (row.referenceProperty().get() * row.scale() - slider.getMin()) / (slider.getMax() - slider.getMin());
             f = Math.max(0, Math.min(1, f));
             mark.relocate(7 + w * f - 1.5, (slider.getHeight() - 16) / 2);
         };
         slider.widthProperty().addListener((o, a, b) -> place.run());
         slider.heightProperty().addListener((o, a, b) -> place.run());
         ViewListeners.onChange(slider, row.referenceProperty(), (o, a, b) -> place.run());
-        markChanged(field, row);
-        grid.add(track, 0, r);
-        grid.add(field, 1, r);
-        grid.add(unit, 2, r);
-        GridPane.setHgrow(track, Priority.ALWAYS);
-        return r + 1;
-    }
-
-    /** What the lever is, its unit, the range it accepts and where the selected scenario's value comes from. */
-    private String tooltip(LeverKey k) {
-        StringBuilder b = new StringBuilder(i18n.lever(k));
-        if (!k.unit().labelZh().isEmpty()) b.append('\n').append(i18n.t("levers.tipUnit", i18n.unit(k.unit())));
-        if (k.unit() != LeverUnit.FLAG && k.unit() != LeverUnit.CHOICE) {
-            b.append('\n').append(i18n.t("levers.tipRange", Fmt.leverNumber(k, k.min()), Fmt.leverNumber(k, k.max())));
-        }
-        var s = vm.workspace().selected();
-        var p = s == null ? null : s.document().provenanceOf(k);
-        b.append('\n').append(p == null || p.source() == null || p.source().isBlank()
-                ? i18n.t("levers.tipNoSource") : i18n.t("levers.tipSource", p.source(), p.flag()));
-        return b.toString();
+        return markLayer;
     }
 
     private static void markChanged(javafx.scene.Node n, LeverRow row) {
@@ -245,40 +256,5 @@ public final class LeversView extends ScrollPane {
         };
         ViewListeners.onChange(n, row.changedProperty(), (o, a, b) -> f.run());
         f.run();
-    }
-
-    private String describe(LeverKey k, double v) {
-        if (k.unit() == LeverUnit.CHOICE) return i18n.choice(k, (int) v);
-        if (k.unit() == LeverUnit.FLAG) return v != 0 ? i18n.t("levers.yes") : i18n.t("levers.no");
-        return Fmt.leverNumber(k, v) + (k.unit().labelZh().isEmpty() ? "" : " " + i18n.unit(k.unit()));
-    }
-
-    /** Slider ends that make the useful range easy to reach; the field takes anything up to the lever's max. */
-    static double sliderMax(LeverKey k) {
-        switch (k) {
-            case GRANT_PER_NEW_SEAT: return 50_000;
-            case GRANT_PER_NEW_INSTITUTION: return 2_000_000;
-            case GRANT_PER_CERTIFIED_WORKER: return 20_000;
-            case BUILD_COST_PER_SEAT: return 200_000;
-            case ALLOWANCE_PER_CHILD_YEAR: return 24_000;
-            case MATERNITY_DAYS: case MATERNITY_ALLOWANCE_DAYS: return 365;
-            case PATERNITY_DAYS: return 90;
-            case PARENTAL_DAYS_PER_PARENT_YEAR: return 60;
-            case TARGET_PER_THOUSAND: return 15;
-            case YEARS_TO_TARGET: return 15;
-            default:
-                if (k.unit() == LeverUnit.YUAN_PER_MONTH) return 5_000;
-                return k.max();
-        }
-    }
-
-    /** Slider values rounded to steps a person would type: 10 元, 0.5%, 0.1 per thousand. */
-    static double roundNice(LeverKey k, double v) {
-        switch (k.unit()) {
-            case SHARE: return Math.rint(v * 1000) / 1000;
-            case PER_THOUSAND: return Math.rint(v * 10) / 10;
-            case YUAN: return Math.rint(v / 100) * 100;
-            default: return Math.rint(v / 10) * 10;
-        }
     }
 }

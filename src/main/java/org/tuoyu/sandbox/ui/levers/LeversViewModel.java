@@ -11,6 +11,7 @@ import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
@@ -65,6 +66,35 @@ public final class LeversViewModel {
         return r;
     }
 
+    /** One titled section of levers, as the policy study groups them (补供方, 补需方, 假期, 托位). */
+    public record Section(String id, String title, List<LeverRow> rows) {}
+
+    /** The lever groups in the study's order, titled in the UI's language. */
+    public List<Section> sections(I18n i) {
+        List<Section> out = new ArrayList<>();
+        for (LeverGroup g : LeverGroup.values()) {
+            out.add(new Section(g.key(), i.group(g), keys(g).stream().map(rows::get).toList()));
+        }
+        return out;
+    }
+
+    /** Sets a lever region-wide; returns why the value is refused (in the UI's language), or null. */
+    public String set(LeverRow row, double v) { return set(row.key(), v); }
+
+    /**
+     * What the lever is, its unit, the range it accepts and where the selected scenario's value comes from (its
+     * source and flag), read when the tooltip shows.
+     */
+    public String tooltip(LeverRow row, I18n i) {
+        StringBuilder b = new StringBuilder(row.name(i));
+        if (!row.unit(i).isEmpty()) b.append('\n').append(i.t("levers.tipUnit", row.unit(i)));
+        if (row.range(i) != null) b.append('\n').append(row.range(i));
+        var p = watched == null ? null : watched.document().provenanceOf(row.key());
+        b.append('\n').append(p == null || p.source() == null || p.source().isBlank()
+                ? i.t("levers.tipNoSource") : i.t("levers.tipSource", p.source(), p.flag()));
+        return b.toString();
+    }
+
     /** Sets a lever region-wide; returns why the value is refused, or null. */
     public String set(LeverKey k, double v) {
         if (watched == null) return null;
@@ -79,9 +109,28 @@ public final class LeversViewModel {
 
     // ---- district table -------------------------------------------------------------------------
 
-    public List<District> districts() {
-        return watched == null ? List.of() : watched.document().region().region().districts();
+    /** A district as the override table lists it: its id and its name in the UI's language. */
+    public record DistrictEntry(String id, String name) {}
+
+    /** The selected scenario's districts, in the region file's order. */
+    public List<DistrictEntry> districts(I18n i) {
+        if (watched == null) return List.of();
+        List<DistrictEntry> out = new ArrayList<>();
+        for (District d : watched.document().region().region().districts()) {
+            out.add(new DistrictEntry(d.id(), i.pick(d.nameZh(), d.nameEn())));
+        }
+        return out;
     }
+
+    /** The lever's value in one district: its own, or the region-wide value. */
+    public double value(String districtId, LeverRow row) { return value(districtId, row.key()); }
+
+    public boolean isOverridden(String districtId, LeverRow row) { return isOverridden(districtId, row.key()); }
+
+    /** Gives one district its own value; returns why the value is refused, or null. One undo step. */
+    public String setOverride(String districtId, LeverRow row, double v) { return setOverride(districtId, row.key(), v); }
+
+    public void resetOverride(String districtId, LeverRow row) { resetOverride(districtId, row.key()); }
 
     public double value(String districtId, LeverKey k) {
         return watched.document().scenario().levers().forDistrict(districtId).get(k);
