@@ -137,6 +137,22 @@ class DistrictImportDialogTest extends RealWindowTest {
         ScenarioResult reopened = org.tuoyu.sandbox.engine.Evaluator.evaluate(ScenarioFiles.load(target).scenario());
         assertEquals(base.result().first().fiscal().total(), reopened.first().fiscal().total(), 1e-6);
 
+        // The reform saved alone, and the whole workspace, read back on the new districts with the numbers shown.
+        Path reformFile = home.resolve("杭州.yaml");
+        robot.interact(() -> {
+            try {
+                window.actions().save(reform, reformFile);
+                window.actions().saveWorkspace(home.resolve("all.tuoyu"));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        double shown = org.tuoyu.sandbox.engine.Evaluator.evaluate(reform.document().scenario()).last().fiscal().total();
+        assertEquals(shown, org.tuoyu.sandbox.engine.Evaluator.evaluate(ScenarioFiles.load(reformFile).scenario()).last().fiscal().total(), 1e-6);
+        var reread = org.tuoyu.sandbox.scenario.WorkspaceReader.read(home.resolve("all.tuoyu"));
+        assertEquals(shown, org.tuoyu.sandbox.engine.Evaluator.evaluate(reread.scenarios().get(1).document().scenario()).last().fiscal().total(), 1e-6);
+        assertEquals(seats, reread.scenarios().get(1).document().region().region().district("haidian").seats().inclusive());
+
         robot.interact(() -> ws.undoStack().undo());
         assertSame(before, base.document(), "undo takes the import back");
         assertSame(reformBefore, reform.document());
