@@ -137,7 +137,16 @@ class DistrictImportDialogTest extends RealWindowTest {
         ScenarioResult reopened = org.tuoyu.sandbox.engine.Evaluator.evaluate(ScenarioFiles.load(target).scenario());
         assertEquals(base.result().first().fiscal().total(), reopened.first().fiscal().total(), 1e-6);
 
-        // The reform saved alone, and the whole workspace, read back on the new districts with the numbers shown.
+        readsBackAsShown(robot, reform, seats);
+
+        robot.interact(() -> ws.undoStack().undo());
+        assertSame(before, base.document(), "undo takes the import back");
+        assertSame(reformBefore, reform.document());
+        assertNotEquals(target, base.file());
+    }
+
+    /** The reform saved alone, and the whole workspace, read back on the new districts with the numbers shown. */
+    private void readsBackAsShown(FxRobot robot, ScenarioSlot reform, double seats) throws Exception {
         Path reformFile = home.resolve("杭州.yaml");
         robot.interact(() -> {
             try {
@@ -152,11 +161,6 @@ class DistrictImportDialogTest extends RealWindowTest {
         var reread = org.tuoyu.sandbox.scenario.WorkspaceReader.read(home.resolve("all.tuoyu"));
         assertEquals(shown, org.tuoyu.sandbox.engine.Evaluator.evaluate(reread.scenarios().get(1).document().scenario()).last().fiscal().total(), 1e-6);
         assertEquals(seats, reread.scenarios().get(1).document().region().region().district("haidian").seats().inclusive());
-
-        robot.interact(() -> ws.undoStack().undo());
-        assertSame(before, base.document(), "undo takes the import back");
-        assertSame(reformBefore, reform.document());
-        assertNotEquals(target, base.file());
     }
 
     @Test
