@@ -53,7 +53,7 @@ public final class ImportedRegion {
             region = RegionWriter.save(report.result(), regionFile, "District table imported from " + report.file()
                     + (report.sheet().isEmpty() ? "" : " (sheet " + report.sheet() + ")") + " into "
                     + report.before().location().display() + " on " + LocalDate.now() + " in the app; see docs/districts.md");
-            ScenarioFiles.save(onRegion(old, region, old.parent(), old.scenario()), baselineFile);
+            ScenarioFiles.save(old.toBuilder().region(region).build(), baselineFile);
         } catch (IOException e) {
             throw new ScenarioFileException(baselineFile.toString(), 0, "", null, "cannot write: " + e.getMessage());
         }
@@ -91,15 +91,6 @@ public final class ImportedRegion {
             calibrated = d.calibrated();
         }
         ScenarioDocument parent = d.parent() != null ? baseline : null;
-        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(),
-                region, parent, s, d.leverProvenance(), d.behaviourStated(), d.willingnessStated(), d.calibrate(),
-                d.uncertainty(), calibration, d.sha256(), d.warnings(), calibrated, d.optimised());
-    }
-
-    /** The same document naming another region (what the baseline file is written from). */
-    private static ScenarioDocument onRegion(ScenarioDocument d, RegionDocument region, ScenarioDocument parent, Scenario s) {
-        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(),
-                region, parent, s, d.leverProvenance(), d.behaviourStated(), d.willingnessStated(), d.calibrate(),
-                d.uncertainty(), d.calibration(), d.sha256(), d.warnings(), d.calibrated(), d.optimised());
+        return d.toBuilder().region(region).parent(parent).scenario(s).calibration(calibration).calibrated(calibrated).build();
     }
 }

@@ -182,9 +182,9 @@ public final class Workspace {
      * numbers, where a reform file {@code extends:} the baseline and reads back as it was shown.
      */
     public static ScenarioDocument reformOf(ScenarioDocument baseline) {
-        return new ScenarioDocument(baseline.location(), baseline.name(), baseline.nameEn(), "", "", "", baseline.region(),
-                baseline, baseline.scenario(), baseline.leverProvenance(), java.util.Map.of(), baseline.willingnessStated(), false,
-                baseline.uncertainty(), baseline.calibration(), baseline.sha256(), java.util.List.of(), baseline.calibrated());
+        return ScenarioDocument.reformOf(baseline, baseline.location(), baseline.scenario())
+                .name(baseline.name(), baseline.nameEn()).leverProvenance(baseline.leverProvenance())
+                .willingnessStated(baseline.willingnessStated()).build();
     }
 
     /**
