@@ -45,6 +45,24 @@ final class AboutSheet {
         int paragraphRow = r;
         r += 2;
 
+        r = settings(b, r, cmp, now);
+        r = files(b, r, cmp);
+        b.fixWidth(0, 22);
+        b.fixWidth(1, 30);
+        b.fixWidth(2, 44);
+        b.fixWidth(3, 68);
+        b.fixWidth(4, 30);
+        b.finish();
+        // The merged paragraph: as many lines as its text needs across columns B..E (plus one for safety).
+        int chars = 0;
+        for (int c = 1; c <= 4; c++) chars += sheet.getColumnWidth(c) / 256;
+        int lines = SheetBuilder.width(cmp.t(MODEL_ZH, MODEL_EN)) / Math.max(1, chars - 2) + 2;
+        sheet.getRow(paragraphRow).setHeightInPoints(lines * 13f + 4);
+        sheet.createFreezePane(0, 1);
+    }
+
+    /** The program, version, export time, region, years, discount rate, money, seed and calibration, one per row. */
+    private static int settings(SheetBuilder b, int r, Comparison cmp, ZonedDateTime now) {
         ScenarioDocument base = cmp.docs.get(0);
         r = pair(b, r, cmp.text("aboutSheet.program"), "托育政策沙盘 Childcare Policy Sandbox");
         r = pair(b, r, cmp.text("aboutSheet.version"), BuildInfo.describe());
@@ -64,7 +82,11 @@ final class AboutSheet {
         if (base.calibration() != null) {
             r = pair(b, r, cmp.text("aboutSheet.calibration"), cmp.text("aboutSheet.potentialDemandShareReproducing", Units.decimal(base.calibration().value(), 4), base.region().region().dataYear(), Units.count(base.calibration().targetEnrolled())));
         }
+        return r;
+    }
 
+    /** Every file the comparison read (scenarios, the baselines they extend, region data) with its SHA-256; warnings. */
+    private static int files(SheetBuilder b, int r, Comparison cmp) {
         r++;
         r = b.headers(r, 0, cmp.text("aboutSheet.role"), cmp.text("aboutSheet.name"), cmp.text("aboutSheet.file"), "SHA-256",
                 cmp.text("aboutSheet.extends"));
@@ -95,18 +117,7 @@ final class AboutSheet {
         for (ScenarioDocument d : cmp.docs) {
             for (String w : d.warnings()) b.text(r++, 0, cmp.text("aboutSheet.note") + d.location().fileName() + ": " + w);
         }
-        b.fixWidth(0, 22);
-        b.fixWidth(1, 30);
-        b.fixWidth(2, 44);
-        b.fixWidth(3, 68);
-        b.fixWidth(4, 30);
-        b.finish();
-        // The merged paragraph: as many lines as its text needs across columns B..E (plus one for safety).
-        int chars = 0;
-        for (int c = 1; c <= 4; c++) chars += sheet.getColumnWidth(c) / 256;
-        int lines = SheetBuilder.width(cmp.t(MODEL_ZH, MODEL_EN)) / Math.max(1, chars - 2) + 2;
-        sheet.getRow(paragraphRow).setHeightInPoints(lines * 13f + 4);
-        sheet.createFreezePane(0, 1);
+        return r;
     }
 
     private static int pair(SheetBuilder b, int r, String key, String value) {

@@ -88,10 +88,9 @@ final class LeverEffectsSheet {
             r = block(b, r, cmp, name, cmp.t(FORWARD_ZH, FORWARD_EN), d.forward(), true);
             r = block(b, r, cmp, name, cmp.t(REVERSE_ZH, REVERSE_EN), d.reverse(), true);
             r = block(b, r, cmp, name, cmp.t(SHAPLEY_ZH, SHAPLEY_EN), d.shapley(), false);
-            effectRow(b, r++, cmp, name, cmp.t(TOTAL_ZH, TOTAL_EN), cmp.text("leverEffectsSheet.allFourGroups"), d.total(), true, true);
+            effectRow(b, r++, cmp, new Labels(name, cmp.t(TOTAL_ZH, TOTAL_EN), cmp.text("leverEffectsSheet.allFourGroups")), d.total(), true, true);
             Effect spread = orderSpread(d);
-            effectRow(b, r++, cmp, name, cmp.t(ORDER_ZH, ORDER_EN),
-                    cmp.text("leverEffectsSheet.largestGapBetweenTwo"), spread, false, false);
+            effectRow(b, r++, cmp, new Labels(name, cmp.t(ORDER_ZH, ORDER_EN), cmp.text("leverEffectsSheet.largestGapBetweenTwo")), spread, false, false);
             b.note(r++, summary(cmp, e.scenario(), d, spread));
             r++;
         }
@@ -106,17 +105,19 @@ final class LeverEffectsSheet {
         for (int k = 0; k < steps.size(); k++) {
             LeverGroup g = steps.get(k).group();
             String label = (numbered ? (k + 1) + ". " : "") + (cmp.lang.english() ? g.labelEn() : g.labelZh());
-            effectRow(b, r++, cmp, name, method, label, steps.get(k).effect(), false, true);
+            effectRow(b, r++, cmp, new Labels(name, method, label), steps.get(k).effect(), false, true);
         }
         return r;
     }
 
-    private static void effectRow(SheetBuilder b, int r, Comparison cmp, String name, String method, String item, Effect e,
-                                  boolean bold, boolean signed) {
+    /** The label cells of an effect row: the reform, the method (forward, reverse, …) and the lever group or total. */
+    private record Labels(String name, String method, String item) { }
+
+    private static void effectRow(SheetBuilder b, int r, Comparison cmp, Labels labels, Effect e, boolean bold, boolean signed) {
         double scale = cmp.scale();
-        b.text(r, 0, name, bold);
-        b.text(r, 1, method, bold);
-        b.text(r, 2, item, bold);
+        b.text(r, 0, labels.name(), bold);
+        b.text(r, 1, labels.method(), bold);
+        b.text(r, 2, labels.item(), bold);
         Fmt money = signed ? Fmt.SCALED_DELTA : Fmt.SCALED, count = signed ? Fmt.COUNT_DELTA : Fmt.COUNT;
         b.number(r, FIRST_VALUE_COL, zero(e.fiscalCost()) / scale, money, bold);
         b.number(r, FIRST_VALUE_COL + 1, zero(e.enrolled()), count, bold);
