@@ -88,7 +88,7 @@ final class AboutSheet {
     /** Every file the comparison read (scenarios, the baselines they extend, region data) with its SHA-256; warnings. */
     private static int files(SheetBuilder b, int r, Comparison cmp) {
         r++;
-        r = b.headers(r, 0, cmp.text("aboutSheet.role"), cmp.text("aboutSheet.name"), cmp.text("aboutSheet.file"), "SHA-256",
+        r = b.headers(r, 0, cmp.text("aboutSheet.role"), cmp.text("common.name"), cmp.text("aboutSheet.file"), "SHA-256",
                 cmp.text("aboutSheet.extends"));
         Set<String> listed = new LinkedHashSet<>();
         for (int i = 0; i < cmp.size(); i++) {
@@ -109,7 +109,7 @@ final class AboutSheet {
         for (ScenarioDocument d : cmp.docs) {
             RegionDocument rd = d.region();
             if (listed.add(rd.location().display())) {
-                r = file(b, r, cmp.text("aboutSheet.regionData"),
+                r = file(b, r, cmp.text("common.regionData"),
                         cmp.lang.english() ? rd.region().nameEn() : rd.region().nameZh(), rd.location().fileName(), rd.sha256());
             }
         }

@@ -346,7 +346,7 @@ public final class Brief {
         heading("brief.assumptionsSources");
         paragraph(cmp.text("brief.costsAreDiscountedAt", org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate())));
         List<List<String>> flags = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of(cmp.text("brief.scenario")));
+        List<String> head = new ArrayList<>(List.of(cmp.text("common.scenario")));
         for (char f : Provenance.FLAGS.toCharArray()) head.add(String.valueOf(f));
         head.add(cmp.text("brief.noSource"));
         flags.add(head);
@@ -378,7 +378,7 @@ public final class Brief {
         for (int i = 1; i < cmp.size(); i++) {
             var levers = cmp.docs.get(i).scenario().levers().regionWide();
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(cmp.text("brief.lever"), cmp.text("brief.unit"), cmp.text("brief.baseline2"), cmp.shortName(i)));
+            rows.add(List.of(cmp.text("brief.lever"), cmp.text("common.unit"), cmp.text("common.baseline"), cmp.shortName(i)));
             for (LeverKey k : LeverKey.values()) {
                 if (levers.get(k) == base.get(k)) continue;
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), k.unit() == LeverUnit.SHARE ? "" : unit(k.unit()),
@@ -412,7 +412,7 @@ public final class Brief {
             return;
         }
         List<List<String>> table = new ArrayList<>();
-        table.add(List.of(cmp.text("brief.figure2"), cmp.text("brief.year"), cmp.text("brief.kind"), cmp.text("brief.model"),
+        table.add(List.of(cmp.text("brief.figure2"), cmp.text("common.year"), cmp.text("common.kind"), cmp.text("brief.model"),
                 cmp.text("brief.observed"), cmp.text("brief.difference")));
         for (Validity.Row r : rows) {
             Indicator ind = Indicator.fromKey(r.figure());
@@ -510,7 +510,7 @@ public final class Brief {
         switch (k) {
             case INPUT: return cmp.text("brief.input");
             case IDENTITY: return cmp.text("brief.identity");
-            case FITTED: return cmp.text("brief.fitted");
+            case FITTED: return cmp.text("common.fitted");
             default: return cmp.text("brief.predicted");
         }
     }

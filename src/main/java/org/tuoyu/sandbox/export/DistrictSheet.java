@@ -22,18 +22,18 @@ final class DistrictSheet {
         String su = cmp.scaledUnit();
         List<Column<DistrictResult>> c = new ArrayList<>();
         // The key columns first: they are the print area (one page wide); the rest follow for the screen.
-        c.add(new Column<>("districtSheet.children", Fmt.COUNT, DistrictResult::childrenTotal));
+        c.add(new Column<>("common.children2", Fmt.COUNT, DistrictResult::childrenTotal));
         c.add(new Column<>("districtSheet.seats", Fmt.COUNT, DistrictResult::seats));
         c.add(new Column<>("districtSheet.seatsPerResidents", Fmt.DECIMAL, DistrictResult::seatsPerThousand));
-        c.add(new Column<>("districtSheet.potentialDemand", Fmt.COUNT, DistrictResult::potentialDemand));
-        c.add(new Column<>("districtSheet.enrolled", Fmt.COUNT, DistrictResult::enrolled));
-        c.add(new Column<>("districtSheet.enrolmentRate", Fmt.PERCENT, DistrictResult::enrolmentRate));
+        c.add(new Column<>("common.potentialDemand", Fmt.COUNT, DistrictResult::potentialDemand));
+        c.add(new Column<>("common.enrolled", Fmt.COUNT, DistrictResult::enrolled));
+        c.add(new Column<>("common.enrolmentRate", Fmt.PERCENT, DistrictResult::enrolmentRate));
         c.add(new Column<>("districtSheet.utilisation", Fmt.PERCENT, DistrictResult::utilisation));
-        c.add(new Column<>("districtSheet.unmetCannotAfford", Fmt.COUNT, DistrictResult::unmetPrice));
-        c.add(new Column<>("districtSheet.unmetNoSeat", Fmt.COUNT, DistrictResult::unmetSeats));
-        c.add(new Column<>("districtSheet.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
+        c.add(new Column<>("common.unmetCannotAfford", Fmt.COUNT, DistrictResult::unmetPrice));
+        c.add(new Column<>("common.unmetNoSeat", Fmt.COUNT, DistrictResult::unmetSeats));
+        c.add(new Column<>("common.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
         c.add(new Column<>("districtSheet.fiscalCost", List.of(su), Fmt.SCALED, d -> d.fiscalCost() / s));
-        c.add(new Column<>("districtSheet.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
+        c.add(new Column<>("common.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
                 DistrictResult::shareAboveThreshold));
         c.add(new Column<>("districtSheet.residents", Fmt.COUNT, DistrictResult::population));
         c.add(new Column<>("districtSheet.inclusiveSeatsInclToddler", Fmt.COUNT,
@@ -47,12 +47,12 @@ final class DistrictSheet {
         c.add(new Column<>("districtSheet.enrolledMarket", Fmt.COUNT, DistrictResult::enrolledMarket));
         c.add(new Column<>("districtSheet.inclusiveUtilisation", Fmt.PERCENT, DistrictResult::inclusiveUtilisation));
         c.add(new Column<>("districtSheet.toddlerClassFeeYuan", Fmt.YUAN, DistrictResult::toddlerClassFee));
-        c.add(new Column<>("districtSheet.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
-        c.add(new Column<>("districtSheet.inclusiveCentreCostYuan", Fmt.YUAN,
+        c.add(new Column<>("common.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
+        c.add(new Column<>("common.inclusiveCentreCostYuan", Fmt.YUAN,
                 DistrictResult::providerCostPerChildMonth));
         c.add(new Column<>("districtSheet.inclusiveBreakEvenUtilisation", Fmt.PERCENT,
                 DistrictResult::breakEvenUtilisation));
-        c.add(new Column<>("districtSheet.marketBreakEvenUtilisation", Fmt.PERCENT,
+        c.add(new Column<>("common.marketBreakEvenUtilisation", Fmt.PERCENT,
                 DistrictResult::marketBreakEvenUtilisation));
         c.add(new Column<>("districtSheet.inclusiveCentreMarginYuan", Fmt.YUAN,
                 DistrictResult::providerMarginPerSeatMonth));
@@ -67,8 +67,8 @@ final class DistrictSheet {
         b.title(0, cmp.text("districtSheet.districts") + cmp.shownYearLabel());
         b.note(1, cmp.text("districtSheet.oneRowPerDistrict", cmp.neverBreaksEven(), KEY_COLUMNS));
         int header = 3;
-        String[] labels = {cmp.text("brief.scenario"), cmp.text("brief.year"), cmp.text("districtSheet.districtId"),
-                cmp.text("districtSheet.district"), cmp.text("districtSheet.zone")};
+        String[] labels = {cmp.text("common.scenario"), cmp.text("common.year"), cmp.text("districtSheet.districtId"),
+                cmp.text("common.district"), cmp.text("districtSheet.zone")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
             sb.text(r, 0, cmp.shortName(i)); // short: the printed page has room for 「杭州式托育券」, not the file's full name
             sb.number(r, 1, y.year(), Fmt.YEAR);

@@ -31,8 +31,8 @@ final class FiscalCostSheet {
         }
         int header = 3;
         String[] h = new String[FIRST_YEAR_COL + years.size() + 1];
-        h[0] = cmp.text("brief.scenario");
-        h[1] = cmp.text("brief.kind");
+        h[0] = cmp.text("common.scenario");
+        h[1] = cmp.text("common.kind");
         h[2] = cmp.text("fiscalCostSheet.item");
         for (int k = 0; k < years.size(); k++) h[FIRST_YEAR_COL + k] = String.valueOf(years.get(k));
         h[totalCol] = cmp.text("fiscalCostSheet.horizonTotal");

@@ -17,16 +17,16 @@ final class IncomeGroupSheet {
     static List<Column<IncomeGroupResult>> columns() {
         List<Column<IncomeGroupResult>> c = new ArrayList<>();
         c.add(new Column<>("incomeGroupSheet.householdIncomeYuanMonth", Fmt.YUAN, IncomeGroupResult::householdIncomeMonth));
-        c.add(new Column<>("districtSheet.children", Fmt.COUNT, IncomeGroupResult::children));
-        c.add(new Column<>("districtSheet.potentialDemand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
-        c.add(new Column<>("districtSheet.enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
-        c.add(new Column<>("districtSheet.enrolmentRate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
+        c.add(new Column<>("common.children2", Fmt.COUNT, IncomeGroupResult::children));
+        c.add(new Column<>("common.potentialDemand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
+        c.add(new Column<>("common.enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
+        c.add(new Column<>("common.enrolmentRate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
         c.add(new Column<>("incomeGroupSheet.meanNetBurdenShare", Fmt.PERCENT, IncomeGroupResult::meanNetBurden));
         c.add(new Column<>("incomeGroupSheet.meanNetCostYuan", Fmt.YUAN, IncomeGroupResult::meanNetCostMonth));
-        c.add(new Column<>("districtSheet.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
+        c.add(new Column<>("common.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
                 IncomeGroupResult::shareAboveThreshold));
-        c.add(new Column<>("districtSheet.unmetCannotAfford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
-        c.add(new Column<>("districtSheet.unmetNoSeat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
+        c.add(new Column<>("common.unmetCannotAfford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
+        c.add(new Column<>("common.unmetNoSeat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
         return c;
     }
 
@@ -36,7 +36,7 @@ final class IncomeGroupSheet {
         b.title(0, cmp.text("incomeGroupSheet.incomeGroups") + cmp.shownYearLabel());
         b.note(1, cmp.text("incomeGroupSheet.familiesWithChildrenUnder", cmp.threshold(0)));
         int header = 3;
-        String[] labels = {cmp.text("brief.scenario"), cmp.text("brief.year"), cmp.text("incomeGroupSheet.quintile")};
+        String[] labels = {cmp.text("common.scenario"), cmp.text("common.year"), cmp.text("incomeGroupSheet.quintile")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::incomeGroups, (sb, r, i, y, g) -> {
             sb.text(r, 0, cmp.name(i));
             sb.number(r, 1, y.year(), Fmt.YEAR);

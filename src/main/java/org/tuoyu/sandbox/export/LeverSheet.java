@@ -28,9 +28,9 @@ final class LeverSheet {
         b.title(0, cmp.text("leverSheet.leversAssumptions"));
         b.note(1, cmp.text("leverSheet.sourceFlagsEExact"));
         int header = 3;
-        b.headers(header, 0, cmp.text("brief.scenario"), cmp.text("leverSheet.scope"), cmp.text("leverSheet.group"),
-                cmp.text("leverSheet.key"), cmp.text("aboutSheet.name"), cmp.text("leverSheet.value"),
-                        cmp.text("brief.unit"),
+        b.headers(header, 0, cmp.text("common.scenario"), cmp.text("leverSheet.scope"), cmp.text("leverSheet.group"),
+                cmp.text("leverSheet.key"), cmp.text("common.name"), cmp.text("leverSheet.value"),
+                        cmp.text("common.unit"),
                 cmp.text("leverSheet.sourceFlag"), cmp.text("leverSheet.source"));
         int r = header + 1;
         for (int i = 0; i < cmp.size(); i++) r = scenario(b, r, cmp, i);
@@ -45,14 +45,14 @@ final class LeverSheet {
     private static int scenario(SheetBuilder b, int r, Comparison cmp, int i) {
         ScenarioDocument doc = cmp.docs.get(i);
         String name = cmp.name(i);
-        String all = cmp.text("leverSheet.regionWide");
+        String all = cmp.text("common.regionWide");
         // The description first: for a reform written by optimise --out it states the problem that was solved.
         String text = cmp.lang.english() && doc.descriptionEn() != null && !doc.descriptionEn().isBlank() ? doc.descriptionEn()
                 : doc.descriptionZh();
         if (text != null && !text.isBlank()) {
             b.text(r, 0, name);
             b.text(r, SCOPE_COL, all);
-            b.text(r, 2, cmp.text("leverSheet.description"));
+            b.text(r, 2, cmp.text("common.description"));
             b.text(r, KEY_COL, "description");
             b.text(r, 4, cmp.text("leverSheet.descriptionOptimisedReformProblem"));
             b.text(r, FLAG_COL, cmp.text("leverSheet.statedFile"));
@@ -90,7 +90,7 @@ final class LeverSheet {
         b.text(r, KEY_COL, "levers." + path);
         b.text(r, 4, cmp.lang.english() ? k.labelEn() : k.labelZh());
         if (k.unit() == LeverUnit.FLAG) {
-            b.text(r, VALUE_COL, v != 0 ? cmp.text("leverSheet.yes") : cmp.text("leverSheet.no"));
+            b.text(r, VALUE_COL, v != 0 ? cmp.text("common.yes") : cmp.text("common.no"));
         } else if (k.unit() == LeverUnit.CHOICE) {
             b.text(r, VALUE_COL, LeverValues.choice(k, v, cmp.lang));
         } else {
@@ -105,7 +105,7 @@ final class LeverSheet {
             b.text(r, FLAG_COL, cmp.text("leverSheet.default"));
             b.wrapped(r, 8, cmp.text("leverSheet.notSetFileDefault"));
         } else {
-            b.text(r, FLAG_COL, cmp.text("leverSheet.noSource"));
+            b.text(r, FLAG_COL, cmp.text("common.noSource"));
             b.wrapped(r, 8, cmp.text("leverSheet.setAppOrOn"));
         }
         return r + 1;
@@ -152,7 +152,7 @@ final class LeverSheet {
                 cmp.text("leverSheet.affordabilityThreshold"), bh.affordabilityThreshold(), Fmt.PERCENT, ""));
         r = stated(b, r, at, doc, group, new Value("monthsPerYear", cmp.text("leverSheet.monthsCarePerYear"),
                 bh.monthsPerYear(), Fmt.DECIMAL, ""));
-        String wFlag = doc.willingnessStated() ? flagFile : "X " + cmp.text("brief.fitted");
+        String wFlag = doc.willingnessStated() ? flagFile : "X " + cmp.text("common.fitted");
         String wSrc = doc.willingnessStated() ? cmp.text("leverSheet.statedScenarioFile")
                 : cmp.text("leverSheet.fittedRegionSPrice", Units.decimal(doc.fit().rmsResidual(), 4));
         assumption(b, r++, at, group, new Value("behaviour.willingness.b50", cmp.text("leverSheet.burdenHalfAcceptB"),

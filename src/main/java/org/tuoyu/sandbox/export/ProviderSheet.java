@@ -16,8 +16,8 @@ final class ProviderSheet {
 
     static List<Column<DistrictResult>> columns() {
         List<Column<DistrictResult>> c = new ArrayList<>();
-        c.add(new Column<>("districtSheet.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
-        c.add(new Column<>("districtSheet.inclusiveCentreCostYuan", Fmt.YUAN,
+        c.add(new Column<>("common.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
+        c.add(new Column<>("common.inclusiveCentreCostYuan", Fmt.YUAN,
                 DistrictResult::providerCostPerChildMonth));
         c.add(new Column<>("providerSheet.breakEvenUtilisation", Fmt.PERCENT, DistrictResult::breakEvenUtilisation));
         c.add(new Column<>("providerSheet.actualUtilisationInclusiveSeats", Fmt.PERCENT,
@@ -26,8 +26,8 @@ final class ProviderSheet {
                 d -> d.inclusiveUtilisation() - d.breakEvenUtilisation()));
         c.add(new Column<>("providerSheet.marginYuanPerSeat", Fmt.YUAN,
                 DistrictResult::providerMarginPerSeatMonth));
-        c.add(new Column<>("districtSheet.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
-        c.add(new Column<>("districtSheet.marketBreakEvenUtilisation", Fmt.PERCENT,
+        c.add(new Column<>("common.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
+        c.add(new Column<>("common.marketBreakEvenUtilisation", Fmt.PERCENT,
                 DistrictResult::marketBreakEvenUtilisation));
         c.add(new Column<>("providerSheet.actualUtilisationAllSeats", Fmt.PERCENT, DistrictResult::utilisation));
         return c;
@@ -39,7 +39,7 @@ final class ProviderSheet {
         b.title(0, cmp.text("providerSheet.providers") + cmp.shownYearLabel());
         b.note(1, cmp.text("providerSheet.inclusiveCentreSCost", cmp.neverBreaksEven()));
         int header = 3;
-        String[] labels = {cmp.text("brief.scenario"), cmp.text("districtSheet.district"), cmp.text("brief.year")};
+        String[] labels = {cmp.text("common.scenario"), cmp.text("common.district"), cmp.text("common.year")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
             sb.text(r, 0, cmp.name(i));
             sb.text(r, 1, cmp.districtName(d));

@@ -56,13 +56,13 @@ final class RegionSources {
                 double v = f.value().applyAsDouble(d);
                 if (p == null && !report.unsourced().contains(key)) continue; // a field this district does not have
                 b.text(r, LeverSheet.SCOPE_COL, cmp.lang.english() ? d.nameEn() : d.nameZh());
-                b.text(r, 2, cmp.text("aboutSheet.regionData"));
+                b.text(r, 2, cmp.text("common.regionData"));
                 b.text(r, LeverSheet.KEY_COL, key);
                 b.text(r, 4, cmp.t(f.zh(), f.en()));
                 b.number(r, LeverSheet.VALUE_COL, v, f.fmt());
                 b.text(r, 6, cmp.t(f.unitZh(), f.unitEn()));
                 if (p == null) {
-                    b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
+                    b.text(r, LeverSheet.FLAG_COL, cmp.text("common.noSource"));
                 } else {
                     b.text(r, LeverSheet.FLAG_COL, flag(cmp, p));
                     if (p.equals(previous)) b.text(r, 8, cmp.text("regionSources.above"));
@@ -79,8 +79,8 @@ final class RegionSources {
     private static int regionWide(SheetBuilder b, int r, Comparison cmp, ProvenanceReport report) {
         for (Map.Entry<String, Provenance> e : report.sourced().entrySet()) {
             if (!e.getKey().startsWith("region.") || e.getKey().startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
-            b.text(r, 2, cmp.text("aboutSheet.regionData"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("common.regionWide"));
+            b.text(r, 2, cmp.text("common.regionData"));
             b.text(r, LeverSheet.KEY_COL, e.getKey());
             b.text(r, LeverSheet.FLAG_COL, flag(cmp, e.getValue()));
             b.wrapped(r, 8, e.getValue().source(cmp.lang.english()));
@@ -88,9 +88,9 @@ final class RegionSources {
         }
         for (String m : report.unsourced()) {
             if (!m.startsWith("region.") || m.startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("common.regionWide"));
             b.text(r, LeverSheet.KEY_COL, m);
-            b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
+            b.text(r, LeverSheet.FLAG_COL, cmp.text("common.noSource"));
             r++;
         }
         return r;

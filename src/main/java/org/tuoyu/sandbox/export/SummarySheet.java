@@ -107,7 +107,7 @@ final class SummarySheet {
     /** Two header rows: the scenario names above, then 方案值 / Δ / Δ% under each reform. */
     private static void header(SheetBuilder b, Comparison cmp, int r) {
         int n = cmp.size();
-        List<String> h = new ArrayList<>(List.of(cmp.text("summarySheet.indicator"), cmp.text("brief.unit"), cmp.shortName(0)));
+        List<String> h = new ArrayList<>(List.of(cmp.text("common.indicator"), cmp.text("common.unit"), cmp.shortName(0)));
         boolean banded = banded(cmp);
         for (int i = 1; i < n; i++) {
             // Wrapped within the merged columns: an English name is longer than three columns.
@@ -122,7 +122,7 @@ final class SummarySheet {
             }
             h.add("Δ%");
         }
-        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.text("brief.baseline2"));
+        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.text("common.baseline"));
         b.sheet.getRow(r - 1).setHeightInPoints(40); // three lines for a long name
         b.headers(r, 0, h.toArray(new String[0]));
     }
@@ -168,9 +168,9 @@ final class SummarySheet {
 
     static String unit(Comparison cmp, Kind k) {
         switch (k) {
-            case MONEY: return cmp.text("briefTable.mYuan");
+            case MONEY: return cmp.text("common.mYuan");
             case RATE: return cmp.text("summarySheet.pp");
-            default: return cmp.text("comparison.children");
+            default: return cmp.text("common.children");
         }
     }
 
@@ -263,8 +263,8 @@ final class SummarySheet {
         int first = base.first().year(), last = base.last().year(), n = cmp.size();
         b.text(r++, 0, cmp.text("summarySheet.chartDataDifferenceFrom"), true);
         String[] h = new String[FIRST_VALUE_COL + n - 1];
-        h[0] = cmp.text("summarySheet.indicator");
-        h[1] = cmp.text("brief.unit");
+        h[0] = cmp.text("common.indicator");
+        h[1] = cmp.text("common.unit");
         for (int i = 1; i < n; i++) h[FIRST_VALUE_COL + i - 1] = cmp.shortName(i);
         int header = r;
         b.headers(r++, 0, h);
@@ -293,7 +293,7 @@ final class SummarySheet {
             b.text(r, 0, label);
             boolean money = line.kind() == Kind.MONEY;
             // Money in 万元 here, so that the chart's axis reads in whole numbers.
-            b.text(r, 1, line.kind() == Kind.RATE ? cmp.text("summarySheet.pp2") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
+            b.text(r, 1, line.kind() == Kind.RATE ? cmp.text("common.pp") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
             double bv = line.value().applyAsDouble(base);
             for (int i = 1; i < n; i++) {
                 double v = line.value().applyAsDouble(cmp.results.get(i));
