@@ -57,11 +57,7 @@ final class SummarySheet {
         ScenarioResult base = cmp.results.get(0);
         int first = base.first().year(), last = base.last().year();
         b.title(0, cmp.text("summarySheet.scenarioComparison") + " — " + cmp.regionName());
-        b.note(1, cmp.t("基线：" + cmp.name(0) + "。金额单位亿元；Δ 为方案减基线，比率的变化以百分点计；期内为 " + first + "–" + last
-                        + " 年，贴现率 " + Units.percent(cmp.options.discountRate()) + "（假设），折至 " + first + " 年。",
-                "Baseline: " + cmp.name(0) + ". Money in 100m yuan; Δ is the reform minus the baseline, changes of rates in "
-                        + "percentage points; the horizon is " + first + "–" + last + ", discounted at "
-                        + Units.percent(cmp.options.discountRate()) + " (assumption) to " + first + "."));
+        b.note(1, cmp.text("summarySheet.baselineNote", cmp.name(0), first, last, Units.percent(cmp.options.discountRate())));
         int headerRow = 4;
         header(b, cmp, headerRow);
         int r = headerRow + 1;
@@ -193,11 +189,10 @@ final class SummarySheet {
     /** Cost per additional enrolled child: first year and horizon; "—" with a note for a reform that enrols no one more. */
     private static int costPerChild(SheetBuilder b, Comparison cmp, int r) {
         String unit = cmp.text("summarySheet.yuanPerChildYear");
-        String[][] labels = {{"每新增一名在托儿童的一般公共预算支出（首年）", "General budget per additional child enrolled (first year)"},
-                {"每新增一名在托儿童·年的一般公共预算支出（期内）", "General budget per additional child-year of care (horizon)"}};
+        String[] labels = {"summarySheet.costPerChildFirstYear", "summarySheet.costPerChildYearHorizon"};
         boolean none = false;
         for (int k = 0; k < 2; k++) {
-            b.text(r, 0, cmp.t(labels[k][0], labels[k][1]));
+            b.text(r, 0, cmp.text(labels[k]));
             b.text(r, 1, unit);
             for (int i = 1; i < cmp.size(); i++) {
                 ScenarioResult base = cmp.results.get(0), ref = cmp.results.get(i);
@@ -217,12 +212,11 @@ final class SummarySheet {
     private static int bands(SheetBuilder b, Comparison cmp, int r) {
         FiscalBands fb = cmp.bands;
         b.text(r++, 0, cmp.text("summarySheet.uncertaintyMonteCarloDraws", fb.draws(), fb.seed(), cmp.shownYear), true);
-        String[][] labels = {{"财政成本（三个账户之和）P5", "Fiscal cost (three accounts) P5"},
-                {"财政成本（三个账户之和）P95", "Fiscal cost (three accounts) P95"}, {"入托率 P5", "Enrolment rate P5"},
-                {"入托率 P95", "Enrolment rate P95"}};
+        String[] labels = {"summarySheet.fiscalCostP5", "summarySheet.fiscalCostP95", "summarySheet.enrolmentRateP5",
+            "summarySheet.enrolmentRateP95"};
         for (int k = 0; k < 4; k++) {
             boolean money = k < 2;
-            b.text(r, 0, cmp.t(labels[k][0], labels[k][1]));
+            b.text(r, 0, cmp.text(labels[k]));
             b.text(r, 1, unit(cmp, money ? Kind.MONEY : Kind.RATE));
             for (int i = 0; i < cmp.size(); i++) {
                 FiscalBands.Band band = band(cmp, i, money);
@@ -235,13 +229,8 @@ final class SummarySheet {
         b.note(r++, cmp.text("summarySheet.eachScenarioSOwn"));
         if (banded(cmp)) {
             var d = fb.differences();
-            b.note(r++, cmp.t("“Δ 的 P5 / P95”：方案减基线之差在配对抽样中的区间（同一次抽样同时计算基线与方案"
-                            + (d.recalibrated() ? "，每次抽样都把基线重新校准到观测值" : "") + "）；"
-                            + (d.calibrationMisses() > 0 ? d.calibrationMisses() + " 次抽样未能完全校准，取最佳拟合。" : ""),
-                    "\"Δ P5 / P95\": the band of the reform minus the baseline over paired draws (the baseline and the reform "
-                            + "computed in the same draw" + (d.recalibrated() ? ", the baseline re-calibrated to the observed "
-                            + "figures in every draw" : "") + ")." + (d.calibrationMisses() > 0 ? " " + d.calibrationMisses()
-                            + " draws could not be calibrated exactly; the best fit is used." : "")));
+            b.note(r++, cmp.text("summarySheet.pairedBandNote", d.recalibrated() ? cmp.text("summarySheet.pairedRecalibrated") : "",
+                    d.calibrationMisses() > 0 ? cmp.text("summarySheet.pairedMisses", d.calibrationMisses()) : ""));
         }
         return r;
     }

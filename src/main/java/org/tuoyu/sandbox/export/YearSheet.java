@@ -67,8 +67,7 @@ final class YearSheet {
         boolean rate = ind.unit() == IndicatorUnit.SHARE;
         for (int q = 0; q < 2; q++) {
             b.text(r, 0, cmp.shortName(i));
-            b.text(r, 1, ind.label(cmp.lang.english()) + cmp.t(q == 0 ? "：与基线之差 P5" : "：与基线之差 P95",
-                    q == 0 ? ": difference P5" : ": difference P95"));
+            b.text(r, 1, ind.label(cmp.lang.english()) + cmp.text(q == 0 ? "yearSheet.differenceP5" : "yearSheet.differenceP95"));
             b.text(r, 2, rate ? cmp.text("common.pp") : unit(cmp, ind.unit()));
             for (int k = 0; k < years.size(); k++) {
                 org.tuoyu.sandbox.engine.Band band = cmp.bands.difference(i, ind, years.get(k));
