@@ -40,7 +40,7 @@ public final class ComparisonTabs {
         years = new ComparisonView("years-grid", i18n, i18n.t("grid.hint.years"), null, List::of,
                 () -> vm.years(differences), List.of(new HBox(values, diffs)));
         CompareChartsViewModel chartData = new CompareChartsViewModel(vm.workspace());
-        charts = new CompareChartsView(i18n, chartData::data);
+        charts = new CompareChartsView(i18n, chartData::data, new CompareMapsViewModel(vm.workspace())::data);
         vm.revisionProperty().addListener((o, a, b) -> {
             comparison.invalidate();
             years.invalidate();
