@@ -30,14 +30,18 @@ final class Access {
         w.coverage[0] = coverage(w.seats[0], children.a2(), c, siting, scale);
         w.coverage[1] = coverage(w.seats[1], children.sum(), c, siting, scale);
         w.coverage[2] = coverage(w.seats[2], children.sum(), c, siting, scale);
+        // Admission is the same for every group of a priority tier (the rule's tiers for the inclusive modes, one
+        // tier for market seats), so the sweeps work on tiers: the groups' demand is summed per tier once.
+        int tiers = tiers(rationing);
+        demandByTier(rationing, w);
         int it = 0;
         double change;
         do {
             change = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
                 if (w.seats[j] <= 0 || w.coverage[j] == 0) continue;
-                applicants(j, w);
-                change = Math.max(change, fill(j, Mode.of(j).inclusive() ? rationing : 0, w));
+                applicants(j, rationing, tiers, w);
+                change = Math.max(change, fill(j, Mode.of(j).inclusive() ? rationing : 0, tiers, w));
             }
             it++;
         } while (change > TOLERANCE && it < MAX_ITERATIONS);
@@ -50,50 +54,90 @@ final class Access {
         return w.coverage[k] * w.admission[k][DistrictYear.group(c)];
     }
 
-    /** A_j by admission group: families reaching j who would choose it if admitted, at the others' current r. */
-    private static void applicants(int j, DistrictYear w) {
-        java.util.Arrays.fill(w.applicants, 0);
-        int bit = 1 << j;
+    /** Priority tiers of a rule (0 proportional, 1 lowIncomeFirst by quintile, 2 hukouFirst by status). */
+    private static int tiers(int rule) {
+        return rule == 1 ? DistrictYear.Q : rule == 2 ? DistrictYear.H : 1;
+    }
+
+    /** Interested families who would choose mode j from each set S, summed over the cells of each priority tier. */
+    private static void demandByTier(int rule, DistrictYear w) {
+        java.util.Arrays.fill(w.demandBySet, 0);
+        int n = DistrictYear.SETS * DistrictYear.M;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
-            if (w.interested[c] == 0 || w.weight[j][c] == 0) continue;
-            double a0 = available(0, c, w), a1 = available(1, c, w), a2 = available(2, c, w);
-            double sum = 0;
-            for (int s = 0; s < DistrictYear.SETS; s++) {
-                if ((s & bit) == 0) continue;
-                double p = prob(s, bit, a0, a1, a2);
-                if (p > 0) sum += p * w.share[(c * DistrictYear.SETS + s) * DistrictYear.M + j];
-            }
-            w.applicants[DistrictYear.group(c)] += w.coverage[j] * sum * w.interested[c];
+            double interested = w.interested[c];
+            if (interested == 0) continue;
+            int from = c * n, to = tier(DistrictYear.group(c), rule) * n;
+            for (int i = 0; i < n; i++) w.demandBySet[to + i] += interested * w.share[from + i];
         }
     }
 
-    /** Probability of exactly the modes in s (ignoring those in skip) being available. */
-    private static double prob(int s, int skip, double a0, double a1, double a2) {
-        double p = 1;
-        if ((skip & 1) == 0) p *= (s & 1) != 0 ? a0 : 1 - a0;
-        if ((skip & 2) == 0) p *= (s & 2) != 0 ? a1 : 1 - a1;
-        if ((skip & 4) == 0) p *= (s & 4) != 0 ? a2 : 1 - a2;
-        return p;
+    /** A_j by priority tier: families reaching j who would choose it if admitted, at the others' current r. */
+    private static void applicants(int j, int rule, int tiers, DistrictYear w) {
+        int bit = 1 << j;
+        double[] p = w.setChance;
+        for (int t = 0; t < tiers; t++) {
+            int g = firstGroup(t, rule);
+            // The chance of the other modes being in the set; j itself counts as in it (its factor is 1).
+            chances(j == 0 ? 1 : w.coverage[0] * w.admission[0][g], j == 1 ? 1 : w.coverage[1] * w.admission[1][g],
+                    j == 2 ? 1 : w.coverage[2] * w.admission[2][g], p);
+            double sum = 0;
+            int base = t * DistrictYear.SETS * DistrictYear.M + j;
+            for (int s = bit; s < DistrictYear.SETS; s = (s + 1) | bit) { // the sets holding j
+                sum += p[s] * w.demandBySet[base + s * DistrictYear.M];
+            }
+            w.applicants[t] = w.coverage[j] * sum;
+        }
     }
 
-    /** Admission of mode j by group under the rule (0 proportional, 1 lowIncomeFirst, 2 hukouFirst); the largest change. */
-    private static double fill(int j, int rule, DistrictYear w) {
-        int tiers = rule == 1 ? DistrictYear.Q : rule == 2 ? DistrictYear.H : 1;
+    /** Probability of exactly the modes in each set s being available, mode k available with chance a_k. */
+    private static void chances(double a0, double a1, double a2, double[] p) {
+        double n0 = 1 - a0, n1 = 1 - a1, n2 = 1 - a2;
+        double p00 = n0 * n1, p10 = a0 * n1, p01 = n0 * a1, p11 = a0 * a1;
+        p[0] = p00 * n2;
+        p[1] = p10 * n2;
+        p[2] = p01 * n2;
+        p[3] = p11 * n2;
+        p[4] = p00 * a2;
+        p[5] = p10 * a2;
+        p[6] = p01 * a2;
+        p[7] = p11 * a2;
+    }
+
+    /**
+     * Admission of mode j, tier by tier under the rule (0: one tier, all proportional), from the applicants of each
+     * of the {@code tiers} tiers of the district's rule; the largest change.
+     */
+    private static double fill(int j, int rule, int tiers, DistrictYear w) {
         double left = w.seats[j], change = 0;
-        for (int t = 0; t < tiers; t++) {
+        if (rule == 0) {
             double demand = 0;
-            for (int g = 0; g < DistrictYear.GROUPS; g++) {
-                if (tier(g, rule) == t) demand += w.applicants[g];
-            }
+            for (int t = 0; t < tiers; t++) demand += w.applicants[t];
+            double r = demand > left ? left / demand : 1;
+            return admit(j, -1, 0, r, w);
+        }
+        for (int t = 0; t < tiers; t++) {
+            double demand = w.applicants[t];
             double r = demand > left ? left / demand : 1;
             left = Math.max(0, left - r * demand);
-            for (int g = 0; g < DistrictYear.GROUPS; g++) {
-                if (tier(g, rule) != t) continue;
-                change = Math.max(change, Math.abs(w.admission[j][g] - r));
-                w.admission[j][g] = r;
-            }
+            change = Math.max(change, admit(j, t, rule, r, w));
         }
         return change;
+    }
+
+    /** Sets admission r for mode j in every group of tier t (every group when t < 0); the largest change. */
+    private static double admit(int j, int t, int rule, double r, DistrictYear w) {
+        double change = 0;
+        for (int g = 0; g < DistrictYear.GROUPS; g++) {
+            if (t >= 0 && tier(g, rule) != t) continue;
+            change = Math.max(change, Math.abs(w.admission[j][g] - r));
+            w.admission[j][g] = r;
+        }
+        return change;
+    }
+
+    /** The first admission group of tier t. */
+    private static int firstGroup(int t, int rule) {
+        return rule == 1 ? t * DistrictYear.H : rule == 2 ? t : 0;
     }
 
     private static int tier(int g, int rule) {
@@ -104,6 +148,7 @@ final class Access {
 
     /** Enrolled by mode, priced out, none in reach and full, per cell. */
     private static void outcomes(DistrictYear w) {
+        double[] p = w.setChance, reach = w.reachChance;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double n = w.interested[c];
             if (n == 0) continue;
@@ -112,23 +157,20 @@ final class Access {
                 if (w.weight[j][c] > 0) all |= 1 << j;
             }
             // A mode the family cannot use (not open to its band, or without seats) counts as never available.
-            double a0 = (all & 1) != 0 ? available(0, c, w) : 0;
-            double a1 = (all & 2) != 0 ? available(1, c, w) : 0;
-            double a2 = (all & 4) != 0 ? available(2, c, w) : 0;
-            double v0 = (all & 1) != 0 ? w.coverage[0] : 0;
-            double v1 = (all & 2) != 0 ? w.coverage[1] : 0;
-            double v2 = (all & 4) != 0 ? w.coverage[2] : 0;
+            chances((all & 1) != 0 ? available(0, c, w) : 0, (all & 2) != 0 ? available(1, c, w) : 0,
+                    (all & 4) != 0 ? available(2, c, w) : 0, p);
+            chances((all & 1) != 0 ? w.coverage[0] : 0, (all & 2) != 0 ? w.coverage[1] : 0,
+                    (all & 4) != 0 ? w.coverage[2] : 0, reach);
             double enrolled = 0, reached = 0;
             for (int s = 0; s < DistrictYear.SETS; s++) {
                 if ((s & ~all) != 0) continue;
-                double p = prob(s, 0, a0, a1, a2);
                 int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
                 for (int j = 0; j < DistrictYear.M; j++) {
-                    double e = n * p * w.share[base + j];
+                    double e = n * p[s] * w.share[base + j];
                     w.enrolled[j][c] += e;
                     enrolled += e;
                 }
-                reached += prob(s, 0, v0, v1, v2) * w.centre[c * DistrictYear.SETS + s];
+                reached += reach[s] * w.centre[c * DistrictYear.SETS + s];
             }
             double wants = n * w.centre[c * DistrictYear.SETS + all];
             w.priced[c] = n - wants;

@@ -49,7 +49,12 @@ final class DistrictYear {
     final double[] seats = new double[M];
     final double[] coverage = new double[M];
     final double[][] admission = new double[M][GROUPS];
+    /** Applicants per priority tier (at most one tier per group). */
     final double[] applicants = new double[GROUPS];
+    /** Interested families choosing each mode from each set, per priority tier (tier × set × mode). */
+    final double[] demandBySet = new double[GROUPS * SETS * M];
+    /** Chance of each set being the one available, and of each being in reach (scratch). */
+    final double[] setChance = new double[SETS], reachChance = new double[SETS];
     final double[][] enrolled = new double[M][CELLS];
     final double[] priced = new double[CELLS];
     final double[] noReach = new double[CELLS];

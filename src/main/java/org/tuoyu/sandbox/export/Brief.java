@@ -42,8 +42,18 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
 public final class Brief {
 
     static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
-    /** Charts print at 80% of their drawn size: three fit a page with their captions, and they stay legible. */
-    private static final double CHART_SCALE = 0.8;
+    /**
+     * Charts print at 74% of their drawn size, two to a row (a 2 × 2 grid in half a page): their 9-pt labels print at
+     * about 6.7 pt, still legible, and the brief stays within its page budget.
+     */
+    private static final double CHART_SCALE = 0.74;
+    /**
+     * Body text in 五号 (10.5 pt), the usual size of a Chinese Word document's body: at 1.5 line spacing it keeps the
+     * brief of five reforms with draws within six pages.
+     */
+    static final double BODY_PT = 10.5;
+    /** A reform's description in 二 keeps its leading sentences up to about this many characters (zh; twice in en). */
+    static final int LEAD_CHARS = 150;
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -153,7 +163,7 @@ public final class Brief {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBetween(1.5, LineSpacingRule.AUTO);
         if (!cmp.lang.english()) p.setIndentationFirstLine(480);
-        if (text != null) run(p, text, body(), 12, false);
+        if (text != null) run(p, text, body(), BODY_PT, false);
         return p;
     }
 
@@ -165,17 +175,17 @@ public final class Brief {
         p.setKeepNext(true);
         String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
         heading++;
-        run(p, number + cmp.t(zh, en), head(), 15, true);
+        run(p, number + cmp.t(zh, en), head(), 14, true);
     }
 
     /** A second-level heading (a reform's name in 主要结论 and 附录): in the navigation pane and a TOC. */
     private void subheading(String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(BriefStyles.HEADING_2);
-        p.setSpacingBefore(160);
-        p.setSpacingAfter(60);
+        p.setSpacingBefore(120);
+        p.setSpacingAfter(40);
         p.setKeepNext(true);
-        run(p, text, head(), 12, true);
+        run(p, text, head(), 11, true);
     }
 
     private void title(ZonedDateTime now) {
@@ -194,7 +204,7 @@ public final class Brief {
         sentences.add(s);
         // English sentences in one paragraph need a space between them; Chinese ones end in 。 and need none.
         boolean space = cmp.lang.english() && !p.getRuns().isEmpty();
-        run(p, (space ? " " : "") + s.text(), body(), 12, false);
+        run(p, (space ? " " : "") + s.text(), body(), BODY_PT, false);
     }
 
     private void background() {
@@ -222,21 +232,23 @@ public final class Brief {
         for (int i = 1; i < cmp.size(); i++) {
             ScenarioDocument d = cmp.docs.get(i);
             XWPFParagraph p = paragraph(null);
-            run(p, cmp.name(i) + cmp.t("：", ": "), body(), 12, true);
+            run(p, cmp.name(i) + cmp.t("：", ": "), body(), BODY_PT, true);
             String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
             if (text == null || text.isBlank()) {
-                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), 12, false);
+                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), BODY_PT, false);
                 continue;
             }
-            String[] parts = splitNotes(text.trim());
-            run(p, parts[0] + (parts[1].isEmpty() ? "" : cmp.t("（建模说明见附录。）", " (Modelling notes: see the appendix.)")),
-                    body(), 12, false);
+            String[] notes = splitNotes(text.trim());
+            String[] parts = lead(notes[0], cmp.lang.english() ? 2 * LEAD_CHARS : LEAD_CHARS);
+            boolean more = !parts[1].isEmpty() || !notes[1].isEmpty();
+            run(p, parts[0] + (more ? cmp.t("（全文见工作簿“参数”表。）", " (The full text is on the workbook's Levers sheet.)") : ""),
+                    body(), BODY_PT, false);
         }
     }
 
     /**
      * A description's policy part and its modelling notes, split at the first "说明：" / "注意：" / "Notes:" / "Note:": the
-     * notes are for the analyst and go to the appendix, so that 二 reads as the policy in plain words.
+     * notes are for the analyst and stay in the workbook's 参数 sheet, so that 二 reads as the policy in plain words.
      */
     static String[] splitNotes(String text) {
         int at = -1;
@@ -245,6 +257,30 @@ public final class Brief {
             if (k > 0 && (at < 0 || k < at)) at = k;
         }
         return at < 0 ? new String[] {text, ""} : new String[] {text.substring(0, at).trim(), text.substring(at).trim()};
+    }
+
+    /**
+     * A description's leading sentences up to about {@code chars} characters (at least its first sentence), and the rest:
+     * 二 states each policy in a few lines; the whole description is the first row of each scenario in the workbook's 参数.
+     */
+    static String[] lead(String text, int chars) {
+        int end = -1, depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '（' || c == '(') depth++;
+            if ((c == '）' || c == ')') && depth > 0) depth--;
+            if (depth > 0) continue;
+            boolean stop = c == '。' || c == '；' && end < 0 && k > chars
+                    || c == '.' && (k + 1 == text.length() || text.charAt(k + 1) == ' ') && k > 0 && !Character.isDigit(text.charAt(k - 1));
+            if (!stop) continue;
+            if (end >= 0 && k + 1 > chars) break;
+            end = k + 1;
+            if (end >= chars) break;
+        }
+        if (end < 0 || end >= text.length()) return new String[] {text, ""};
+        String head = text.substring(0, end).trim();
+        if (head.endsWith("；")) head = head.substring(0, head.length() - 1) + "。";
+        return new String[] {head, text.substring(end).trim()};
     }
 
     private void findings() {
@@ -262,9 +298,14 @@ public final class Brief {
             List<List<String>> rows = BriefTable.rows(cmp, kind);
             paragraph(null).getRuns(); // spacing
             XWPFParagraph cap = doc.createParagraph();
+            keepNext(cap);
             run(cap, BriefTable.caption(cmp, kind), head(), 10.5, true);
             XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
             t.setWidth("100%");
+            double[] shares = new double[rows.get(0).size()];
+            shares[0] = 0.25; // a reform's short name on one or two lines
+            for (int c = 1; c < shares.length; c++) shares[c] = 0.75 / (shares.length - 1);
+            columnWidths(t, shares);
             for (int r = 0; r < rows.size(); r++) {
                 XWPFTableRow row = t.getRow(r);
                 if (r == 0) row.setRepeatHeader(true);
@@ -274,16 +315,21 @@ public final class Brief {
                     run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
                 }
             }
+            keepTogether(t);
         }
     }
 
     private void charts() {
         heading("图表", "Charts");
         List<BriefCharts.Chart> charts = BriefCharts.all(cmp);
+        XWPFTable grid = doc.createTable((charts.size() + 1) / 2, 2);
+        grid.removeBorders();
+        grid.setWidth("100%");
+        columnWidths(grid, 0.5, 0.5);
         for (int k = 0; k < charts.size(); k++) {
-            XWPFParagraph p = doc.createParagraph();
+            var cell = grid.getRow(k / 2).getCell(k % 2);
+            XWPFParagraph p = cell.getParagraphs().get(0);
             p.setAlignment(ParagraphAlignment.CENTER);
-            p.setKeepNext(true);
             try {
                 p.createRun().addPicture(new ByteArrayInputStream(charts.get(k).png()), Document.PICTURE_TYPE_PNG,
                         "chart" + (k + 1) + ".png", Units.toEMU(org.tuoyu.sandbox.export.render.ChartImages.WIDTH * CHART_SCALE),
@@ -291,10 +337,13 @@ public final class Brief {
             } catch (InvalidFormatException | IOException e) {
                 throw new IllegalStateException("a PNG made here could not be embedded", e);
             }
-            XWPFParagraph cap = doc.createParagraph();
+            XWPFParagraph cap = cell.addParagraph();
             cap.setAlignment(ParagraphAlignment.CENTER);
-            run(cap, cmp.t("图 ", "Figure ") + (k + 1) + cmp.t("　", ". ") + charts.get(k).title(), body(), 10, false);
+            cap.setSpacingAfter(120);
+            run(cap, cmp.t("图 ", "Figure ") + (k + 1) + cmp.t("　", ". ") + charts.get(k).title(), body(), 9, false);
         }
+        // A row is not split across pages, so a chart never parts from its caption.
+        for (XWPFTableRow row : grid.getRows()) row.setCantSplitRow(true);
     }
 
     private void assumptions() {
@@ -340,12 +389,10 @@ public final class Brief {
             rows.add(List.of(cmp.t("杠杆", "Lever"), cmp.t("单位", "Unit"), cmp.t("基线", "Baseline"), cmp.shortName(i)));
             for (LeverKey k : LeverKey.values()) {
                 if (levers.get(k) == base.get(k)) continue;
-                rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), unit(k.unit()), lever(base.get(k)), lever(levers.get(k))));
+                rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), k.unit() == LeverUnit.SHARE ? "" : unit(k.unit()),
+                        LeverValues.text(k, base.get(k), cmp.lang), LeverValues.text(k, levers.get(k), cmp.lang)));
             }
             subheading(cmp.name(i));
-            String text = cmp.lang.english() ? cmp.docs.get(i).descriptionEn() : cmp.docs.get(i).descriptionZh();
-            String notes = text == null ? "" : splitNotes(text.trim())[1];
-            if (!notes.isEmpty()) run(paragraph(null), notes, body(), 10.5, false);
             if (rows.size() == 1) {
                 paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
                         "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
@@ -383,10 +430,12 @@ public final class Brief {
         for (Validity.Row r : rows) {
             Indicator ind = Indicator.fromKey(r.figure());
             boolean demand = org.tuoyu.sandbox.engine.ObservedFigure.DEMAND_SHARE.equals(r.figure());
+            boolean market = org.tuoyu.sandbox.engine.ObservedFigure.MARKET_SHARE.equals(r.figure());
             String name = ind != null ? ind.label(cmp.lang.english())
-                    : demand ? cmp.t("有托育意愿的儿童比例", "share of children whose families want care") : r.figure();
+                    : demand ? cmp.t("有托育意愿的儿童比例", "share of children whose families want care")
+                    : market ? cmp.t("托育机构在托儿童中市场化托位的比例", "share of centre children at market places") : r.figure();
             if (r.district() != null) name += " · " + districtName(r.district());
-            boolean share = demand || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
+            boolean share = demand || market || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
             table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
                     figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
                             ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang)
@@ -403,6 +452,25 @@ public final class Brief {
                 run(cell, table.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
             }
         }
+    }
+
+    /**
+     * Keeps a small table on one page with its caption: no row split, every row kept with the next (Word, WPS and
+     * LibreOffice move the whole table when it does not fit).
+     */
+    static void keepTogether(XWPFTable t) {
+        for (int r = 0; r < t.getRows().size(); r++) {
+            XWPFTableRow row = t.getRow(r);
+            row.setCantSplitRow(true);
+            if (r + 1 == t.getRows().size()) continue;
+            for (var cell : row.getTableCells()) for (XWPFParagraph p : cell.getParagraphs()) keepNext(p);
+        }
+    }
+
+    /** Keeps {@code p} on the page of the next paragraph; POI's setKeepNext assumes paragraph properties exist. */
+    static void keepNext(XWPFParagraph p) {
+        if (p.getCTP().getPPr() == null) p.getCTP().addNewPPr();
+        p.setKeepNext(true);
     }
 
     /** Text width of the page: A4 less two 2.5 cm margins, in twips. */
@@ -441,6 +509,7 @@ public final class Brief {
                 run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
             }
         }
+        keepTogether(t);
     }
 
     private String districtName(String id) {
@@ -477,7 +546,4 @@ public final class Brief {
 
     private String unit(LeverUnit u) { return cmp.lang.english() ? u.labelEn() : u.labelZh(); }
 
-    private static String lever(double v) {
-        return v == Math.rint(v) ? org.tuoyu.sandbox.export.Units.count(v) : org.tuoyu.sandbox.export.Units.decimal(v, 2);
-    }
 }

@@ -88,7 +88,7 @@ final class LeverSheet {
         if (k.unit() == LeverUnit.FLAG) {
             b.text(r, VALUE_COL, v != 0 ? cmp.t("是", "yes") : cmp.t("否", "no"));
         } else if (k.unit() == LeverUnit.CHOICE) {
-            b.text(r, VALUE_COL, k.choices().get((int) v));
+            b.text(r, VALUE_COL, LeverValues.choice(k, v, cmp.lang));
         } else {
             b.number(r, VALUE_COL, v, k.unit() == LeverUnit.SHARE ? Fmt.PERCENT : v == Math.rint(v) ? Fmt.YUAN : Fmt.DECIMAL);
         }

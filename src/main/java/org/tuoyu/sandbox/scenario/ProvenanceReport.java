@@ -31,6 +31,11 @@ public record ProvenanceReport(Map<String, Provenance> sourced, List<String> uns
             }
             if (!Double.isNaN(d.fees().inclusive())) check(r, "districts." + d.id() + ".fees.inclusive", found, missing);
             if (!Double.isNaN(d.fees().toddlerClass())) check(r, "districts." + d.id() + ".fees.toddlerClass", found, missing);
+            // v2 district fields: listed when the district states them (a stated default needs its reason too)
+            String at = "districts." + d.id() + ".";
+            if (d.costIndex() != 1 || r.provenanceOf(at + "costIndex") != null) check(r, at + "costIndex", found, missing);
+            if (!Double.isNaN(d.sitingFactor())) check(r, at + "sitingFactor", found, missing);
+            if (!Double.isNaN(d.accessScale())) check(r, at + "accessScale", found, missing);
         }
         for (String path : List.of("income.multipliers", "survey.incomePerCapitaMonth", "survey.householdSize",
                 "providerCosts.carerWageMonth", "providerCosts.rentPerM2Month", "providerCosts.areaPerSeat",

@@ -12,9 +12,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The workshop's web server: the group page at {@code /} and the JSON API of docs/workshop.md. The JDK's own
@@ -29,6 +35,8 @@ public final class WorkshopServer implements AutoCloseable {
     /** Requests per second one client may make, with a burst; a slider sends a few a second. */
     static final double RATE = 20;
     static final double BURST = 40;
+    /** How long close() lets answers in progress finish before it cuts the connections. */
+    static final long DRAIN_MILLIS = 1000;
 
     private final Workshop workshop;
     private final HttpServer server;
@@ -37,6 +45,9 @@ public final class WorkshopServer implements AutoCloseable {
     private final RateLimit limit = new RateLimit(RATE, BURST, System::nanoTime);
     private final byte[] page;
     private final byte[] boardPage;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     private WorkshopServer(Workshop workshop, HttpServer server, ExecutorService pool) throws IOException {
         this.workshop = workshop;
@@ -53,38 +64,80 @@ public final class WorkshopServer implements AutoCloseable {
         }
     }
 
-    /** Starts serving on {@code bind:port} (port 0: any free port). */
+    /**
+     * Starts serving on {@code bind:port} (port 0: any free port). Every thread the server runs on is a daemon, so a
+     * workshop left open never keeps the app alive: the JDK's dispatcher thread takes its daemon flag from the thread
+     * that calls {@code HttpServer.start()}, so that call is made on one of the pool's daemon threads.
+     */
     public static WorkshopServer start(Workshop workshop, String bind, int port) throws IOException {
         HttpServer s = HttpServer.create(new InetSocketAddress(bind, port), 64);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "workshop-http");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+                daemons("workshop-http"));
         WorkshopServer ws = new WorkshopServer(workshop, s, pool);
         s.createContext("/", ws::handle);
         s.setExecutor(pool);
-        s.start();
+        try {
+            pool.submit(s::start).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ws.close();
+            throw new IOException("interrupted while starting the workshop server", e);
+        } catch (ExecutionException | TimeoutException e) {
+            ws.close();
+            throw new IOException("the workshop server did not start: " + e, e);
+        }
         return ws;
+    }
+
+    /** Threads that never keep the program running, numbered for a thread dump. */
+    static ThreadFactory daemons(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     public int port() { return server.getAddress().getPort(); }
 
     public Workshop workshop() { return workshop; }
 
+    /** Completes once the server has stopped and its threads are gone (or given up on after a bounded wait). */
+    public CompletableFuture<Void> stopped() { return stopped; }
+
+    /**
+     * Stops serving: new requests get 503, answers in progress get up to {@link #DRAIN_MILLIS} to finish, then the
+     * port is closed. Bounded: it returns within a few seconds whatever the groups are doing. Safe to call twice.
+     */
     @Override
     public void close() {
-        server.stop(0);
-        pool.shutdownNow();
+        if (!closing.compareAndSet(false, true)) return;
         try {
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+            synchronized (inFlight) {
+                while (inFlight.get() > 0 && System.nanoTime() < end) {
+                    inFlight.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())));
+                }
+            }
+            // Not stop(delay): on Java 17 it waits the whole delay even when nothing is in progress.
+            server.stop(0);
+            pool.shutdownNow();
             pool.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            stopped.complete(null);
         }
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        inFlight.incrementAndGet();
         try {
+            if (closing.get()) {
+                send(ex, 503, error("the workshop has ended"));
+                return;
+            }
             if (!allowed(ex)) {
                 send(ex, 429, error("too many requests: slow down"));
                 return;
@@ -108,6 +161,10 @@ public final class WorkshopServer implements AutoCloseable {
             send(ex, 400, error("request not understood: " + e.getClass().getSimpleName()));
         } finally {
             ex.close();
+            synchronized (inFlight) {
+                inFlight.decrementAndGet();
+                inFlight.notifyAll();
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.ObservedFigure;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -39,5 +40,26 @@ class BaselineStabilityTest {
         assertTrue(y2030.enrolledMarket() > 0.5 * first.enrolledMarket(), "market enrolment 2030: " + y2030.enrolledMarket());
         // the held-out national enrolment of about 12% is met within 2 points
         assertEquals(0.12, first.enrolmentRate(), 0.02);
+    }
+
+    @Test
+    void beijingsInclusiveCentresCanBreakEvenInEveryDistrictWithTheirRentSubsidy() throws Exception {
+        // Pilot inclusive centres get the inclusive-kindergarten rent subsidy (decision 0040). Without it, the capped
+        // fees of the outer districts (about 2,000-2,600 元) plus the 1,000 元 operating subsidy never covered a centre's
+        // costs (break-even 103-145%), and every outer-district inclusive centre was closing.
+        ScenarioResult r = Evaluator.evaluate(ScenarioFiles.load(Path.of("scenarios/beijing-2025.yaml")).scenario());
+        for (DistrictResult d : r.year(2025).districts()) {
+            assertTrue(d.breakEvenUtilisation() < 0.9, d.id() + " break-even " + d.breakEvenUtilisation());
+        }
+    }
+
+    @Test
+    void jiangmenPredictsXinhuisInclusiveCentresWithinWhatItsFirstRecognitionImplies() throws Exception {
+        // Held out (docs/data-sources.md): 新会 recognised 5 inclusive centres in 2025. At 51.07 places per institution
+        // (the city mean) that is 255 places, at 134.8 per non-kindergarten centre 674; the seats split the city's
+        // inclusive stock by children, so 新会's own count tests the split.
+        ScenarioResult r = Evaluator.evaluate(ScenarioFiles.load(Path.of("scenarios/jiangmen-2024.yaml")).scenario());
+        double seats = r.year(2025).district("xinhui").inclusiveSeats();
+        assertTrue(seats > 5 * 51.07 && seats < 5 * 134.8, "新会 inclusive centre places 2025: " + seats);
     }
 }

@@ -47,6 +47,16 @@ class ReformClaimsTest {
         assertTrue(generalBudget(japan) - generalBudget(base) > 5 * (generalBudget(changping) - generalBudget(base)));
     }
 
+    @Test
+    void withTheRentSubsidyTheBaselinesInclusiveCentresMostlyBreakEvenSoAMonthlyPaymentKeepsFewSeats() {
+        // decision 0040: the descriptions say "only about 270 more seats" and "enrolment hardly moves" (was ~2,460 seats
+        // and ~1,830 children while outer-district inclusive centres could not break even)
+        double jSeats = japan.year(2035).totals().seats() - base.year(2035).totals().seats();
+        double jEnrolled = japan.year(2035).totals().enrolled() - base.year(2035).totals().enrolled();
+        assertTrue(jSeats < 1_000, "seats kept by 2035: " + jSeats);
+        assertTrue(Math.abs(jEnrolled) < 200, "enrolled 2035: " + jEnrolled);
+    }
+
     private static double generalBudget(ScenarioResult r) {
         double sum = 0;
         for (int y = 2025; y <= 2035; y++) sum += r.year(y).accounts().generalBudget();

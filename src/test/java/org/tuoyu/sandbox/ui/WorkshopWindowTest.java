@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.ui.workshop.WorkshopViewModel;
+import org.tuoyu.sandbox.workshop.WorkshopServer;
 
 /**
  * 课堂模式 from the real menu: start a workshop on the baseline, a group joins and moves a lever over HTTP and shows up
@@ -117,17 +118,11 @@ class WorkshopWindowTest extends RealWindowTest {
 
         twoMoreGroupsAndAScreenshot(robot, win, table, base, code);
 
+        WorkshopServer server = vm.serverProperty().get();
         robot.interact(() -> ((Stage) win).close());
         await(() -> vm.serverProperty().get() == null, 10, "the workshop to end with its window");
-        // The port is closed once the background thread has stopped the server.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            try {
-                post(base, "/api/workshop", "{}", null);
-                return false;
-            } catch (IOException e) {
-                return true;
-            }
-        });
+        // The background thread stops the server; its own event says when the port is closed.
+        server.stopped().get(60, TimeUnit.SECONDS);
         assertThrows(IOException.class, () -> post(base, "/api/workshop", "{}", null));
     }
 

@@ -56,7 +56,7 @@ public final class CompareChartsViewModel {
                 d.addValue((dr.enrolmentRate() - br.enrolmentRate()) * 100, name, i.pick(dr.nameZh(), dr.nameEn()));
             }
             for (Account acc : Account.values()) {
-                a.addValue((y.accounts().get(acc) - b.accounts().get(acc)) / 1e8, name, i.pick(acc.labelZh(), acc.labelEn()));
+                a.addValue((y.accounts().get(acc) - b.accounts().get(acc)) / 1e8, name, i.label(acc));
             }
             for (YearResult yy : s.result().years()) {
                 YearResult by = base.result().year(yy.year());

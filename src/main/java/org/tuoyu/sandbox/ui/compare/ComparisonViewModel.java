@@ -148,13 +148,13 @@ public final class ComparisonViewModel {
     }
 
     private static List<String> labels(I18n i) {
-        return ROWS.stream().map(ind -> i.pick(ind.labelZh(), ind.labelEn())).toList();
+        return ROWS.stream().map(i::label).toList();
     }
 
     private static List<String> tips(I18n i) {
         return ROWS.stream().map(ind -> {
-            String unit = i.pick(ind.unit().labelZh(), ind.unit().labelEn());
-            return i.pick(ind.labelZh(), ind.labelEn()) + (unit.isEmpty() ? "" : " (" + unit + ")") + " · " + ind.key();
+            String unit = i.label(ind.unit());
+            return i.label(ind) + (unit.isEmpty() ? "" : " (" + unit + ")") + " · " + ind.key();
         }).toList();
     }
 

@@ -53,16 +53,16 @@ public final class DecideCharts {
     private DecideCharts() {}
 
     public static JFreeChart emptyFrontier(I18n i) {
-        JFreeChart c = ChartFactory.createXYLineChart(i.pick("最低成本前沿", "Least-cost frontier"),
-                i.pick("目标指标", "target indicator"), i.pick("成本（亿元）", "cost (100 million yuan)"),
+        JFreeChart c = ChartFactory.createXYLineChart(i.t("decide.chart.frontierTitle"),
+                i.t("decide.chart.targetIndicator"), i.t("decide.chart.costYi"),
                 new XYSeriesCollection(), PlotOrientation.VERTICAL, true, true, false);
         style(c);
         return c;
     }
 
     public static JFreeChart emptyTornado(I18n i) {
-        JFreeChart c = ChartFactory.createBarChart(i.pick("参数敏感性（龙卷风图）", "What drives the number (tornado)"),
-                "", i.pick("相对中心值的变化", "change from the central value"), new DefaultCategoryDataset(),
+        JFreeChart c = ChartFactory.createBarChart(i.t("decide.chart.tornadoTitle"),
+                "", i.t("decide.chart.change"), new DefaultCategoryDataset(),
                 PlotOrientation.HORIZONTAL, true, true, false);
         style(c);
         CategoryPlot p = (CategoryPlot) c.getPlot();
@@ -79,11 +79,11 @@ public final class DecideCharts {
         Indicator ind = f.result().measure().indicator();
         boolean share = ind.unit() == IndicatorUnit.SHARE;
         double scale = share ? 100 : 1;
-        XYSeries curve = new XYSeries(i.pick("最低成本组合", "cheapest mix"), false);
+        XYSeries curve = new XYSeries(i.t("decide.chart.cheapestMix"), false);
         for (Frontier.Point p : f.result().points()) curve.add(p.level() * scale, p.cost() / 1e8);
-        XYSeries on = new XYSeries(i.pick("方案：在前沿上", "reform on the frontier"), false);
-        XYSeries dominated = new XYSeries(i.pick("方案：被占优（同样效果可更省）", "reform dominated (same effect for less)"), false);
-        XYSeries beyond = new XYSeries(i.pick("方案：超出前沿范围", "reform beyond the frontier's reach"), false);
+        XYSeries on = new XYSeries(i.t("decide.chart.onFrontier"), false);
+        XYSeries dominated = new XYSeries(i.t("decide.chart.dominated"), false);
+        XYSeries beyond = new XYSeries(i.t("decide.chart.beyond"), false);
         JFreeChart c = emptyFrontier(i);
         XYPlot plot = c.getXYPlot();
         // Reforms cluster near the frontier's cheap end: each point carries a number, the names go in a list below.
@@ -97,13 +97,13 @@ public final class DecideCharts {
             if (p.dominated()) {
                 dominated.add(x, y);
                 plot.addAnnotation(new XYLineAnnotation(x, p.frontierCost() / 1e8, x, y, DASHED, DOMINATED_COLOUR));
-                verdict = i.pick("被占优：多花 ", "dominated: ") + Units.money(p.excess(), i.english()) + i.pick("", " more");
+                verdict = i.t("decide.verdict.dominated", Units.money(p.excess(), i.english()));
             } else if (Double.isNaN(p.frontierCost())) {
                 beyond.add(x, y);
-                verdict = i.pick("超出前沿范围", "beyond the frontier's reach");
+                verdict = i.t("decide.verdict.beyond");
             } else {
                 on.add(x, y);
-                verdict = i.pick("在前沿上", "on the frontier");
+                verdict = i.t("decide.verdict.on");
             }
             XYTextAnnotation a = new XYTextAnnotation(" " + number, x, y);
             a.setFont(ChartFonts.bold(11));
@@ -134,7 +134,7 @@ public final class DecideCharts {
         for (int s = ON_FRONTIER; s <= BEYOND; s++) r.setSeriesLinesVisible(s, false);
         plot.setRenderer(r);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        plot.getDomainAxis().setLabel(i.pick(ind.labelZh(), ind.labelEn()) + (share ? " (%)" : "")
+        plot.getDomainAxis().setLabel(i.label(ind) + (share ? " (%)" : "")
                 + " " + f.result().measure().year());
         return c;
     }
@@ -142,8 +142,8 @@ public final class DecideCharts {
     /** Low and high ends as bars from the central value; parameters calibration re-solves, and ends the data rule out, named so. */
     public static JFreeChart tornado(Tornado.Result t, I18n i) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String low = i.pick("区间下端", "low end");
-        String high = i.pick("区间上端", "high end");
+        String low = i.t("decide.chart.low");
+        String high = i.t("decide.chart.high");
         Indicator ind = t.measure().indicator();
         boolean share = ind.unit() == IndicatorUnit.SHARE;
         boolean money = ind.unit() == IndicatorUnit.YUAN_PER_YEAR;
@@ -164,24 +164,22 @@ public final class DecideCharts {
         r.setShadowVisible(false);
         r.setSeriesPaint(0, CURVE_COLOUR);
         r.setSeriesPaint(1, new Color(0xdd6b20));
-        plot.getRangeAxis().setLabel(i.pick("相对中心值的变化", "change from the central value")
-                + (share ? i.pick("（百分点）", " (percentage points)") : money ? i.pick("（亿元）", " (100 million yuan)") : ""));
-        c.setTitle(i.pick("参数敏感性：", "What drives ") + i.pick(ind.labelZh(), ind.labelEn()) + " " + t.measure().year()
-                + (t.difference() ? i.pick("（相对基线的差）", " (difference against the baseline)") : ""));
+        plot.getRangeAxis().setLabel(i.t(share ? "decide.chart.changePoints" : money ? "decide.chart.changeYi"
+                : "decide.chart.change"));
+        c.setTitle(i.t(t.difference() ? "decide.chart.tornadoOfDifference" : "decide.chart.tornadoOf", i.label(ind),
+                Integer.toString(t.measure().year())));
         c.getTitle().setFont(ChartFonts.bold(14));
         String central = share ? Units.percent(t.central())
                 : money ? Units.money(t.central(), i.english()) : Units.decimal(t.central(), 2);
-        String note = i.pick("中心值 ", "central value ") + central
-                + (missed ? i.pick("；* 该端点下基线无法重现观测值（数据不支持）", "; * at that end the baseline cannot reproduce"
-                        + " its observed figures (the data speak against it)") : "");
+        String note = i.t(missed ? "decide.chart.centralMissed" : "decide.chart.central", central);
         TextTitle sub = new TextTitle(note, ChartFonts.plain(11));
         c.addSubtitle(sub);
         return c;
     }
 
     private static String category(Tornado.Bar b, I18n i) {
-        String name = i.pick(b.parameter().labelZh(), b.parameter().labelEn());
-        if (b.calibrated()) return name + i.pick("（由校准求解）", " (re-solved by calibration)");
+        String name = i.label(b.parameter());
+        if (b.calibrated()) return i.t("decide.chart.calibrated", name);
         if (!b.fitsLow() || !b.fitsHigh()) return name + " *";
         return name;
     }

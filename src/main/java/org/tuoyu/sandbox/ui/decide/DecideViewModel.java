@@ -147,7 +147,7 @@ public final class DecideViewModel {
     /** The problem as the rows state it; the exception's message says which row is wrong, in the UI's language. */
     public Problem problem() {
         ScenarioDocument d = base();
-        if (d == null) throw new IllegalArgumentException(i().pick("没有选中的方案", "no scenario is selected"));
+        if (d == null) throw new IllegalArgumentException(i().t("decide.noScenario"));
         List<DecisionLever> ls = new ArrayList<>();
         for (LeverRow r : levers) {
             if (r.key.get() == null) continue;
@@ -186,7 +186,7 @@ public final class DecideViewModel {
     public void runFrontier(int points) {
         start(() -> {
             Problem p = problem();
-            if (p.targets().isEmpty()) throw new IllegalArgumentException(i().pick("前沿需要一个目标指标", "the frontier needs a target indicator"));
+            if (p.targets().isEmpty()) throw new IllegalArgumentException(i().t("decide.frontierNeedsTarget"));
             Target m = p.targets().get(0);
             List<ScenarioDocument> others = new ArrayList<>();
             for (ScenarioSlot s : ws.slots()) if (s.document().isReform()) others.add(s.document());
@@ -202,7 +202,7 @@ public final class DecideViewModel {
                 }
                 return () -> {
                     frontier.set(new FrontierView(r, placed));
-                    message.set(i().pick("前沿：", "Frontier: ") + r.points().size() + i().pick(" 个点", " points"));
+                    message.set(i().t("decide.frontierDone", Integer.toString(r.points().size())));
                 };
             };
         });
@@ -227,15 +227,15 @@ public final class DecideViewModel {
     public void runTornado() {
         start(() -> {
             ScenarioDocument d = base();
-            if (d == null) throw new IllegalArgumentException(i().pick("没有选中的方案", "no scenario is selected"));
-            if (targets.isEmpty()) throw new IllegalArgumentException(i().pick("请先添加一个目标指标", "add a target indicator first"));
+            if (d == null) throw new IllegalArgumentException(i().t("decide.noScenario"));
+            if (targets.isEmpty()) throw new IllegalArgumentException(i().t("decide.addTargetFirst"));
             Target m = target(targets.get(0));
             ScenarioDocument against = d.isReform() && ws.baseline() != null ? ws.baseline().document() : null;
             return () -> {
                 Tornado.Result r = Tornado.of(d, against, m);
                 return () -> {
                     tornado.set(r);
-                    message.set(i().pick("龙卷风图：", "Tornado: ") + i().pick(m.indicator().labelZh(), m.indicator().labelEn()));
+                    message.set(i().t("decide.tornadoDone", i().label(m.indicator())));
                 };
             };
         });
@@ -257,13 +257,13 @@ public final class DecideViewModel {
         AtomicBoolean mine = cancel;
         running.set(true);
         progress.set(0);
-        message.set(i().pick("计算中…", "Working…"));
+        message.set(i().t("decide.working"));
         background.execute(() -> {
             Runnable show;
             try {
                 show = compute.get();
             } catch (CancellationException e) {
-                show = () -> message.set(i().pick("已取消", "Cancelled"));
+                show = () -> message.set(i().t("decide.cancelled"));
             } catch (IllegalArgumentException e) {
                 show = () -> message.set(e.getMessage());
             }
@@ -281,17 +281,16 @@ public final class DecideViewModel {
     }
 
     private String summary(Optimum o) {
-        StringBuilder b = new StringBuilder();
-        b.append(o.feasible() ? i().pick("找到满足全部目标的最低成本组合：", "Cheapest lever set meeting every target: ")
-                : i().pick("在给定范围内无法达到全部目标，最接近的组合：", "The targets cannot all be met within the bounds; closest: "));
-        o.levers().forEach((k, v) -> b.append(k).append(" = ").append(Units.decimal(v, 2)).append("; "));
-        b.append(i().pick("成本 ", "cost ")).append(Units.money(o.cost(), i().english()));
+        StringBuilder levers = new StringBuilder();
+        o.levers().forEach((k, v) -> levers.append(k).append(" = ").append(Units.decimal(v, 2)).append("; "));
+        StringBuilder b = new StringBuilder(i().t(o.feasible() ? "decide.feasible" : "decide.closest", levers.toString(),
+                Units.money(o.cost(), i().english())));
         for (TargetOutcome t : o.targets()) {
-            b.append("\n").append(t.target()).append(" → ").append(Units.decimal(t.value(), 4));
-            if (t.active()) {
-                b.append(i().pick("（约束目标，去掉可省 ", " (binding; dropping it saves "))
-                        .append(Units.money(t.costOfTarget(), i().english())).append(i().pick("）", ")"));
-            }
+            String target = String.valueOf(t.target());
+            String value = Units.decimal(t.value(), 4);
+            b.append("\n").append(t.active()
+                    ? i().t("decide.targetBinding", target, value, Units.money(t.costOfTarget(), i().english()))
+                    : i().t("decide.targetMet", target, value));
         }
         return b.toString();
     }

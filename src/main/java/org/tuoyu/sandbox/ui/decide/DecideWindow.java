@@ -75,11 +75,11 @@ public final class DecideWindow {
         root.setId("decide-window");
         root.getProperties().put(DecideViewModel.class, vm); // for tests that drive the window through its view-model
         root.setLeft(form());
-        TabPane charts = new TabPane(new Tab(i.pick("成本前沿", "Frontier"), frontierChart),
-                new Tab(i.pick("龙卷风图", "Tornado"), tornadoChart));
+        TabPane charts = new TabPane(new Tab(i.t("decide.frontier"), frontierChart),
+                new Tab(i.t("decide.tornado"), tornadoChart));
         charts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(charts);
-        stage.setTitle(i.pick("目标求解", "Find a policy") + (d == null ? "" : " — " + i.pick(d.name(), d.nameEn())));
+        stage.setTitle(d == null ? i.t("decide.title") : i.t("decide.titleOf", i.pick(d.name(), d.nameEn())));
         stage.setScene(new Scene(root, 1200, 700));
         if (owner != null) stage.initOwner(owner);
     }
@@ -90,9 +90,9 @@ public final class DecideWindow {
      */
     public static Menu menu(Workspace ws, Window owner) {
         I18n i = ws.i18n();
-        Menu m = new Menu(i.pick("分析", "Analysis"));
+        Menu m = new Menu(i.t("decide.menu"));
         m.setId("menu-analysis");
-        MenuItem find = new MenuItem(i.pick("目标求解…", "Find a policy…"));
+        MenuItem find = new MenuItem(i.t("decide.menuItem"));
         find.setId("mi-decide");
         find.setOnAction(e -> open(ws, owner));
         m.getItems().add(find);
@@ -121,16 +121,16 @@ public final class DecideWindow {
     public void show() { stage.show(); }
 
     private VBox form() {
-        Button addLever = new Button(i.pick("+ 杠杆", "+ lever"));
+        Button addLever = new Button(i.t("decide.addLever"));
         addLever.setId("decide-add-lever");
         addLever.setOnAction(e -> addLeverRow(vm.addLever(LeverKey.OPERATING_SUBSIDY_A2, 0, 3000)));
-        Button addTarget = new Button(i.pick("+ 目标", "+ target"));
+        Button addTarget = new Button(i.t("decide.addTarget"));
         addTarget.setId("decide-add-target");
         addTarget.setOnAction(e -> addTargetRow(vm.addTarget(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST, 0.2)));
         ComboBox<Cost.Measure> cost = new ComboBox<>(FXCollections.observableArrayList(Cost.Measure.values()));
         cost.setConverter(converter(m -> i.pick(m.labelZh(), m.labelEn())));
         cost.valueProperty().bindBidirectional(vm.measureProperty());
-        CheckBox horizon = new CheckBox(i.pick("规划期合计", "over the horizon"));
+        CheckBox horizon = new CheckBox(i.t("decide.overHorizon"));
         horizon.selectedProperty().bindBidirectional(vm.overHorizonProperty());
         TextField year = new TextField(String.valueOf(vm.yearProperty().get()));
         year.setId("decide-year");
@@ -138,17 +138,17 @@ public final class DecideWindow {
         year.textProperty().addListener((o, a, t) -> {
             if (t.matches("\\d{4}")) vm.yearProperty().set(Integer.parseInt(t));
         });
-        Button find = new Button(i.pick("求解", "Find"));
+        Button find = new Button(i.t("decide.find"));
         find.setId("decide-find");
         find.setDefaultButton(true);
         find.setOnAction(e -> vm.findPolicy());
-        Button frontier = new Button(i.pick("成本前沿", "Frontier"));
+        Button frontier = new Button(i.t("decide.frontier"));
         frontier.setId("decide-frontier");
         frontier.setOnAction(e -> vm.runFrontier(12));
-        Button tornado = new Button(i.pick("龙卷风图", "Tornado"));
+        Button tornado = new Button(i.t("decide.tornado"));
         tornado.setId("decide-tornado");
         tornado.setOnAction(e -> vm.runTornado());
-        Button cancel = new Button(i.pick("取消", "Cancel"));
+        Button cancel = new Button(i.t("decide.cancel"));
         cancel.setId("decide-cancel");
         cancel.setOnAction(e -> vm.cancel());
         cancel.disableProperty().bind(vm.runningProperty().not());
@@ -165,10 +165,10 @@ public final class DecideWindow {
         msg.setWrapText(true);
         msg.setPrefRowCount(8);
         msg.textProperty().bind(vm.messageProperty());
-        VBox box = new VBox(8, new Label(i.pick("杠杆与范围", "Levers and bounds")), leverRows, addLever,
-                new Label(i.pick("目标", "Targets")), targetRows, addTarget,
-                new HBox(6, new Label(i.pick("年份", "Year")), year),
-                new HBox(6, new Label(i.pick("最小化", "Minimise")), cost, horizon),
+        VBox box = new VBox(8, new Label(i.t("decide.levers")), leverRows, addLever,
+                new Label(i.t("decide.targets")), targetRows, addTarget,
+                new HBox(6, new Label(i.t("decide.year")), year),
+                new HBox(6, new Label(i.t("decide.minimise")), cost, horizon),
                 new HBox(6, find, frontier, tornado, cancel), bar, msg);
         box.setPadding(new Insets(10));
         box.setPrefWidth(600); // lever names and district names are long in English
@@ -198,7 +198,7 @@ public final class DecideWindow {
 
     private void addTargetRow(DecideViewModel.TargetRow r) {
         ComboBox<Indicator> ind = new ComboBox<>(FXCollections.observableArrayList(Indicator.at(Indicator.Scope.REGION)));
-        ind.setConverter(converter(x -> x == null ? "" : i.pick(x.labelZh(), x.labelEn())));
+        ind.setConverter(converter(x -> x == null ? "" : i.label(x)));
         ind.valueProperty().bindBidirectional(r.indicator);
         ind.setPrefWidth(200);
         List<String> scopes = new java.util.ArrayList<>(districts());
@@ -248,7 +248,7 @@ public final class DecideWindow {
     }
 
     private String districtName(String id) {
-        if (id == null || id.isEmpty()) return i.pick("全市", "whole region");
+        if (id == null || id.isEmpty()) return i.t("decide.wholeRegion");
         ScenarioDocument d = vm.base();
         if (d != null) {
             for (District x : d.region().region().districts()) {

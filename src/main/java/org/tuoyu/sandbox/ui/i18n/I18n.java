@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.Labelled;
 import org.tuoyu.sandbox.engine.LeverGroup;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
@@ -61,15 +62,22 @@ public final class I18n {
         return t("levers.whole");
     }
 
+    /**
+     * One of two names a file or the engine stores in both languages (a scenario's, a district's), the Chinese one
+     * when the English is missing. Text the app itself words is a bundle key ({@link #t}), never a pair here.
+     */
     public String pick(String zh, String en) { return english() && en != null && !en.isEmpty() ? en : zh; }
+
+    /** An engine thing's label (indicator, account, group, ...) in the user's language. */
+    public String label(Labelled x) { return pick(x.labelZh(), x.labelEn()); }
 
     public String lever(LeverKey k) { return pick(k.labelZh(), k.labelEn()); }
 
-    public String group(LeverGroup g) { return pick(g.labelZh(), g.labelEn()); }
+    public String group(LeverGroup g) { return label(g); }
 
     public String unit(LeverUnit u) { return pick(u.labelZh(), u.labelEn()); }
 
-    public String component(FiscalComponent c) { return pick(c.labelZh(), c.labelEn()); }
+    public String component(FiscalComponent c) { return label(c); }
 
     /** A choice lever's spelled-out value in the user's language. */
     public String choice(LeverKey k, int index) {

@@ -166,10 +166,10 @@ public final class ResultsViewModel {
     private static Tile budget(YearResult cur, YearResult ref, I18n i) {
         Accounts a = cur.accounts(), r = ref.accounts();
         double d = a.generalBudget() - r.generalBudget();
-        String title = i.pick(Indicator.GENERAL_BUDGET.labelZh(), Indicator.GENERAL_BUDGET.labelEn()) + i.t("tile.yiUnit");
+        String title = i.label(Indicator.GENERAL_BUDGET) + i.t("tile.yiUnit");
         String detail = i.t("tile.otherAccounts",
-                i.pick(Indicator.INSURANCE_FUND.labelZh(), Indicator.INSURANCE_FUND.labelEn()), Fmt.yi(a.insuranceFund()),
-                i.pick(Indicator.TAX_EXPENDITURE.labelZh(), Indicator.TAX_EXPENDITURE.labelEn()), Fmt.yi(a.taxExpenditure()));
+                i.label(Indicator.INSURANCE_FUND), Fmt.yi(a.insuranceFund()),
+                i.label(Indicator.TAX_EXPENDITURE), Fmt.yi(a.taxExpenditure()));
         return new Tile("budget", title, Fmt.yi(a.generalBudget()), Fmt.yiDelta(d), a.generalBudget(), d, 0).withDetail(detail);
     }
 

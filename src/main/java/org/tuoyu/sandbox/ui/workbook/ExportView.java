@@ -86,6 +86,7 @@ public final class ExportView {
                     later.stop();
                     dialog.close();
                     status.accept(i.t("export.done", task.getValue()));
+                    org.tuoyu.sandbox.ui.files.WrittenFileDialog.show(owner, task.getValue(), i, vm.opener(), vm.openerThread());
                 }
                 case CANCELLED -> {
                     later.stop();

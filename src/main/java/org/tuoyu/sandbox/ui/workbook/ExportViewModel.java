@@ -55,6 +55,19 @@ public final class ExportViewModel {
 
     public TargetChooser targetChooser() { return chooser; }
 
+    private org.tuoyu.sandbox.ui.files.FileOpener opener = org.tuoyu.sandbox.ui.files.FileOpener.system();
+    private java.util.concurrent.Executor openerThread = org.tuoyu.sandbox.ui.files.WrittenFileDialog.launcherThread();
+
+    /** What "open the file" and "show in folder" use after an export (tests record instead of launching). */
+    public void setOpener(org.tuoyu.sandbox.ui.files.FileOpener o, java.util.concurrent.Executor thread) {
+        this.opener = o;
+        this.openerThread = thread;
+    }
+
+    public org.tuoyu.sandbox.ui.files.FileOpener opener() { return opener; }
+
+    public java.util.concurrent.Executor openerThread() { return openerThread; }
+
     /** How the task is run; by default on a new daemon thread. */
     public void setLauncher(Consumer<Runnable> l) { this.launcher = l; }
 

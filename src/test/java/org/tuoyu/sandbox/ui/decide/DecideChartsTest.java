@@ -107,4 +107,19 @@ class DecideChartsTest {
         assertTrue(d.getColumnKeys().stream().anyMatch(k -> k.toString().contains("re-solved by calibration")));
         assertTrue(((CategoryPlot) c.getPlot()).getRangeAxis().getLabel().contains("percentage points"));
     }
+
+    @Test
+    void theTornadoReadsInChineseAsItDoesInEnglish() {
+        Tornado.Result t = Tornado.of(doc, null, Target.parse("enrolmentRate>=0", 2028));
+        JFreeChart zh = DecideCharts.tornado(t, new I18n(I18n.Lang.ZH));
+        JFreeChart en = DecideCharts.tornado(t, EN);
+        assertEquals("参数敏感性：入托率 2028", zh.getTitle().getText());
+        assertEquals("What drives " + org.tuoyu.sandbox.engine.Indicator.ENROLMENT_RATE.labelEn() + " 2028",
+                en.getTitle().getText());
+        assertEquals("相对中心值的变化（百分点）", ((CategoryPlot) zh.getPlot()).getRangeAxis().getLabel());
+        assertTrue(((CategoryPlot) zh.getPlot()).getDataset().getColumnKeys().stream()
+                .anyMatch(k -> k.toString().endsWith("（由校准求解）")), "calibrated parameters are named so");
+        String note = ((TextTitle) zh.getSubtitle(zh.getSubtitleCount() - 1)).getText();
+        assertTrue(note.startsWith("中心值 "), note);
+    }
 }
