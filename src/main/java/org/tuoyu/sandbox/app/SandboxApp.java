@@ -6,6 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
@@ -66,15 +69,12 @@ public final class SandboxApp extends Application {
     private void opened(Stage stage, Loaded loaded, SandboxHome home, long jvmStart) {
         MainWindow w = createWindow(stage, loaded, home);
         Integer bench = Integer.getInteger("tuoyu.sandbox.bench");
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            stage.getScene().removePostLayoutPulseListener(once[0]);
+        w.afterFirstResults(() -> {
             long ms = System.currentTimeMillis() - jvmStart;
             System.out.println("start-to-interactive: " + ms + " ms");
             w.reportStart(ms);
-            warmUp();
-        };
-        stage.getScene().addPostLayoutPulseListener(once[0]);
+            afterFirstBands(w, SandboxApp::warmUp);
+        });
         Platform.requestNextPulse();
         if (bench != null) {
             org.tuoyu.sandbox.ui.main.SliderBenchmark.run(w, bench, line -> {
@@ -87,13 +87,33 @@ public final class SandboxApp extends Application {
     }
 
     /**
-     * After the first results are on screen: the spreadsheet library (below) and the preset library (every built-in scenario, each loaded and
-     * calibrated: about a second and a half on a quiet 2-core machine) loads on a thread of its own, so the first
-     * results do not wait for it. Opening the presets before it is done waits for the same load, never a second one.
+     * Runs {@code r} once the first band run (which starts after the first results) has ended, finished or not, so
+     * that the warm-up below does not take the second core from the draws the user is waiting for.
+     */
+    private static void afterFirstBands(MainWindow w, Runnable r) {
+        ReadOnlyBooleanProperty running = w.uncertaintyViewModel().runningProperty();
+        running.addListener(new ChangeListener<Boolean>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    running.removeListener(this);
+                    r.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * After the first results and bands are on screen, on one thread of its own so that it takes one core at most:
+     * the preset library (every built-in scenario, each loaded and calibrated: about a second and a half on a quiet
+     * 2-core machine), then the spreadsheet library (POI, a second or two). Opening the presets before it is done
+     * waits for the same load, never a second one.
      */
     private static void warmUp() {
-        warmUpExport();
-        Thread t = new Thread(ScenarioActions::library, "warm-up");
+        Thread t = new Thread(() -> {
+            ScenarioActions.library();
+            org.tuoyu.sandbox.export.ComparisonWorkbook.warmUp();
+        }, "warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -173,18 +193,6 @@ public final class SandboxApp extends Application {
         } catch (IllegalArgumentException e) {
             return Evaluations.Policy.ADAPTIVE;
         }
-    }
-
-    private static boolean warmedUp;
-
-    /** The spreadsheet library takes a second or two to load: load it now, off the UI thread, once. */
-    private static synchronized void warmUpExport() {
-        if (warmedUp) return;
-        warmedUp = true;
-        Thread t = new Thread(org.tuoyu.sandbox.export.ComparisonWorkbook::warmUp, "export-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
     }
 
     private static synchronized ExecutorService engineExecutor() {

@@ -47,6 +47,7 @@ class AppWindowTest extends RealWindowTest {
     void theWindowOpensOnTheBeijingBaseline(FxRobot robot) {
         assertTrue(stage.getTitle().contains("北京 2025 基线"), stage.getTitle());
         assertTrue(text(robot, "#tile-fiscal-title").endsWith("（亿元）"));
+        robot.clickOn("#tab-districts"); // a tab's content is built when it is first shown
         assertEquals(16, robot.lookup("#district-table").queryAs(TableView.class).getItems().size());
     }
 

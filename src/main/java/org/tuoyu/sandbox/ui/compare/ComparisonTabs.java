@@ -43,7 +43,8 @@ public final class ComparisonTabs {
                 () -> vm.years(differences), List.of(switcher(values, diffs)));
         CompareChartsViewModel chartData = new CompareChartsViewModel(vm.workspace());
         charts = new CompareChartsView(i18n, chartData::data, new CompareMapsViewModel(vm.workspace())::data);
-        vm.revisionProperty().addListener((o, a, b) -> {
+        // Held by the view, weakly by the long-lived view model: a language switch's old views can go.
+        org.tuoyu.sandbox.ui.i18n.ViewListeners.onChange(comparison, vm.revisionProperty(), (o, a, b) -> {
             comparison.invalidate();
             years.invalidate();
             charts.invalidate();

@@ -64,7 +64,7 @@ public final class ComparisonView extends BorderPane {
             pick.setValue(year.get());
             pick.setMinWidth(Region.USE_PREF_SIZE);
             pick.valueProperty().addListener((o, a, b) -> { if (b != null) year.set(b); });
-            year.addListener((o, a, b) -> pick.setValue(b.intValue()));
+            org.tuoyu.sandbox.ui.i18n.ViewListeners.onChange(pick, year, (o, a, b) -> pick.setValue(b.intValue()));
             Label yl = new Label(i18n.t("main.year"));
             yl.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().addAll(yl, pick);

@@ -37,7 +37,8 @@ public final class AppContext implements AutoCloseable {
     private final ExportViewModel export;
     private final UncertaintyViewModel uncertainty;
     private final EffectsViewModel effects;
-    private final DistrictShapes shapes;
+    private DistrictShapes shapes;
+    private boolean shapesRead;
     private final ExecutorService uncertaintyThread = daemon("uncertainty");
     private final ExecutorService effectsThread = daemon("lever-effects");
 
@@ -63,7 +64,6 @@ public final class AppContext implements AutoCloseable {
         this.effects = new EffectsViewModel(ws, effectsThread, Platform::runLater);
         results.useBands(uncertainty);
         export.setBands(uncertainty::fiscalBands);
-        this.shapes = loadShapes();
     }
 
     private static ExecutorService daemon(String name) {
@@ -115,8 +115,14 @@ public final class AppContext implements AutoCloseable {
 
     public EffectsViewModel effects() { return effects; }
 
-    /** The district map, or null when it could not be read. */
-    public DistrictShapes shapes() { return shapes; }
+    /** The district map, or null when it could not be read; read when first asked for (the map tab), not at start. */
+    public DistrictShapes shapes() {
+        if (!shapesRead) {
+            shapes = loadShapes();
+            shapesRead = true;
+        }
+        return shapes;
+    }
 
     /** Stops the bands and the background threads (a window that closes). */
     @Override public void close() {

@@ -59,7 +59,9 @@ public final class MainLayout {
     private FanChartsView fans;
     private EffectsView effects;
     private TabPane views;
-    private Tab chartsTab, mapTab, fansTab, effectsTab;
+    private Tab chartsTab, mapTab, fansTab, effectsTab, districtsTab, overridesTab, compareTab, yearsTab, compareChartsTab;
+    private DistrictResultsView districtTable;
+    private DistrictOverridesView overrides;
     private TabPane scenarioTabs;
     private Label status, notice, bandLabel;
     private ProgressBar bandProgress;
@@ -129,42 +131,24 @@ public final class MainLayout {
         I18n i = i18n();
         LeversView levers = new LeversView(ctx.levers(), i);
         TilesView tiles = new TilesView(ctx.results());
-        charts = new ChartsView(i);
-        charts.setOnQuintileClicked(key -> ctx.explain().selectGroup(ChartsViewModel.group(key)));
-        map = new MapView(i, ctx.shapes(), this::selectDistrict);
-        DistrictResultsView districtTable = new DistrictResultsView(ctx.results(), i, this::selectDistrict);
-        DistrictOverridesView overrides = new DistrictOverridesView(ctx.levers(), i);
-        compare = new ComparisonTabs(ctx.compare(), i);
-        fans = new FanChartsView(i);
-        effects = new EffectsView(ctx.effects(), i);
         views = new TabPane();
         views.setId("views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        chartsTab = tab("tab-charts", i.t("tab.charts"), charts);
-        mapTab = tab("tab-map", i.t("tab.map"), map);
-        Tab compareTab = tab("tab-compare", i.t("tab.compare"), compare.comparison());
-        Tab yearsTab = tab("tab-years", i.t("tab.years"), compare.years());
-        Tab compareChartsTab = tab("tab-compare-charts", i.t("tab.compareCharts"), compare.charts());
-        fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"), fans);
-        effectsTab = tab("tab-effects", i.t("tab.effects"), effects);
-        Tab districtsTab = tab("tab-districts", i.t("tab.districts"), districtTable);
-        Tab overridesTab = tab("tab-overrides", i.t("tab.overrides"), overrides);
+        // Each tab's content is built when the tab is first shown (or asked for): at start only the charts are.
+        chartsTab = tab("tab-charts", i.t("tab.charts"));
+        mapTab = tab("tab-map", i.t("tab.map"));
+        compareTab = tab("tab-compare", i.t("tab.compare"));
+        yearsTab = tab("tab-years", i.t("tab.years"));
+        compareChartsTab = tab("tab-compare-charts", i.t("tab.compareCharts"));
+        fansTab = tab("tab-uncertainty", i.t("tab.uncertainty"));
+        effectsTab = tab("tab-effects", i.t("tab.effects"));
+        districtsTab = tab("tab-districts", i.t("tab.districts"));
+        overridesTab = tab("tab-overrides", i.t("tab.overrides"));
         views.getTabs().addAll(chartsTab, fansTab, mapTab, districtsTab, overridesTab, compareTab, compareChartsTab, yearsTab);
-        districtTable.setShown(false);
-        overrides.setShown(false);
-        views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            districtTable.setShown(b == districtsTab);
-            overrides.setShown(b == overridesTab);
-            if (b == chartsTab && chartsDirty) redrawCharts();
-            if (b == fansTab && fansDirty) redrawFans();
-            ctx.effects().setShown(b == effectsTab);
-            if (b == mapTab && mapDirty) redrawMap();
-            compare.comparison().setShown(b == compareTab);
-            compare.years().setShown(b == yearsTab);
-            compare.charts().setShown(b == compareChartsTab);
-        });
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tabShown(b));
         ctx.effects().setShown(false);
         syncEffectsTab();
+        build(views.getSelectionModel().getSelectedItem()); // drawn by resultsChanged, once
         VBox middle = new VBox(6, tiles, views);
         middle.setPadding(new Insets(6));
         VBox.setVgrow(views, Priority.ALWAYS);
@@ -173,6 +157,33 @@ public final class MainLayout {
         split.setDividerPositions(0.24, 0.78); // at 1366 px the middle needs the room more than the explanation
         SplitPane.setResizableWithParent(levers, false);
         return split;
+    }
+
+    /** Builds the tab's content if it is not yet built. */
+    private void build(Tab b) {
+        if (b == chartsTab) charts();
+        if (b == mapTab) map();
+        if (b == fansTab) fans();
+        if (b == effectsTab) effects();
+        if (b == districtsTab) districts();
+        if (b == overridesTab) overrides();
+        if (b == compareTab || b == yearsTab || b == compareChartsTab) compare();
+    }
+
+    /** Builds the shown tab's content if need be, tells the views whether they show, redraws what is stale. */
+    private void tabShown(Tab b) {
+        build(b);
+        if (districtTable != null) districtTable.setShown(b == districtsTab);
+        if (overrides != null) overrides.setShown(b == overridesTab);
+        if (b == chartsTab && chartsDirty) redrawCharts();
+        if (b == fansTab && fansDirty) redrawFans();
+        ctx.effects().setShown(b == effectsTab);
+        if (b == mapTab && mapDirty) redrawMap();
+        if (compare != null) {
+            compare.comparison().setShown(b == compareTab);
+            compare.years().setShown(b == yearsTab);
+            compare.charts().setShown(b == compareChartsTab);
+        }
     }
 
     private HBox statusBar() {
@@ -196,8 +207,8 @@ public final class MainLayout {
         return bar;
     }
 
-    private static Tab tab(String id, String text, Node content) {
-        Tab t = new Tab(text, content);
+    private static Tab tab(String id, String text) {
+        Tab t = new Tab(text);
         t.setId(id);
         return t;
     }
@@ -260,14 +271,14 @@ public final class MainLayout {
     private void redrawFans() {
         ScenarioSlot s = ctx.results().slot();
         if (s == null || s.result() == null) return;
-        fans.show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n()));
+        fans().show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n()));
         fansDirty = false;
     }
 
     private void redrawCharts() {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
-        charts.show(ChartsViewModel.charts(r.slot().result(), r.current(), i18n()));
+        charts().show(ChartsViewModel.charts(r.slot().result(), r.current(), i18n()));
         chartsDirty = false;
     }
 
@@ -275,7 +286,7 @@ public final class MainLayout {
         ResultsViewModel r = ctx.results();
         if (r.slot() == null || r.current() == null) return;
         var region = r.slot().document().region();
-        map.show(MapViewModel.areas(region.region(), r.current(), r.reference(), i18n()),
+        map().show(MapViewModel.areas(region.region(), r.current(), r.reference(), i18n()),
                 MapViewModel.shapes(region.mapResource()), ctx.explain().districtId());
         mapDirty = false;
     }
@@ -304,13 +315,64 @@ public final class MainLayout {
         noticeLater.playFromStart();
     }
 
-    public ChartsView charts() { return charts; }
+    // ---- the tabs' views, each built on first use ------------------------------------------------
 
-    public MapView map() { return map; }
+    public ChartsView charts() {
+        if (charts == null) {
+            charts = new ChartsView(i18n());
+            charts.setOnQuintileClicked(key -> ctx.explain().selectGroup(ChartsViewModel.group(key)));
+            chartsTab.setContent(charts);
+        }
+        return charts;
+    }
 
-    public FanChartsView fans() { return fans; }
+    public MapView map() {
+        if (map == null) {
+            map = new MapView(i18n(), ctx.shapes(), this::selectDistrict);
+            mapTab.setContent(map);
+        }
+        return map;
+    }
 
-    public EffectsView effects() { return effects; }
+    public FanChartsView fans() {
+        if (fans == null) {
+            fans = new FanChartsView(i18n());
+            fansTab.setContent(fans);
+        }
+        return fans;
+    }
 
-    public ComparisonTabs compare() { return compare; }
+    public EffectsView effects() {
+        if (effects == null) {
+            effects = new EffectsView(ctx.effects(), i18n());
+            effectsTab.setContent(effects);
+        }
+        return effects;
+    }
+
+    public ComparisonTabs compare() {
+        if (compare == null) {
+            compare = new ComparisonTabs(ctx.compare(), i18n());
+            compareTab.setContent(compare.comparison());
+            yearsTab.setContent(compare.years());
+            compareChartsTab.setContent(compare.charts());
+        }
+        return compare;
+    }
+
+    public DistrictResultsView districts() {
+        if (districtTable == null) {
+            districtTable = new DistrictResultsView(ctx.results(), i18n(), this::selectDistrict);
+            districtsTab.setContent(districtTable);
+        }
+        return districtTable;
+    }
+
+    public DistrictOverridesView overrides() {
+        if (overrides == null) {
+            overrides = new DistrictOverridesView(ctx.levers(), i18n());
+            overridesTab.setContent(overrides);
+        }
+        return overrides;
+    }
 }
