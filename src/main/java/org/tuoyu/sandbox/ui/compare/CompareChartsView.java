@@ -70,6 +70,8 @@ public final class CompareChartsView extends BorderPane {
         ((CategoryPlot) district.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         ((CategoryPlot) district.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(10));
         ((CategoryPlot) years.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(9));
+        // "maternity insurance fund" and "tax expenditure" on up to three lines, not "materni…" and "t…" at 1366 px
+        ((CategoryPlot) account.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
         evenGrid();
         grid.add(ChartsView.viewer(quintile, "cmp-chart-quintile", i18n), 0, 0);
         grid.add(ChartsView.viewer(district, "cmp-chart-district", i18n), 1, 0);
