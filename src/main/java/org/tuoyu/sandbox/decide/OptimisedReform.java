@@ -32,9 +32,9 @@ public final class OptimisedReform {
         String rule = "optimise: least " + p.cost() + " subject to " + (targetsText.isEmpty() ? "no targets" : targetsText)
                 + ", levers " + bounds(p.levers());
         for (DecisionLever l : p.levers()) sources.put(l.path(), new Provenance("X", rule));
-        return new ScenarioDocument(at, nameZh, nameEn, describeZh(o), describeEn(o), rule, base.region(), base,
-                o.scenario().withName(nameZh), sources, Map.of(), false, false, base.uncertainty(), base.calibration(),
-                "", List.of(), base.calibrated(), problem(o));
+        return ScenarioDocument.reformOf(base, at, o.scenario().withName(nameZh)).name(nameZh, nameEn)
+                .description(describeZh(o), describeEn(o)).source(rule).leverProvenance(sources).optimised(problem(o))
+                .build();
     }
 
     /** The problem and the answer as the file's machine-readable {@code optimised:} block. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.Band;
@@ -20,13 +21,13 @@ import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.FiscalCost;
 import org.tuoyu.sandbox.engine.HukouGroupResult;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Mode;
 import org.tuoyu.sandbox.engine.Payer;
 import org.tuoyu.sandbox.engine.ScenarioResult;
-import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.WillingnessFit;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.scenario.LeverPaths;
@@ -102,7 +103,7 @@ public final class JsonReport {
     public static Map<String, Object> year(YearResult y) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("year", y.year());
-        m.put("totals", totals(y.totals()));
+        m.put("totals", totals(y));
         m.put("fiscalCost", fiscal(y.fiscal()));
         m.put("accounts", accounts(y.accounts()));
         BudgetLevels lv = y.generalBudgetByLevel();
@@ -136,39 +137,8 @@ public final class JsonReport {
         return m;
     }
 
-    public static Map<String, Object> totals(Totals t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("population", num(t.population()));
-        m.put("children", num(t.children()));
-        m.put("seats", num(t.seats()));
-        m.put("inclusiveSeats", num(t.inclusiveSeats()));
-        m.put("marketSeats", num(t.marketSeats()));
-        m.put("effectiveSeats", num(t.effectiveSeats()));
-        m.put("newSeats", num(t.newSeats()));
-        m.put("potentialDemand", num(t.potentialDemand()));
-        m.put("enrolled", num(t.enrolled()));
-        m.put("enrolledInclusive", num(t.enrolledInclusive()));
-        m.put("enrolledMarket", num(t.enrolledMarket()));
-        m.put("enrolmentRate", num(t.enrolmentRate()));
-        m.put("utilisation", num(t.utilisation()));
-        m.put("seatsPerThousand", num(t.seatsPerThousand()));
-        m.put("inclusiveShare", num(t.inclusiveShare()));
-        m.put("unmetPrice", num(t.unmetPrice()));
-        m.put("unmetSeats", num(t.unmetSeats()));
-        m.put("fiscalCost", num(t.fiscalCost()));
-        m.put("careServiceCost", num(t.careServiceCost()));
-        m.put("costPerEnrolledChild", num(t.costPerEnrolledChild()));
-        m.put("shareAboveThreshold", num(t.shareAboveThreshold()));
-        m.put("inclusiveSpread", num(t.inclusiveSpread()));
-        m.put("employerLeaveCost", num(t.employerLeaveCost()));
-        m.put("enrolledByMode", byMode(t.enrolledByMode()));
-        m.put("seatsByMode", byMode(t.seatsByMode()));
-        m.put("unmetNoReach", num(t.unmetNoReach()));
-        m.put("unmetFull", num(t.unmetFull()));
-        m.put("seatsOpened", num(t.seatsOpened()));
-        m.put("seatsClosed", num(t.seatsClosed()));
-        return m;
-    }
+    /** The region's totals of a year: the catalogue's region-wide figures, in the contract's order. */
+    public static Map<String, Object> totals(YearResult y) { return fields(TOTALS, y); }
 
     public static Map<String, Object> fiscal(FiscalCost f) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -182,58 +152,85 @@ public final class JsonReport {
         m.put("name", d.nameZh());
         m.put("nameEn", d.nameEn());
         m.put("zone", d.zone().key());
-        m.put("population", num(d.population()));
-        m.put("children", num(d.childrenTotal()));
-        m.put("seats", num(d.seats()));
-        m.put("inclusiveSeats", num(d.inclusiveSeats() + d.toddlerClassSeats()));
-        m.put("toddlerClassSeats", num(d.toddlerClassSeats()));
-        m.put("marketSeats", num(d.marketSeats()));
-        m.put("newSeats", num(d.newSeats()));
-        m.put("potentialDemand", num(d.potentialDemand()));
-        m.put("enrolled", num(d.enrolled()));
-        m.put("enrolledInclusive", num(d.enrolledInclusive()));
-        m.put("enrolledMarket", num(d.enrolledMarket()));
-        m.put("enrolmentRate", num(d.enrolmentRate()));
-        m.put("utilisation", num(d.utilisation()));
-        m.put("inclusiveUtilisation", num(d.inclusiveUtilisation()));
-        m.put("seatsPerThousand", num(d.seatsPerThousand()));
-        m.put("unmetPrice", num(d.unmetPrice()));
-        m.put("unmetSeats", num(d.unmetSeats()));
-        m.put("inclusiveFee", num(d.inclusiveFee()));
-        m.put("toddlerClassFee", num(d.toddlerClassFee()));
-        m.put("marketFee", num(d.marketFee()));
-        m.put("fiscalCost", num(d.fiscalCost()));
-        m.put("breakEvenUtilisation", num(d.breakEvenUtilisation()));
-        m.put("marketBreakEvenUtilisation", num(d.marketBreakEvenUtilisation()));
-        m.put("providerCostPerChildMonth", num(d.providerCostPerChildMonth()));
-        m.put("providerMarginPerSeatMonth", num(d.providerMarginPerSeatMonth()));
-        m.put("shareAboveThreshold", num(d.shareAboveThreshold()));
-        m.put("enrolledByMode", byMode(d.enrolledByMode()));
-        m.put("seatsByMode", byMode(d.seatsByMode()));
-        m.put("unmetNoReach", num(d.unmetNoReach()));
-        m.put("unmetFull", num(d.unmetFull()));
-        m.put("coverage", byMode(d.coverage()));
-        m.put("admission", byMode(d.admission()));
-        m.put("seatsOpened", num(d.seatsOpened()));
-        m.put("seatsClosed", num(d.seatsClosed()));
+        m.putAll(fields(DISTRICT, d));
         return m;
     }
 
     public static Map<String, Object> group(IncomeGroupResult g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", g.group().name());
-        m.put("children", num(g.children()));
-        m.put("potentialDemand", num(g.potentialDemand()));
-        m.put("enrolled", num(g.enrolled()));
-        m.put("enrolmentRate", num(g.enrolmentRate()));
-        m.put("householdIncomeMonth", num(g.householdIncomeMonth()));
-        m.put("meanNetBurden", num(g.meanNetBurden()));
-        m.put("meanNetCostMonth", num(g.meanNetCostMonth()));
-        m.put("shareAboveThreshold", num(g.shareAboveThreshold()));
-        m.put("unmetPrice", num(g.unmetPrice()));
-        m.put("unmetSeats", num(g.unmetSeats()));
+        m.putAll(fields(GROUP, g));
         return m;
     }
+
+    /**
+     * One entry of a JSON object: an indicator of the catalogue, read through it under its key, or a figure the
+     * catalogue does not list (splits by mode, seat flows) under the name the contract gives it.
+     */
+    record Field<T>(String key, Indicator indicator, Function<T, Object> value) {}
+
+    private static <T> Map<String, Object> fields(List<Field<T>> fields, T from) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Field<T> f : fields) m.put(f.key(), f.value().apply(from));
+        return m;
+    }
+
+    private static Field<YearResult> total(Indicator i) { return new Field<>(i.key(), i, y -> num(i.of(y))); }
+
+    private static Field<DistrictResult> inDistrict(Indicator i) { return new Field<>(i.key(), i, d -> num(i.of(d))); }
+
+    private static Field<IncomeGroupResult> inGroup(Indicator i) { return new Field<>(i.key(), i, g -> num(i.of(g))); }
+
+    /** A figure outside the catalogue; {@code JsonCatalogueTest} fails if the catalogue gains a figure of this name. */
+    private static <T> Field<T> extra(String key, Function<T, Object> value) { return new Field<>(key, null, value); }
+
+    /** {@code totals}, in the order of the contract (docs/cli.md). */
+    static final List<Field<YearResult>> TOTALS = List.of(
+            total(Indicator.POPULATION), total(Indicator.CHILDREN), total(Indicator.SEATS),
+            total(Indicator.INCLUSIVE_SEATS), total(Indicator.MARKET_SEATS),
+            extra("effectiveSeats", y -> num(y.totals().effectiveSeats())),
+            total(Indicator.NEW_SEATS), total(Indicator.POTENTIAL_DEMAND), total(Indicator.ENROLLED),
+            total(Indicator.ENROLLED_INCLUSIVE), total(Indicator.ENROLLED_MARKET), total(Indicator.ENROLMENT_RATE),
+            total(Indicator.UTILISATION), total(Indicator.SEATS_PER_THOUSAND), total(Indicator.INCLUSIVE_SHARE),
+            total(Indicator.UNMET_PRICE), total(Indicator.UNMET_SEATS), total(Indicator.FISCAL_COST),
+            total(Indicator.CARE_SERVICE_COST), total(Indicator.COST_PER_ENROLLED_CHILD),
+            total(Indicator.SHARE_ABOVE_THRESHOLD), total(Indicator.INCLUSIVE_SPREAD),
+            total(Indicator.EMPLOYER_LEAVE_COST),
+            extra("enrolledByMode", y -> byMode(y.totals().enrolledByMode())),
+            extra("seatsByMode", y -> byMode(y.totals().seatsByMode())),
+            extra("unmetNoReach", y -> num(y.totals().unmetNoReach())),
+            extra("unmetFull", y -> num(y.totals().unmetFull())),
+            extra("seatsOpened", y -> num(y.totals().seatsOpened())),
+            extra("seatsClosed", y -> num(y.totals().seatsClosed())));
+
+    /** A district's figures after its id, names and zone. */
+    static final List<Field<DistrictResult>> DISTRICT = List.of(
+            inDistrict(Indicator.POPULATION), inDistrict(Indicator.CHILDREN), inDistrict(Indicator.SEATS),
+            inDistrict(Indicator.INCLUSIVE_SEATS), inDistrict(Indicator.TODDLER_CLASS_SEATS),
+            inDistrict(Indicator.MARKET_SEATS), inDistrict(Indicator.NEW_SEATS), inDistrict(Indicator.POTENTIAL_DEMAND),
+            inDistrict(Indicator.ENROLLED), inDistrict(Indicator.ENROLLED_INCLUSIVE), inDistrict(Indicator.ENROLLED_MARKET),
+            inDistrict(Indicator.ENROLMENT_RATE), inDistrict(Indicator.UTILISATION),
+            inDistrict(Indicator.INCLUSIVE_UTILISATION), inDistrict(Indicator.SEATS_PER_THOUSAND),
+            inDistrict(Indicator.UNMET_PRICE), inDistrict(Indicator.UNMET_SEATS), inDistrict(Indicator.INCLUSIVE_FEE),
+            inDistrict(Indicator.TODDLER_CLASS_FEE), inDistrict(Indicator.MARKET_FEE), inDistrict(Indicator.FISCAL_COST),
+            inDistrict(Indicator.BREAK_EVEN_UTILISATION), inDistrict(Indicator.MARKET_BREAK_EVEN_UTILISATION),
+            inDistrict(Indicator.PROVIDER_COST_PER_CHILD_MONTH), inDistrict(Indicator.PROVIDER_MARGIN_PER_SEAT_MONTH),
+            inDistrict(Indicator.SHARE_ABOVE_THRESHOLD),
+            extra("enrolledByMode", d -> byMode(d.enrolledByMode())),
+            extra("seatsByMode", d -> byMode(d.seatsByMode())),
+            extra("unmetNoReach", d -> num(d.unmetNoReach())),
+            extra("unmetFull", d -> num(d.unmetFull())),
+            extra("coverage", d -> byMode(d.coverage())),
+            extra("admission", d -> byMode(d.admission())),
+            extra("seatsOpened", d -> num(d.seatsOpened())),
+            extra("seatsClosed", d -> num(d.seatsClosed())));
+
+    /** An income quintile's figures after its name: all of them the catalogue's. */
+    static final List<Field<IncomeGroupResult>> GROUP = List.of(
+            inGroup(Indicator.CHILDREN), inGroup(Indicator.POTENTIAL_DEMAND), inGroup(Indicator.ENROLLED),
+            inGroup(Indicator.ENROLMENT_RATE), inGroup(Indicator.HOUSEHOLD_INCOME_MONTH),
+            inGroup(Indicator.MEAN_NET_BURDEN), inGroup(Indicator.MEAN_NET_COST_MONTH),
+            inGroup(Indicator.SHARE_ABOVE_THRESHOLD), inGroup(Indicator.UNMET_PRICE), inGroup(Indicator.UNMET_SEATS));
 
     private static Map<String, Object> calibration(CalibrationResult c) {
         if (c == null) return null;
@@ -339,11 +336,11 @@ public final class JsonReport {
         for (int i = 0; i < years.size(); i++) {
             Bands b = mc.years().get(i);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("fiscalCost", band(b.fiscalCost()));
-            m.put("enrolmentRate", band(b.enrolmentRate()));
-            m.put("utilisation", band(b.utilisation()));
-            m.put("unmetPrice", band(b.unmetPrice()));
-            m.put("unmetSeats", band(b.unmetSeats()));
+            m.put(Indicator.FISCAL_COST.key(), band(b.fiscalCost()));
+            m.put(Indicator.ENROLMENT_RATE.key(), band(b.enrolmentRate()));
+            m.put(Indicator.UTILISATION.key(), band(b.utilisation()));
+            m.put(Indicator.UNMET_PRICE.key(), band(b.unmetPrice()));
+            m.put(Indicator.UNMET_SEATS.key(), band(b.unmetSeats()));
             ((Map<String, Object>) years.get(i)).put("bands", m);
         }
     }
@@ -360,7 +357,7 @@ public final class JsonReport {
             if (by == null) continue;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("year", ry.year());
-            m.put("totals", minus(totals(ry.totals()), totals(by.totals())));
+            m.put("totals", minus(totals(ry), totals(by)));
             m.put("accounts", minus(accounts(ry.accounts()), accounts(by.accounts())));
             out.add(m);
         }

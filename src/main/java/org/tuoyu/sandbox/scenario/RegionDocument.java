@@ -31,11 +31,6 @@ public record RegionDocument(Location location, Region region, Map<String, Prove
         surveySource = surveySource == null ? "" : surveySource;
     }
 
-    public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
-                          Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256) {
-        this(location, region, provenance, columnProvenance, fit, sha256, Map.of(), "", List.of(), "");
-    }
-
     /**
      * The class-path resource of the region's map ({@code map:} in the file, a GeoJSON among the built-in
      * assets, e.g. "/assets/jiangmen-districts.geojson"), or null when the file names none: then the
@@ -49,13 +44,6 @@ public record RegionDocument(Location location, Region region, Map<String, Prove
     public RegionDocument withMap(String name) {
         return new RegionDocument(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource,
                 defaultsUsed, name);
-    }
-
-    @SuppressWarnings("checkstyle:ParameterNumber") // the record's fields before defaultsUsed was added
-    public RegionDocument(Location location, Region region, Map<String, Provenance> provenance,
-                          Map<String, Provenance> columnProvenance, WillingnessFit fit, String sha256,
-                          Map<String, Double> totals, String surveySource) {
-        this(location, region, provenance, columnProvenance, fit, sha256, totals, surveySource, List.of(), "");
     }
 
     /** The provenance of one figure: its own, else its column's (districts.*.field), else null. */

@@ -54,14 +54,95 @@ public record ScenarioDocument(
         warnings = List.copyOf(warnings);
     }
 
-    /** A document that answers no optimisation problem. */
-    public ScenarioDocument(Location location, String name, String nameEn, String descriptionZh, String descriptionEn,
-                            String source, RegionDocument region, ScenarioDocument parent, Scenario scenario,
-                            Map<String, Provenance> leverProvenance, Map<String, Double> behaviourStated,
-                            boolean willingnessStated, boolean calibrate, Uncertainty uncertainty,
-                            CalibrationResult calibration, String sha256, List<String> warnings, List<String> calibrated) {
-        this(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario, leverProvenance,
-                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated, null);
+    /** A document built field by field: the reader, the workspace writer and the reforms the app makes use it. */
+    public static Builder builder(Location location, RegionDocument region, Scenario scenario) {
+        return new Builder(location, region, scenario);
+    }
+
+    /**
+     * A reform extending {@code base} at {@code location}: the base's region, uncertainty ranges, calibration and
+     * calibrated parameters, no file of its own yet (no hash), nothing stated beyond its levers.
+     */
+    public static Builder reformOf(ScenarioDocument base, Location location, Scenario scenario) {
+        return builder(location, base.region, scenario).parent(base).uncertainty(base.uncertainty)
+                .calibration(base.calibration).calibrated(base.calibrated);
+    }
+
+    /** This document's fields, to change some and build another. */
+    public Builder toBuilder() {
+        return builder(location, region, scenario).name(name, nameEn).description(descriptionZh, descriptionEn)
+                .source(source).parent(parent).leverProvenance(leverProvenance).behaviourStated(behaviourStated)
+                .willingnessStated(willingnessStated).calibrate(calibrate).uncertainty(uncertainty)
+                .calibration(calibration).sha256(sha256).warnings(warnings).calibrated(calibrated).optimised(optimised);
+    }
+
+    /** The record's components with defaults: no names, descriptions or source, nothing stated, no calibration. */
+    public static final class Builder {
+        private Location location;
+        private String name = "";
+        private String nameEn = "";
+        private String descriptionZh = "";
+        private String descriptionEn = "";
+        private String source = "";
+        private RegionDocument region;
+        private ScenarioDocument parent;
+        private Scenario scenario;
+        private Map<String, Provenance> leverProvenance = Map.of();
+        private Map<String, Double> behaviourStated = Map.of();
+        private boolean willingnessStated;
+        private boolean calibrate;
+        private Uncertainty uncertainty = Uncertainty.DEFAULT;
+        private CalibrationResult calibration;
+        private String sha256 = "";
+        private List<String> warnings = List.of();
+        private List<String> calibrated = List.of();
+        private OptimisedProblem optimised;
+
+        private Builder(Location location, RegionDocument region, Scenario scenario) {
+            this.location = location;
+            this.region = region;
+            this.scenario = scenario;
+        }
+
+        public Builder location(Location l) { location = l; return this; }
+
+        public Builder name(String zh, String en) { name = zh; nameEn = en; return this; }
+
+        public Builder description(String zh, String en) { descriptionZh = zh; descriptionEn = en; return this; }
+
+        public Builder source(String s) { source = s; return this; }
+
+        public Builder region(RegionDocument r) { region = r; return this; }
+
+        public Builder parent(ScenarioDocument p) { parent = p; return this; }
+
+        public Builder scenario(Scenario s) { scenario = s; return this; }
+
+        public Builder leverProvenance(Map<String, Provenance> p) { leverProvenance = p; return this; }
+
+        public Builder behaviourStated(Map<String, Double> b) { behaviourStated = b; return this; }
+
+        public Builder willingnessStated(boolean w) { willingnessStated = w; return this; }
+
+        public Builder calibrate(boolean c) { calibrate = c; return this; }
+
+        public Builder uncertainty(Uncertainty u) { uncertainty = u; return this; }
+
+        public Builder calibration(CalibrationResult c) { calibration = c; return this; }
+
+        public Builder sha256(String s) { sha256 = s; return this; }
+
+        public Builder warnings(List<String> w) { warnings = w; return this; }
+
+        public Builder calibrated(List<String> c) { calibrated = c; return this; }
+
+        public Builder optimised(OptimisedProblem o) { optimised = o; return this; }
+
+        public ScenarioDocument build() {
+            return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
+                    scenario, leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration,
+                    sha256, warnings, calibrated, optimised);
+        }
     }
 
     public boolean isReform() { return parent != null; }
@@ -83,43 +164,33 @@ public record ScenarioDocument(
                 kept.put(e.getKey(), e.getValue());
             }
         }
-        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
-                scenario.withLevers(levers), kept, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings, calibrated, null);
+        return toBuilder().scenario(scenario.withLevers(levers)).leverProvenance(kept).optimised(null).build();
     }
 
     /** The same document with one more warning (shown by run, compare and validate). */
     public ScenarioDocument withWarning(String w) {
         List<String> ws = new java.util.ArrayList<>(warnings);
         ws.add(w);
-        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
-                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, ws, calibrated);
+        return toBuilder().warnings(ws).optimised(null).build();
     }
 
     public ScenarioDocument withName(String zh, String en) {
-        return new ScenarioDocument(location, zh, en, descriptionZh, descriptionEn, source, region, parent,
-                scenario.withName(zh), leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty,
-                calibration, sha256, warnings, calibrated, optimised);
+        return toBuilder().name(zh, en).scenario(scenario.withName(zh)).build();
     }
 
     /** The same document resolving to another engine scenario (its behaviour changed, say), all else kept. */
     public ScenarioDocument withScenario(Scenario other) {
-        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent, other,
-                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated,
-                optimised);
+        return toBuilder().scenario(other).build();
     }
 
     /** The same document with another description (Chinese and English); saved with the file. */
     public ScenarioDocument withDescription(String zh, String en) {
-        return new ScenarioDocument(location, name, nameEn, zh, en, source, region, parent, scenario, leverProvenance,
-                behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha256, warnings, calibrated);
+        return toBuilder().description(zh, en).optimised(null).build();
     }
 
     /** The same document as if it lived at another place (after Save As). */
     public ScenarioDocument withLocation(Location l, String sha) {
-        return new ScenarioDocument(l, name, nameEn, descriptionZh, descriptionEn, source, region, parent, scenario,
-                leverProvenance, behaviourStated, willingnessStated, calibrate, uncertainty, calibration, sha, warnings, calibrated,
-                optimised);
+        return toBuilder().location(l).sha256(sha).build();
     }
 
     /**
@@ -145,9 +216,7 @@ public record ScenarioDocument(
             FreeParameter p = FreeParameter.fromName(key);
             if (p != null) stated.put(key, p.get(scenario.behaviour()));
         }
-        return new ScenarioDocument(location, name, nameEn, descriptionZh, descriptionEn, source, region, parent,
-                scenario, leverProvenance, stated, willingnessStated, false, uncertainty, calibration, sha256, warnings,
-                List.of(), optimised);
+        return toBuilder().behaviourStated(stated).calibrate(false).calibrated(List.of()).build();
     }
 
     private static double value(Levers l, LeverPaths.Target t) {

@@ -172,9 +172,11 @@ public final class ScenarioReader {
         List<String> calibrated = free != null ? free.stream().map(FreeParameter::key).toList()
                 : parent != null ? parent.calibrated() : List.of();
         OptimisedProblem optimised = top.containsKey("optimised") ? OptimisedProblem.read(top.get("optimised")) : null;
-        return new ScenarioDocument(location, h.name(), h.nameEn(), h.descriptionZh(), h.descriptionEn(), h.source(), region,
-                parent, scenario, leverSources, stated, willingnessStated, free != null, uncertainty, calibration, sha, warnings,
-                calibrated, optimised);
+        return ScenarioDocument.builder(location, region, scenario).name(h.name(), h.nameEn())
+                .description(h.descriptionZh(), h.descriptionEn()).source(h.source()).parent(parent)
+                .leverProvenance(leverSources).behaviourStated(stated).willingnessStated(willingnessStated)
+                .calibrate(free != null).uncertainty(uncertainty).calibration(calibration).sha256(sha).warnings(warnings)
+                .calibrated(calibrated).optimised(optimised).build();
     }
 
     /** The {@code scenario:} section: names, description, source. */

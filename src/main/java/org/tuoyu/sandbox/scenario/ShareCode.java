@@ -118,6 +118,21 @@ public final class ShareCode {
         }
     }
 
+    /**
+     * The code's scenario in memory, with every check a file gets, for the app to open as a reform tab (nothing is
+     * written; Save asks where). A refusal names the share code, never a file.
+     */
+    public static ScenarioDocument open(String code) throws ShareCodeException {
+        String text = decode(code);
+        Location at = Location.of(Path.of("share-code.yaml"));
+        try {
+            return ScenarioReader.shared().loadText(at, text, 1);
+        } catch (ScenarioFileException e) {
+            throw new ShareCodeException("the share code holds a scenario this program refuses: "
+                    + e.getMessage().replace(at.display(), "share code"));
+        }
+    }
+
     private static void checkReferences(String text) throws ShareCodeException {
         Object root;
         try {

@@ -9,11 +9,14 @@ import java.util.List;
  *
  * @param year     the year the app shows, within the baseline's horizon
  * @param selected index of the selected scenario
+ * @param workshop the saved workshop whose baseline and groups the scenarios are, or null (version 2)
  */
-public record WorkspaceDocument(List<Entry> scenarios, int year, int selected) {
+public record WorkspaceDocument(List<Entry> scenarios, int year, int selected, WorkshopBlock workshop) {
 
     /** The format's version, written as {@code workspace.version}; a reader refuses a later one. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The version written for a workspace without a workshop, so a reader of version 1 still opens it. */
+    static final int PLAIN = 1;
 
     /**
      * One scenario of the workspace.
@@ -32,7 +35,14 @@ public record WorkspaceDocument(List<Entry> scenarios, int year, int selected) {
         scenarios = List.copyOf(scenarios);
         if (scenarios.isEmpty()) throw new IllegalArgumentException("a workspace holds at least its baseline");
         if (selected < 0 || selected >= scenarios.size()) throw new IllegalArgumentException("no scenario " + selected);
+        if (workshop != null && workshop.groups().size() != scenarios.size() - 1) {
+            throw new IllegalArgumentException("a workshop of " + workshop.groups().size() + " groups needs as many scenarios"
+                    + " after its baseline, not " + (scenarios.size() - 1));
+        }
     }
+
+    /** A workspace without a workshop. */
+    public WorkspaceDocument(List<Entry> scenarios, int year, int selected) { this(scenarios, year, selected, null); }
 
     public ScenarioDocument baseline() { return scenarios.get(0).document(); }
 

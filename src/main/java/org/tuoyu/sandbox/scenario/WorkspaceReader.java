@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class WorkspaceReader {
 
-    private static final List<String> TOP = List.of("workspace", "scenarios");
+    private static final List<String> TOP = List.of("workspace", "workshop", "scenarios");
     private static final List<String> HEAD = List.of("version", "year", "selected");
     private static final List<String> ITEM = List.of("colour", "file", "text");
 
@@ -61,7 +61,8 @@ public final class WorkspaceReader {
         Horizon hz = entries.get(0).document().scenario().horizon();
         int year = h.containsKey("year") ? whole(h.get("year"), hz.firstYear(), hz.firstYear() + hz.years() - 1) : hz.firstYear();
         int selected = h.containsKey("selected") ? whole(h.get("selected"), 0, entries.size() - 1) : 0;
-        return new WorkspaceDocument(entries, year, selected);
+        WorkshopBlock workshop = top.containsKey("workshop") ? WorkshopBlockReader.read(top.get("workshop"), hz, entries.size() - 1) : null;
+        return new WorkspaceDocument(entries, year, selected, workshop);
     }
 
     private static WorkspaceDocument.Entry entry(Location at, YamlNode item, ScenarioReader reader)
@@ -107,7 +108,7 @@ public final class WorkspaceReader {
         return t.line() + (block ? 1 : 0);
     }
 
-    private static int whole(YamlNode n, int min, int max) throws ScenarioFileException {
+    static int whole(YamlNode n, int min, int max) throws ScenarioFileException {
         double v = n.number(new HashMap<>());
         if (v != Math.rint(v) || v < min || v > max) {
             throw n.error("must be a whole number between " + min + " and " + max);

@@ -33,9 +33,10 @@ public final class WorkspaceWriter {
         b.append("# 托育政策沙盘 workspace / Childcare Policy Sandbox workspace\n");
         b.append("# Format: docs/scenario-format.md (Workspace files)\n");
         b.append("workspace:\n");
-        b.append("  version: ").append(WorkspaceDocument.VERSION).append('\n');
+        b.append("  version: ").append(ws.workshop() == null ? WorkspaceDocument.PLAIN : WorkspaceDocument.VERSION).append('\n');
         b.append("  year: ").append(ws.year()).append('\n');
         b.append("  selected: ").append(ws.selected()).append('\n');
+        if (ws.workshop() != null) workshop(b, ws.workshop());
         b.append("scenarios:\n");
         for (WorkspaceDocument.Entry e : ws.scenarios()) {
             b.append("  - ");
@@ -56,6 +57,28 @@ public final class WorkspaceWriter {
         return b.toString();
     }
 
+    /** The saved workshop: its settings, then its groups in the order of the scenarios after the baseline. */
+    private static void workshop(StringBuilder b, WorkshopBlock w) {
+        b.append("workshop:\n");
+        b.append("  code: ").append(quoted(w.code())).append('\n');
+        b.append("  year: ").append(w.year()).append('\n');
+        b.append("  levers:\n");
+        for (String l : w.levers()) b.append("    - ").append(quoted(l)).append('\n');
+        b.append("  goals:").append(w.goals().isEmpty() ? " []\n" : "\n");
+        for (String g : w.goals()) b.append("    - ").append(quoted(g)).append('\n');
+        b.append("  minutes: ").append(w.minutes()).append('\n');
+        b.append("  groups:").append(w.groups().isEmpty() ? " []\n" : "\n");
+        for (WorkshopBlock.Group g : w.groups()) {
+            b.append("    - name: ").append(quoted(g.name())).append('\n');
+            b.append("      submitted: ").append(g.submitted()).append('\n');
+            b.append("      levers:").append(g.levers().isEmpty() ? " {}\n" : "\n");
+            for (Map.Entry<String, Double> e : new java.util.TreeMap<>(g.levers()).entrySet()) {
+                // Double.toString is the shortest text that reads back as the same double: results to the last digit.
+                b.append("        ").append(quoted(e.getKey())).append(": ").append(e.getValue()).append('\n');
+            }
+        }
+    }
+
     /**
      * A calibrated baseline as it stands: its fitted values stated and {@code calibrate: false}. Read afresh it would
      * be fitted again to its own levers — a copy of the baseline with other levers, or a baseline edited in the app,
@@ -70,8 +93,8 @@ public final class WorkspaceWriter {
             stated.put(f.key(), f.get(d.scenario().behaviour()));
             willingness |= f == FreeParameter.B50 || f == FreeParameter.S;
         }
-        return new ScenarioDocument(d.location(), d.name(), d.nameEn(), d.descriptionZh(), d.descriptionEn(), d.source(), d.region(),
-                null, d.scenario(), d.leverProvenance(), stated, willingness, false, d.uncertainty(), null, d.sha256(), d.warnings(), List.of());
+        return d.toBuilder().parent(null).behaviourStated(stated).willingnessStated(willingness).calibrate(false)
+                .calibration(null).calibrated(List.of()).optimised(null).build();
     }
 
     static boolean isYaml(Path p) {

@@ -1,7 +1,6 @@
 package org.tuoyu.sandbox.workshop;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.decide.DecisionLever;
 import org.tuoyu.sandbox.export.Language;
@@ -25,9 +24,8 @@ public final class GroupReform {
         Map<String, Provenance> sources = new LinkedHashMap<>(base.leverProvenance());
         String rule = "workshop " + w.code() + ", group " + g.name() + (g.submitted() ? ", submitted" : ", not submitted");
         for (DecisionLever l : w.levers()) sources.put(l.path(), new Provenance("X", rule));
-        return new ScenarioDocument(at, nameZh, nameEn, describeZh(w, g), describeEn(w, g), rule, base.region(), base,
-                w.scenarioOf(g.levers()).withName(nameZh), sources, Map.of(), false, false, base.uncertainty(),
-                base.calibration(), "", List.of(), base.calibrated());
+        return ScenarioDocument.reformOf(base, at, w.scenarioOf(g.levers()).withName(nameZh)).name(nameZh, nameEn)
+                .description(describeZh(w, g), describeEn(w, g)).source(rule).leverProvenance(sources).build();
     }
 
     /** As {@link #of(Workshop, Workshop.Group, ScenarioDocument, Location)} on the workshop's own baseline. */

@@ -56,7 +56,7 @@ public final class Handout {
         h.join(w, address);
         h.goals(w);
         h.levers(w);
-        h.steps();
+        h.steps(w.minutes());
         return h.doc;
     }
 
@@ -134,13 +134,17 @@ public final class Handout {
         return id;
     }
 
-    private void steps() {
+    private void steps(int minutes) {
         heading(t("四、怎么做", "4. What to do"));
         para(t("1. 拖动滑块或输入数字，结果（入托率、家庭负担、财政成本）立即更新，并显示是否达成目标。",
                 "1. Move a slider or type a number: the results (enrolment, family burden, public cost) update at once, "
                         + "with the goals you meet."), 11);
         para(t("2. 讨论后点“提交方案”。老师锁定之前可以继续修改并再次提交。",
                 "2. When your group agrees, press Submit. You may revise and submit again until the teacher locks submissions."), 11);
+        if (minutes > 0) {
+            para(t("   提交时限：开始后 " + minutes + " 分钟，页面和看板显示剩余时间。",
+                    "   Time limit: " + minutes + " minutes from the start; the page and the board show the time left."), 11);
+        }
         para(t("3. 投影屏上的看板按达成目标的数量和财政成本为各组排名。",
                 "3. The board on the projector ranks the groups by the goals they meet, then by public cost."), 11);
     }

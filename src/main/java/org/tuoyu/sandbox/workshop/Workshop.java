@@ -1,6 +1,9 @@
 package org.tuoyu.sandbox.workshop;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,10 +44,19 @@ public final class Workshop {
     private final Map<String, Group> groups = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean open = true;
+    private volatile int minutes;
+    /** When submissions lock by themselves, or null for no time limit. */
+    private volatile Instant closesAt;
+    private volatile InstantSource clock = InstantSource.system();
 
-    /** A group as the board shows it. */
-    public record Group(String token, String name, int order, Map<String, Double> levers, YearResult result,
-                        List<Boolean> goalsMet, boolean submitted) {}
+    /** A group as the board shows it; its colour is given when it joins and stays as the ranking changes. */
+    public record Group(String token, String name, int order, String colour, Map<String, Double> levers,
+                        YearResult result, List<Boolean> goalsMet, boolean submitted) {
+
+        Group with(Map<String, Double> newLevers, YearResult newResult, List<Boolean> met, boolean isSubmitted) {
+            return new Group(token, name, order, colour, newLevers, newResult, met, isSubmitted);
+        }
+    }
 
     /** A refusal for the page to show as it is: the HTTP status and the message. */
     public static final class Refused extends Exception {
@@ -92,10 +104,47 @@ public final class Workshop {
 
     public YearResult baselineYear() { return baseYear; }
 
-    public boolean isOpen() { return open; }
+    /** Whether groups may still change and submit: not locked by the teacher, and the time limit not reached. */
+    public boolean isOpen() { return open && !timeIsUp(); }
 
-    /** Closes or reopens submissions; closed, the page shows results but refuses changes. */
+    private boolean timeIsUp() {
+        Instant end = closesAt;
+        return end != null && !clock.instant().isBefore(end);
+    }
+
+    /** How long submissions stay open, in minutes from when the limit was set; 0 for no limit. */
+    public int minutes() { return minutes; }
+
+    /**
+     * Sets the time limit, counted from now: at the end submissions lock as if the teacher had locked them (the
+     * page gets 409 with "the time is up"). 0 removes the limit.
+     */
+    public void setMinutes(int minutes) {
+        if (minutes < 0) throw new IllegalArgumentException("a time limit is not negative: " + minutes);
+        this.minutes = minutes;
+        this.closesAt = minutes == 0 ? null : clock.instant().plus(Duration.ofMinutes(minutes));
+        changed();
+    }
+
+    /** When submissions lock by themselves, or null when there is no time limit. */
+    public Instant closesAt() { return closesAt; }
+
+    /** Whole seconds until the limit (0 once it has passed), or -1 when there is no limit. */
+    public long secondsLeft() {
+        Instant end = closesAt;
+        if (end == null) return -1;
+        return Math.max(0, (long) Math.ceil(Duration.between(clock.instant(), end).toMillis() / 1000.0));
+    }
+
+    /** The clock the time limit is read on; tests pass their own. */
+    public void setClock(InstantSource clock) { this.clock = clock; }
+
+    /**
+     * Closes or reopens submissions; closed, the page shows results but refuses changes. Reopening after the time
+     * limit ends the limit: the teacher chose to give more time.
+     */
     public void setOpen(boolean open) {
+        if (open && timeIsUp()) closesAt = null;
         this.open = open;
         changed();
     }
@@ -112,36 +161,96 @@ public final class Workshop {
         for (Runnable r : listeners) r.run();
     }
 
-    /** A group joins with the code; returns its token. A wrong code is 401. */
+    /**
+     * A group joins with the code; returns its token. A wrong code is 401. A name already on the board (letters
+     * compared without case) joins that group: a reloaded phone, a second laptop of the group, or a group of a
+     * reopened workshop picking up where it left off.
+     */
     public String join(String code, String name) throws Refused {
         if (code == null || !this.code.equals(code.trim().toUpperCase(java.util.Locale.ROOT))) {
             throw new Refused(401, "wrong join code");
         }
         String clean = cleanName(name);
         if (clean.isEmpty()) throw new Refused(400, "give your group a name");
-        if (groups.size() >= MAX_GROUPS) throw new Refused(429, "the workshop is full (" + MAX_GROUPS + " groups)");
+        synchronized (groups) {
+            for (Group g : groups.values()) {
+                if (g.name().equalsIgnoreCase(clean)) return g.token();
+            }
+            if (groups.size() >= MAX_GROUPS) throw new Refused(429, "the workshop is full (" + MAX_GROUPS + " groups)");
+            Map<String, Double> start = new LinkedHashMap<>();
+            for (DecisionLever l : levers) start.put(l.path(), baselineValue(l));
+            add(clean, start, baseYear, false);
+        }
+        changed();
+        return byName(clean).token();
+    }
+
+    /** Where a lever stands in the baseline, as the page's slider starts. */
+    double baselineValue(DecisionLever l) {
+        return l.applicable(l.current(baseline.scenario().levers(), baseline.scenario().horizon().firstYear()));
+    }
+
+    private void add(String name, Map<String, Double> groupLevers, YearResult y, boolean submitted) {
         byte[] t = new byte[18];
         RANDOM.nextBytes(t);
         String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(t);
-        Map<String, Double> start = new LinkedHashMap<>();
-        for (DecisionLever l : levers) start.put(l.path(), l.applicable(l.current(baseline.scenario().levers(), baseline.scenario().horizon().firstYear())));
-        Group g = new Group(token, clean, groups.size(), start, baseYear, goalsMet(baseYear), false);
-        groups.put(token, g);
+        int order = groups.size();
+        groups.put(token, new Group(token, name, order, colour(order), groupLevers, y, goalsMet(y), submitted));
+    }
+
+    /** The colour of the group that joined {@code order}-th: the comparison colours after the baseline's grey. */
+    static String colour(int order) {
+        List<String> all = org.tuoyu.sandbox.export.Palette.scenarios();
+        return all.get(1 + Math.floorMod(order, all.size() - 1));
+    }
+
+    private Group byName(String name) {
+        for (Group g : groups.values()) {
+            if (g.name().equalsIgnoreCase(name)) return g;
+        }
+        throw new IllegalStateException("no group " + name);
+    }
+
+    /**
+     * A group of a saved workshop back on the board, in the order given, with its levers (checked as the page's
+     * values are) and its submission; it rejoins by typing its name. The refusal names the group and the lever.
+     */
+    public void restore(String name, Map<String, Double> groupLevers, boolean submitted) throws Refused {
+        String clean = cleanName(name);
+        if (clean.isEmpty()) throw new Refused(400, "a saved group has no name");
+        Map<String, Double> next = new LinkedHashMap<>();
+        for (DecisionLever l : levers) next.put(l.path(), baselineValue(l));
+        for (Map.Entry<String, Double> e : groupLevers.entrySet()) {
+            DecisionLever l;
+            try {
+                l = lever(e.getKey());
+                next.put(l.path(), value(l, e.getValue()));
+            } catch (Refused r) {
+                throw new Refused(400, "group " + clean + ": " + r.getMessage());
+            }
+        }
+        YearResult y = Evaluator.evaluate(scenarioOf(next)).year(year);
+        synchronized (groups) {
+            for (Group g : groups.values()) {
+                if (g.name().equalsIgnoreCase(clean)) throw new Refused(400, "two saved groups are called " + clean);
+            }
+            if (groups.size() >= MAX_GROUPS) throw new Refused(429, "the workshop is full (" + MAX_GROUPS + " groups)");
+            add(clean, next, y, submitted);
+        }
         changed();
-        return token;
     }
 
     /** The group's levers set to {@code values} (only the open ones, within bounds) and evaluated. */
     public Group evaluate(String token, Map<String, Object> values) throws Refused {
         Group g = group(token);
-        if (!open) throw new Refused(409, "submissions are closed");
+        refuseWhenClosed();
         Map<String, Double> next = new LinkedHashMap<>(g.levers());
         for (Map.Entry<String, Object> e : values.entrySet()) {
             DecisionLever l = lever(e.getKey());
             next.put(l.path(), value(l, e.getValue()));
         }
         YearResult y = Evaluator.evaluate(scenarioOf(next)).year(year);
-        Group updated = new Group(token, g.name(), g.order(), next, y, goalsMet(y), g.submitted());
+        Group updated = g.with(next, y, goalsMet(y), g.submitted());
         groups.put(token, updated);
         changed();
         return updated;
@@ -150,11 +259,16 @@ public final class Workshop {
     /** Marks the group's current levers as its answer; it may still revise while submissions are open. */
     public Group submit(String token) throws Refused {
         Group g = group(token);
-        if (!open) throw new Refused(409, "submissions are closed");
-        Group s = new Group(token, g.name(), g.order(), g.levers(), g.result(), g.goalsMet(), true);
+        refuseWhenClosed();
+        Group s = g.with(g.levers(), g.result(), g.goalsMet(), true);
         groups.put(token, s);
         changed();
         return s;
+    }
+
+    private void refuseWhenClosed() throws Refused {
+        if (!open) throw new Refused(409, "submissions are closed");
+        if (timeIsUp()) throw new Refused(409, "submissions are closed: the time is up");
     }
 
     /** The baseline with a group's open levers set: the scenario the group designed. */

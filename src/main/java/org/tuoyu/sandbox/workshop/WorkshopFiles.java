@@ -1,20 +1,10 @@
 package org.tuoyu.sandbox.workshop;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.tuoyu.sandbox.decide.DecisionLever;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -25,127 +15,88 @@ import org.tuoyu.sandbox.export.ExportCancelledException;
 import org.tuoyu.sandbox.export.ExportOptions;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.Language;
+import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
-import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
+import org.tuoyu.sandbox.scenario.WorkshopBlock;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceReader;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 
 /**
- * What a workshop leaves behind. {@link #save} writes a workshop folder: {@code baseline.yaml}, one scenario file per
- * group that {@code extends: baseline.yaml} (ranked order, {@code 01-NAME.yaml}), and {@code workshop.json} with the
- * code, year, open levers, goals and the groups; every file opens in the app or on the command line as any scenario.
- * The folder is written beside its target and moved into place whole, so a failed save leaves the previous one.
- * {@link #workbook} and {@link #brief} hand the baseline and every group to the export's own writers.
+ * What a workshop leaves behind. {@link #save} writes the workshop as one workspace file ({@code .tuoyu},
+ * docs/decisions/0039): the baseline, one reform per group (its name, colour and levers, extending the baseline), and
+ * a {@code workshop:} block with the open levers and their bounds, the goals, the year, the time limit and each
+ * group's name, submission and levers; it opens in the app as a workspace like any other. {@link #open} reads it back
+ * as a workshop ready to serve again, under a new join code. {@link #workbook} and {@link #brief} hand the baseline
+ * and every group to the export's own writers.
  */
 public final class WorkshopFiles {
 
-    /** The manifest that marks a folder as a saved workshop (and so as one a new save may replace). */
-    public static final String MANIFEST = "workshop.json";
-    public static final String BASELINE = "baseline.yaml";
-
     private WorkshopFiles() {}
 
-    /** Saves the workshop as the folder {@code dir}; returns the group files written, in ranked order. */
-    public static List<Path> save(Workshop w, Path dir) throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) throw new IOException("the folder " + parent + " does not exist");
-        if (Files.exists(target) && !Files.isRegularFile(target.resolve(MANIFEST))) {
-            throw new IOException(target + " already exists and is not a saved workshop (no " + MANIFEST
-                    + "): choose a new folder name; nothing was written");
+    /** Saves the workshop as the workspace file {@code file} (atomically: a failed save leaves the previous one). */
+    public static void save(Workshop w, Path file) throws IOException {
+        List<Workshop.Group> groups = new ArrayList<>(w.ranked());
+        groups.sort(Comparator.comparingInt(Workshop.Group::order)); // join order: a reopened group keeps its colour
+        List<WorkspaceDocument.Entry> entries = new ArrayList<>();
+        entries.add(new WorkspaceDocument.Entry(w.baseline(), null, Palette.BASELINE));
+        List<WorkshopBlock.Group> saved = new ArrayList<>();
+        for (Workshop.Group g : groups) {
+            entries.add(new WorkspaceDocument.Entry(GroupReform.of(w, g), null, g.colour()));
+            saved.add(new WorkshopBlock.Group(g.name(), g.submitted(), g.levers()));
         }
-        Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".saving-");
-        try {
-            readableLikeAFolder(tmp);
-            List<String> names = write(w, tmp);
-            replace(tmp, target);
-            List<Path> out = new ArrayList<>();
-            for (String n : names) out.add(target.resolve(n));
-            return out;
-        } finally {
-            deleteTree(tmp);
-        }
-    }
-
-    private static List<String> write(Workshop w, Path dir) throws IOException {
-        ScenarioDocument base = ScenarioFiles.save(w.baseline(), dir.resolve(BASELINE));
-        List<String> names = new ArrayList<>();
-        List<Object> groups = new ArrayList<>();
-        int rank = 1;
-        for (Workshop.Group g : w.ranked()) {
-            String file = String.format("%02d-%s.yaml", rank, fileName(g.name()));
-            Path p = dir.resolve(file);
-            ScenarioFiles.save(GroupReform.of(w, g, base, Location.of(p)), p);
-            names.add(file);
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", rank++);
-            m.put("name", g.name());
-            m.put("file", file);
-            m.put("submitted", g.submitted());
-            m.put("levers", g.levers());
-            m.put("goalsMet", g.goalsMet());
-            groups.add(m);
-        }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("saved", OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString());
-        manifest.put("code", w.code());
-        manifest.put("year", w.year());
-        manifest.put("baseline", BASELINE);
         List<String> levers = new ArrayList<>();
         for (DecisionLever l : w.levers()) levers.add(l.toString());
-        manifest.put("levers", levers);
         List<String> goals = new ArrayList<>();
         for (Target t : w.goals()) goals.add(t.toString());
-        manifest.put("goals", goals);
-        manifest.put("groups", groups);
-        byte[] json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(manifest);
-        Files.write(dir.resolve(MANIFEST), json);
-        return names;
+        WorkshopBlock block = new WorkshopBlock(w.code(), w.year(), levers, goals, w.minutes(), saved);
+        WorkspaceWriter.write(new WorkspaceDocument(entries, w.year(), 0, block), file);
     }
 
-    /** A temporary folder is private (rwx------); the saved workshop is an ordinary folder others may read. */
-    private static void readableLikeAFolder(Path dir) throws IOException {
-        if (Files.getFileAttributeView(dir, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    /**
+     * A saved workshop as a new one with a new join code: the saved baseline, levers, goals, year and time limit, and
+     * every group back on the board with its levers and submission (each group rejoins by typing its name). A file
+     * that is not a saved workshop, or whose workshop block does not fit its baseline, is refused naming the file,
+     * the key and the value.
+     */
+    public static Workshop open(Path file) throws ScenarioFileException {
+        WorkspaceDocument doc = WorkspaceReader.read(file);
+        String at = Location.of(file).display();
+        WorkshopBlock b = doc.workshop();
+        if (b == null) {
+            throw new ScenarioFileException(at, 0, "workshop", null, "this workspace holds no workshop: open it with "
+                    + "文件 → 打开工作区 / File → Open workspace");
         }
-    }
-
-    /** A file name from a group name: its letters and digits (any script), the rest as '_'. */
-    static String fileName(String group) {
-        String s = group.replaceAll("[^\\p{L}\\p{N}_-]", "_").replaceAll("_+", "_");
-        s = s.replaceAll("^_|_$", "");
-        return s.isEmpty() ? "group" : s;
-    }
-
-    /** Moves the new folder into place; a previous save there is moved aside first and removed after. */
-    private static void replace(Path fresh, Path target) throws IOException {
-        Path aside = null;
-        if (Files.exists(target)) {
-            aside = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".previous-");
-            Files.delete(aside);
-            move(target, aside);
+        ScenarioDocument base = doc.baseline();
+        List<DecisionLever> levers = new ArrayList<>();
+        for (int i = 0; i < b.levers().size(); i++) {
+            try {
+                levers.add(DecisionLever.parse(b.levers().get(i), base.region().region()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioFileException(at, 0, "workshop.levers[" + i + "]", b.levers().get(i), e.getMessage());
+            }
         }
-        try {
-            move(fresh, target);
-        } catch (IOException e) {
-            if (aside != null) move(aside, target); // put the previous save back as it was
-            throw e;
+        List<Target> goals = new ArrayList<>();
+        for (int i = 0; i < b.goals().size(); i++) {
+            try {
+                goals.add(Target.parse(b.goals().get(i), b.year()));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioFileException(at, 0, "workshop.goals[" + i + "]", b.goals().get(i), e.getMessage());
+            }
         }
-        if (aside != null) deleteTree(aside);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+        Workshop w = new Workshop(base, levers, goals, b.year(), null);
+        w.setMinutes(b.minutes());
+        for (int i = 0; i < b.groups().size(); i++) {
+            WorkshopBlock.Group g = b.groups().get(i);
+            try {
+                w.restore(g.name(), g.levers(), g.submitted());
+            } catch (Workshop.Refused r) {
+                throw new ScenarioFileException(at, 0, "workshop.groups[" + i + "]", g.name(), r.getMessage());
+            }
         }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> all = Files.walk(p)) {
-            for (Path x : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
-        }
+        return w;
     }
 
     /** The baseline first, then every group in ranked order, as the export writers take them. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.decide.DecisionLever;
 import org.tuoyu.sandbox.engine.Account;
+import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.IncomeGroup;
 import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.engine.YearResult;
@@ -22,12 +24,18 @@ final class WorkshopJson {
         m.put("baselineEn", w.baseline().nameEn());
         m.put("year", w.year());
         m.put("open", w.isOpen());
+        m.put("secondsLeft", w.secondsLeft());
         List<Object> ls = new ArrayList<>();
         for (DecisionLever l : w.levers()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("key", l.path());
             x.put("labelZh", l.key().labelZh() + (l.district() == null ? "" : "（" + districtName(w, l.district(), false) + "）"));
             x.put("labelEn", l.key().labelEn() + (l.district() == null ? "" : " (" + districtName(w, l.district(), true) + ")"));
+            if (l.district() != null) {
+                x.put("district", l.district());
+                x.put("districtZh", districtName(w, l.district(), false));
+                x.put("districtEn", districtName(w, l.district(), true));
+            }
             x.put("unitZh", l.key().unit().labelZh());
             x.put("unitEn", l.key().unit().labelEn());
             x.put("min", l.min());
@@ -48,6 +56,9 @@ final class WorkshopJson {
     static Map<String, Object> group(Workshop w, Workshop.Group g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", g.name());
+        m.put("colour", g.colour());
+        m.put("open", w.isOpen());
+        m.put("secondsLeft", w.secondsLeft());
         m.put("submitted", g.submitted());
         m.put("levers", g.levers());
         m.put("year", w.year());
@@ -75,9 +86,68 @@ final class WorkshopJson {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("year", w.year());
         b.put("open", w.isOpen());
+        b.put("secondsLeft", w.secondsLeft());
         b.put("baselineTotals", totals(w.baselineYear()));
         b.put("groups", groups);
+        b.put("charts", charts(w));
         return b;
+    }
+
+    /** How many groups the board's charts draw: the top of the ranking, one comparison colour each. */
+    static final int CHART_GROUPS = 8;
+
+    /**
+     * The app's comparison charts as data the board draws (ui/compare's CompareChartsViewModel): each group's change
+     * against the baseline in the workshop's year by income quintile (net cost per family, 元 a month), by district
+     * (enrolment rate, percentage points) and by account (元 a year), for the {@value #CHART_GROUPS} best ranked groups,
+     * in their board colours.
+     */
+    static Map<String, Object> charts(Workshop w) {
+        YearResult b = w.baselineYear();
+        List<Object> districts = new ArrayList<>();
+        for (DistrictResult d : b.districts()) districts.add(named("id", d.id(), d.nameZh(), d.nameEn()));
+        List<Object> accounts = new ArrayList<>();
+        for (Account a : Account.values()) accounts.add(named("key", a.key(), a.labelZh(), a.labelEn()));
+        List<Object> series = new ArrayList<>();
+        int rank = 1;
+        for (Workshop.Group g : w.ranked()) {
+            if (rank > CHART_GROUPS) break;
+            YearResult y = g.result();
+            List<Object> q = new ArrayList<>();
+            for (IncomeGroup ig : IncomeGroup.values()) {
+                q.add(num(Indicator.MEAN_NET_COST_MONTH.of(y.group(ig)) - Indicator.MEAN_NET_COST_MONTH.of(b.group(ig))));
+            }
+            List<Object> d = new ArrayList<>();
+            for (DistrictResult br : b.districts()) {
+                DistrictResult dr = y.district(br.id());
+                d.add(dr == null ? null : num((dr.enrolmentRate() - br.enrolmentRate()) * 100));
+            }
+            List<Object> a = new ArrayList<>();
+            for (Account acc : Account.values()) a.add(num(y.accounts().get(acc) - b.accounts().get(acc)));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", g.name());
+            m.put("colour", g.colour());
+            m.put("rank", rank++);
+            m.put("byQuintile", q);
+            m.put("byDistrict", d);
+            m.put("byAccount", a);
+            series.add(m);
+        }
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("quintiles", List.of("Q1", "Q2", "Q3", "Q4", "Q5"));
+        c.put("districts", districts);
+        c.put("accounts", accounts);
+        c.put("series", series);
+        return c;
+    }
+
+    /** An id with its names in both languages (a name missing in English is the Chinese one). */
+    private static Map<String, Object> named(String idKey, String id, String zh, String en) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(idKey, id);
+        m.put("labelZh", zh);
+        m.put("labelEn", en == null || en.isEmpty() ? zh : en);
+        return m;
     }
 
     private static Map<String, Object> totals(YearResult y) {

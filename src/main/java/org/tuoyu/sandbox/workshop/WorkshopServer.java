@@ -248,8 +248,14 @@ public final class WorkshopServer implements AutoCloseable {
         return m;
     }
 
+    /**
+     * One bucket per address and group token; the board's polls have their own bucket per address, so a projector
+     * on the teacher's machine is never slowed by groups joining from that machine (or the other way round).
+     */
     private boolean allowed(HttpExchange ex) {
-        return limit.allow(ex.getRemoteAddress().getAddress().getHostAddress() + " " + bearer(ex));
+        String path = ex.getRequestURI().getPath();
+        String who = path.equals("/api/board") || path.equals("/board") || path.equals("/api/qr.svg") ? "board" : bearer(ex);
+        return limit.allow(ex.getRemoteAddress().getAddress().getHostAddress() + " " + who);
     }
 
     private static Map<String, Object> error(String message) {

@@ -6,7 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tuoyu.sandbox.decide.DecisionLever;
+import org.tuoyu.sandbox.scenario.Location;
+import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.workshop.Workshop;
+import org.tuoyu.sandbox.workshop.WorkshopFiles;
 
 /** workshop serve: bad input is exit 2 with a message naming what is wrong; a good one serves and stops on --for. */
 class WorkshopCommandTest {
@@ -20,6 +30,28 @@ class WorkshopCommandTest {
                 "demand.voucher.A2=0:2000", "--year", "2090");
         assertRefused("4 to 12 letters", "workshop", "serve", "builtin:beijing-2025.yaml", "--levers", "demand.voucher.A2=0:2000",
                 "--year", "2026", "--code", "<b>");
+        assertRefused("--levers is needed", "workshop", "serve", "builtin:beijing-2025.yaml", "--year", "2026");
+        assertRefused("--minutes -5: 0 to 1440", "workshop", "serve", "builtin:beijing-2025.yaml", "--levers",
+                "demand.voucher.A2=0:2000", "--year", "2026", "--minutes", "-5");
+    }
+
+    @Test
+    void servesASavedWorkshopUnderANewCodeAndRefusesAFileThatIsNone(@TempDir Path dir) throws Exception {
+        ScenarioDocument doc = ScenarioFiles.load(Location.parse("builtin:jiangmen-2024.yaml"));
+        Workshop w = new Workshop(doc, List.of(DecisionLever.parse("demand.voucher.A2=0:2000", doc.region().region())),
+                List.of(), 2025, "ROOM42");
+        w.join("ROOM42", "第一组");
+        Path saved = dir.resolve("class.tuoyu");
+        WorkshopFiles.save(w, saved);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"workshop", "serve", saved.toString(), "--port", "0", "--for", "0"}, stream(out),
+                stream(new ByteArrayOutputStream()));
+        assertEquals(Main.OK, rc);
+        String s = out.toString(StandardCharsets.UTF_8);
+        assertTrue(s.startsWith("workshop: http://127.0.0.1:") && !s.contains("ROOM42"), "a new join code: " + s);
+        assertRefused("drop --levers", "workshop", "serve", saved.toString(), "--levers", "demand.voucher.A2=0:2000");
+        Files.writeString(saved, Files.readString(saved).replace("\"demand.voucher.A2=0:2000\"", "\"demand.voucher.A2=0:99999\""));
+        assertRefused("workshop.levers[0]", "workshop", "serve", saved.toString(), "--port", "0", "--for", "0");
     }
 
     @Test

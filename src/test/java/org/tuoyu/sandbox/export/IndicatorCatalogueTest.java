@@ -67,6 +67,26 @@ class IndicatorCatalogueTest {
         assertTrue(compared >= 55, "compared " + compared);
     }
 
+    @Test
+    void theJsonReadsEveryCatalogueFigureThroughTheCatalogue() {
+        // A figure written beside the catalogue ("extra") must not be one the catalogue holds: that would type its
+        // name and its reader twice. When the catalogue gains unmetFull, say, the JSON must read it from there.
+        int read = 0;
+        for (List<? extends JsonReport.Field<?>> section : List.of(JsonReport.TOTALS, JsonReport.DISTRICT, JsonReport.GROUP)) {
+            Set<String> keys = new HashSet<>();
+            for (JsonReport.Field<?> f : section) {
+                assertTrue(keys.add(f.key()), "written twice: " + f.key());
+                if (f.indicator() == null) {
+                    assertEquals(null, Indicator.fromKey(f.key()), f.key() + " is in the catalogue: read it from there");
+                } else {
+                    assertEquals(f.indicator().key(), f.key());
+                    read++;
+                }
+            }
+        }
+        assertEquals(22 + 26 + 10, read, "catalogue figures in totals, districts and income groups");
+    }
+
     private static int same(String what, Object json, double catalogue) {
         if (json == null) {
             assertTrue(!Double.isFinite(catalogue), what + ": JSON null but catalogue " + catalogue);

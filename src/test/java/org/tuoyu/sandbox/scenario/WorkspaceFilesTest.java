@@ -91,7 +91,7 @@ class WorkspaceFilesTest {
         e = refused(dir, good.replace("selected: 2", "selected: 7"));
         assertEquals("workspace.selected", e.keyPath());
 
-        e = refused(dir, good.replace("version: 1", "version: 2"));
+        e = refused(dir, good.replace("version: 1", "version: " + (WorkspaceDocument.VERSION + 1)));
         assertTrue(e.problem().contains("later version"), e.problem());
 
         e = refused(dir, good.replace("  - colour: \"#1F77B4\"", "  - colour: \"#1F77B4\"\n    colr: 1"));

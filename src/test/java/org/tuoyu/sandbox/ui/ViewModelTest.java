@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.scenario.Location;
@@ -58,7 +59,7 @@ class ViewModelTest {
         Tile fiscal = results.tile("fiscal");
         assertEquals(y.fiscal().total(), fiscal.raw(), 1e-6);
         assertEquals(Fmt.yi(y.fiscal().total()), fiscal.value());
-        assertEquals("公共资金合计·三个账户（亿元）", fiscal.title(), "a sum of the three accounts says so");
+        assertEquals("公共资金合计（三个账户）（亿元）", fiscal.title(), "a sum of the three accounts says so");
         assertEquals("±0.00", fiscal.delta());
         Tile budget = results.tiles().get(0);
         assertEquals("budget", budget.id(), "the headline is the general budget");
@@ -136,8 +137,8 @@ class ViewModelTest {
         assertEquals("3,600", Fmt.leverNumber(LeverKey.ALLOWANCE_PER_CHILD_YEAR, 3600));
         assertEquals("−1.25", Fmt.yiDelta(-1.25e8));
         I18n en = new I18n(I18n.Lang.EN);
-        assertEquals("Enrolment rate", en.t("tile.enrolment"));
-        assertEquals("入托率", new I18n(I18n.Lang.ZH).t("tile.enrolment"));
+        assertEquals("Year", en.t("main.year"));
+        assertEquals("年份", new I18n(I18n.Lang.ZH).t("main.year"));
     }
 
     @Test
@@ -229,8 +230,8 @@ class ViewModelTest {
         YearResult y = results.current();
         DistrictResult d = y.district("chaoyang");
         DistrictRow row = results.districts().stream().filter(x -> x.id().equals("chaoyang")).findFirst().orElseThrow();
-        assertEquals(d.enrolmentRate(), row.enrolmentRate(), 1e-12);
-        assertEquals(d.fiscalCost(), row.fiscalCost(), 1e-6);
+        assertEquals(d.enrolmentRate(), row.value(Indicator.ENROLMENT_RATE), 1e-12);
+        assertEquals(d.fiscalCost(), row.value(Indicator.FISCAL_COST), 1e-6);
         assertEquals("朝阳区", row.name());
     }
 

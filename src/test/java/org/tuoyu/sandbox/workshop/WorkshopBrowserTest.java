@@ -71,7 +71,8 @@ class WorkshopBrowserTest {
         ScenarioDocument doc = ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml"));
         var region = doc.region().region();
         workshop = new Workshop(doc, List.of(DecisionLever.parse("demand.voucher.A2=0:2000", region),
-                DecisionLever.parse("supply.operatingSubsidy.A2=0:3000", region)),
+                DecisionLever.parse("supply.operatingSubsidy.A2=0:3000", region),
+                DecisionLever.parse("districts.tongzhou.supply.operatingSubsidy.A2=0:3000", region)),
                 List.of(Target.parse("enrolmentRate>=0.12", 2027), Target.parse("generalBudget<=8e9", 2027)), 2027, CODE);
         server = WorkshopServer.start(workshop, "127.0.0.1", 0);
         base = "http://127.0.0.1:" + server.port();
@@ -101,6 +102,8 @@ class WorkshopBrowserTest {
         browser.findElement(By.id("joinButton")).click();
         waiting().until(d -> d.findElement(By.id("work")).isDisplayed());
         assertEquals("浏览器组 <i>", browser.findElement(By.id("groupName")).getText(), "the name shows as the text it is");
+        List<String> places = browser.findElements(By.cssSelector("#levers h4.place")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("全区", "通州区"), places, "the district's lever under its own heading");
 
         WebElement slider = browser.findElement(By.cssSelector("#levers input[type=range][data-key='demand.voucher.A2']"));
         WebElement number = browser.findElement(By.cssSelector("#levers input[type=number][data-key='demand.voucher.A2']"));
@@ -125,6 +128,14 @@ class WorkshopBrowserTest {
         waiting().until(d -> d.findElement(By.id("qr")).getAttribute("naturalWidth") != null
                 && !"0".equals(d.findElement(By.id("qr")).getAttribute("naturalWidth")));
         shoot("workshop-board.png");
+        // The app's comparison charts, one bar per group in its board colour.
+        String colour = group("浏览器组 <i>").colour();
+        waiting().until(d -> d.findElements(By.cssSelector("#charts figure")).size() == 3
+                && d.findElements(By.cssSelector("#charts rect[fill='" + colour + "']")).size() >= 3);
+        assertTrue(browser.findElement(By.id("legend")).getText().contains("浏览器组 <i>"), "the legend names the group as text");
+        viewport(1600, 1900, false);
+        shoot("workshop-board-charts.png");
+        viewport(1600, 1000, false);
 
         browser.switchTo().window(page);
         number.clear();

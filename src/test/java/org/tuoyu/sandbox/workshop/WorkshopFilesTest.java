@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tuoyu.sandbox.decide.DecisionLever;
+import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.Evaluator;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.engine.YearResult;
@@ -30,9 +30,13 @@ import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
+import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.scenario.WorkspaceDocument;
+import org.tuoyu.sandbox.scenario.WorkspaceReader;
+import org.tuoyu.sandbox.scenario.WorkspaceWriter;
 
-/** What a workshop leaves behind: the folder of scenario files, the workbook and brief of every group, the handout. */
+/** What a workshop leaves behind: the workspace file it reopens from, the workbook and brief of every group, the handout. */
 class WorkshopFilesTest {
 
     @TempDir
@@ -56,47 +60,76 @@ class WorkshopFilesTest {
     }
 
     @Test
-    void theSavedFolderOpensAsScenariosThatGiveEachGroupsResultsToTheLastDigit() throws Exception {
-        Path saved = dir.resolve("课堂-KLMN23");
-        List<Path> files = WorkshopFiles.save(w, saved);
-        assertEquals(2, files.size());
-        assertTrue(Files.isRegularFile(saved.resolve(WorkshopFiles.BASELINE)));
-        for (Path f : files) {
-            ScenarioDocument reform = ScenarioFiles.load(f);
-            assertTrue(reform.isReform(), f + " extends the saved baseline");
+    void theSavedWorkspaceReopensAsARunningWorkshopWithEveryGroupsResultsToTheLastDigit() throws Exception {
+        w.setMinutes(25);
+        Path saved = dir.resolve("课堂.tuoyu");
+        WorkshopFiles.save(w, saved);
+        WorkspaceDocument ws = WorkspaceReader.read(saved);
+        assertEquals(3, ws.scenarios().size(), "the baseline and the two groups, as the app opens them");
+        for (int i = 1; i < 3; i++) {
+            ScenarioDocument reform = ws.scenarios().get(i).document();
+            assertTrue(reform.isReform(), "group " + i + " extends the baseline");
+            Workshop.Group g = byName(w, reform.name().replace("（课堂方案）", ""));
+            assertEquals(g.colour(), ws.scenarios().get(i).colour(), "the group's colour on the board");
             assertTrue(reform.descriptionZh().contains("课堂码 KLMN23") && reform.descriptionZh().contains("入托率 ≥ 12.0%（"),
-                    "the file says where it came from and the goal in words: " + reform.descriptionZh());
-            Workshop.Group g = byName(reform.name().replace("（课堂方案）", ""));
-            YearResult y = Evaluator.evaluate(reform.scenario()).year(2026);
-            assertEquals(org.tuoyu.sandbox.engine.Indicator.ENROLLED.of(g.result()), org.tuoyu.sandbox.engine.Indicator.ENROLLED.of(y), 0.0, f.toString());
-            assertEquals(g.result().accounts().get(org.tuoyu.sandbox.engine.Account.GENERAL_BUDGET),
-                    y.accounts().get(org.tuoyu.sandbox.engine.Account.GENERAL_BUDGET), 0.0);
-            assertEquals(g.levers().get("demand.voucher.A2"),
-                    reform.scenario().levers().regionWide().get(LeverKey.VOUCHER_A2), 0.0);
+                    "the reform says where it came from and the goal in words: " + reform.descriptionZh());
+            assertSameResults(g, Evaluator.evaluate(reform.scenario()).year(2026), reform.name());
         }
-        assertTrue(files.get(0).getFileName().toString().startsWith("01-"), "ranked order: " + files);
-        Map<?, ?> manifest = new ObjectMapper().readValue(saved.resolve(WorkshopFiles.MANIFEST).toFile(), Map.class);
-        assertEquals("KLMN23", manifest.get("code"));
-        assertEquals(List.of("enrolmentRate>=0.12"), manifest.get("goals"));
-        assertEquals(2, ((List<?>) manifest.get("groups")).size());
+
+        Workshop again = WorkshopFiles.open(saved);
+        assertFalse(again.code().equals("KLMN23"), "a reopened workshop runs under a new code");
+        assertEquals(List.of("demand.voucher.A2=0:2000", "supply.operatingSubsidy.A2=0:3000"),
+                again.levers().stream().map(DecisionLever::toString).toList());
+        assertEquals(List.of("enrolmentRate>=0.12"), again.goals().stream().map(Target::toString).toList());
+        assertEquals(2026, again.year());
+        assertEquals(25, again.minutes());
+        assertEquals(2, again.ranked().size());
+        for (Workshop.Group g : w.ranked()) {
+            Workshop.Group back = byName(again, g.name());
+            assertEquals(g.levers(), back.levers(), g.name());
+            assertEquals(g.submitted(), back.submitted(), g.name());
+            assertEquals(g.colour(), back.colour(), g.name());
+            assertSameResults(g, back.result(), g.name());
+        }
+        // Group 2 rejoins by its name (any case) and carries on; a new group joins beside it.
+        String token = again.join(again.code(), "group 2");
+        assertEquals(150.5, again.group(token).levers().get("demand.voucher.A2"), 0.0);
+        assertEquals(1200.0, again.evaluate(token, Map.of("demand.voucher.A2", 1200)).levers().get("demand.voucher.A2"));
+        again.join(again.code(), "Group 3");
+        assertEquals(3, again.ranked().size());
     }
 
     @Test
-    void aSecondSaveReplacesTheFirstAndAForeignFolderIsLeftAlone() throws Exception {
-        Path saved = dir.resolve("ws");
+    void aFileThatIsNotASavedWorkshopOrDoesNotFitItsBaselineIsRefusedNamingTheKeyAndValue() throws Exception {
+        Path saved = dir.resolve("w.tuoyu");
         WorkshopFiles.save(w, saved);
-        w.join("KLMN23", "Third");
-        assertEquals(3, WorkshopFiles.save(w, saved).size());
-        try (var list = Files.list(dir)) {
-            assertEquals(List.of(saved), list.toList(), "no temporary or previous folder left beside it");
-        }
-        Path mine = Files.createDirectories(dir.resolve("thesis"));
-        Files.writeString(mine.resolve("chapter1.txt"), "mine");
-        IOException e = assertThrows(IOException.class, () -> WorkshopFiles.save(w, mine));
-        assertTrue(e.getMessage().contains("not a saved workshop"), e.getMessage());
-        try (var list = Files.list(mine)) {
-            assertEquals(List.of(mine.resolve("chapter1.txt")), list.toList());
-        }
+        String text = Files.readString(saved);
+
+        Files.writeString(saved, text.replace("\"demand.voucher.A2=0:2000\"", "\"demand.vouchr.A2=0:2000\""));
+        ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> WorkshopFiles.open(saved));
+        assertTrue(e.getMessage().startsWith(saved.toString()) && e.getMessage().contains("workshop.levers[0] = demand.vouchr.A2"),
+                e.getMessage());
+
+        Files.writeString(saved, text.replace("\"demand.voucher.A2\": 1200.0", "\"demand.voucher.A2\": 99999"));
+        e = assertThrows(ScenarioFileException.class, () -> WorkshopFiles.open(saved));
+        assertTrue(e.getMessage().contains("group 第一组 <b>") && e.getMessage().contains("outside the workshop's range"),
+                e.getMessage());
+
+        Files.writeString(saved, text.replace("  minutes: 0", "  minutes: soon"));
+        e = assertThrows(ScenarioFileException.class, () -> WorkshopFiles.open(saved));
+        assertTrue(e.line() > 0 && e.getMessage().contains("workshop.minutes = soon"), e.getMessage());
+
+        Path plain = dir.resolve("plain.tuoyu");
+        WorkspaceWriter.write(new WorkspaceDocument(List.of(new WorkspaceDocument.Entry(w.baseline(), null, null)), 2026, 0),
+                plain);
+        assertTrue(Files.readString(plain).contains("version: 1"), "a workspace without a workshop stays version 1");
+        e = assertThrows(ScenarioFileException.class, () -> WorkshopFiles.open(plain));
+        assertTrue(e.getMessage().contains("holds no workshop"), e.getMessage());
+    }
+
+    private static void assertSameResults(Workshop.Group g, YearResult y, String what) {
+        assertEquals(Indicator.ENROLLED.of(g.result()), Indicator.ENROLLED.of(y), 0.0, what);
+        assertEquals(g.result().accounts().get(Account.GENERAL_BUDGET), y.accounts().get(Account.GENERAL_BUDGET), 0.0, what);
     }
 
     @Test
@@ -120,12 +153,14 @@ class WorkshopFilesTest {
     @Test
     void theHandoutSaysHowToJoinTheGoalsAndTheLeversWithTheirRanges() throws Exception {
         String address = "http://192.168.1.20:8080/?code=KLMN23";
+        w.setMinutes(20);
         Path zh = dir.resolve("handout.docx");
         Handout.write(w, address, zh, Language.ZH);
         try (XWPFDocument d = new XWPFDocument(Files.newInputStream(zh)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String text = x.getText();
             assertTrue(text.contains(address) && text.contains("KLMN23"), text);
             assertTrue(text.contains("入托率 不低于 12.0%"), text);
+            assertTrue(text.contains("提交时限：开始后 20 分钟"), text);
             assertTrue(text.contains(LeverKey.VOUCHER_A2.labelZh()) && text.contains("0 – 2,000")
                     && text.contains("0 – 3,000") && text.contains("元/月"), text);
             List<XWPFPictureData> pics = d.getAllPictures();
@@ -150,7 +185,7 @@ class WorkshopFilesTest {
         }
     }
 
-    private Workshop.Group byName(String name) {
+    private static Workshop.Group byName(Workshop w, String name) {
         return w.ranked().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
     }
 }

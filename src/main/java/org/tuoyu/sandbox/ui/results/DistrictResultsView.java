@@ -33,14 +33,14 @@ public final class DistrictResultsView extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         name.setPrefWidth(80);
         table.getColumns().add(name);
-        for (DistrictTable.Column col : DistrictTable.columns(i18n)) {
-            TableColumn<DistrictRow, Double> tc = new TableColumn<>(i18n.t(col.key()));
-            tc.setId("dcol-" + col.key().substring(4));
-            tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(col.number().apply(c.getValue())));
+        for (DistrictTable.Column col : DistrictTable.COLUMNS) {
+            TableColumn<DistrictRow, Double> tc = new TableColumn<>(col.header(i18n));
+            tc.setId("dcol-" + col.id());
+            tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value(col)));
             tc.setCellFactory(c -> new TableCell<>() {
                 @Override protected void updateItem(Double v, boolean empty) {
                     super.updateItem(v, empty);
-                    setText(empty || v == null ? null : col.text().apply(v));
+                    setText(empty || v == null ? null : col.text(v, i18n));
                 }
             });
             tc.setStyle("-fx-alignment: CENTER-RIGHT;");

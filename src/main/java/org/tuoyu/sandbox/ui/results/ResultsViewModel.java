@@ -10,8 +10,8 @@ import javafx.collections.ObservableList;
 import org.tuoyu.sandbox.engine.Accounts;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
-import org.tuoyu.sandbox.engine.Totals;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -86,11 +86,11 @@ public final class ResultsViewModel {
             };
             if (band != null) {
                 String lo, hi;
-                switch (t.id()) {
-                    case "fiscal" -> { lo = Fmt.yi(band.p5()); hi = Fmt.yi(band.p95()); }
-                    case "enrolment", "utilisation" -> { lo = Fmt.percent(band.p5()); hi = Fmt.percent(band.p95()); }
-                    default -> { lo = Fmt.count(band.p5()); hi = Fmt.count(band.p95()); }
-                }
+                IndicatorUnit u = HEADLINES.stream().filter(h -> h.id().equals(t.id())).findFirst().orElseThrow()
+                        .indicator().unit();
+                if (u.money()) { lo = Fmt.yi(band.p5()); hi = Fmt.yi(band.p95()); }
+                else if (u == IndicatorUnit.SHARE) { lo = Fmt.percent(band.p5()); hi = Fmt.percent(band.p95()); }
+                else { lo = Fmt.count(band.p5()); hi = Fmt.count(band.p95()); }
                 out.add(t.withBand(i.t("tile.band", lo, hi), band.p5(), band.p95()));
             } else if (has && computing) {
                 out.add(t.withBand(i.t("tile.bandComputing"), Double.NaN, Double.NaN));
@@ -131,32 +131,48 @@ public final class ResultsViewModel {
         tiles.setAll(withBands(tiles(current, reference, ws.i18n(), watched.document().scenario().behaviour().affordabilityThreshold())));
         List<DistrictRow> rows = new ArrayList<>();
         for (DistrictResult d : current.districts()) {
-            DistrictResult r = reference.district(d.id());
-            rows.add(new DistrictRow(d.id(), ws.i18n().pick(d.nameZh(), d.nameEn()), d.childrenTotal(), d.seats(), d.enrolled(),
-                    d.enrolmentRate(), d.utilisation(), d.unmetPrice(), d.unmetSeats(), d.inclusiveFee(), d.fiscalCost(),
-                    d.breakEvenUtilisation(), d.shareAboveThreshold(),
-                    r == null ? 0 : d.enrolmentRate() - r.enrolmentRate(), r == null ? 0 : d.fiscalCost() - r.fiscalCost()));
+            rows.add(DistrictTable.row(d, reference.district(d.id()), ws.i18n()));
         }
         districts.setAll(rows);
         revision.set(revision.get() + 1);
     }
 
+    /** A headline tile after the budget: an indicator of the catalogue, under the id the view and the bands use. */
+    record Headline(String id, Indicator indicator) {}
+
+    /** The tiles after the general budget, in order. */
+    static final List<Headline> HEADLINES = List.of(
+            new Headline("fiscal", Indicator.PUBLIC_MONEY),
+            new Headline("enrolment", Indicator.ENROLMENT_RATE),
+            new Headline("utilisation", Indicator.UTILISATION),
+            new Headline("unmetPrice", Indicator.UNMET_PRICE),
+            new Headline("unmetSeats", Indicator.UNMET_SEATS),
+            new Headline("above", Indicator.SHARE_ABOVE_THRESHOLD));
+
     /** The headline tiles for a year's result against a reference year's result. */
     public static List<Tile> tiles(YearResult cur, YearResult ref, I18n i, double threshold) {
-        Totals t = cur.totals();
-        Totals r = ref.totals();
         List<Tile> out = new ArrayList<>();
         out.add(budget(cur, ref, i));
-        double cost = cur.fiscal().total();
-        double dCost = cost - ref.fiscal().total();
-        out.add(new Tile("fiscal", i.t("tile.fiscal"), Fmt.yi(cost), Fmt.yiDelta(dCost),
-                cost, dCost, 0));
-        out.add(rate("enrolment", i.t("tile.enrolment"), t.enrolmentRate(), r.enrolmentRate(), 1, i));
-        out.add(rate("utilisation", i.t("tile.utilisation"), t.utilisation(), r.utilisation(), 1, i));
-        out.add(count("unmetPrice", i.t("tile.unmetPrice"), t.unmetPrice(), r.unmetPrice(), -1, i));
-        out.add(count("unmetSeats", i.t("tile.unmetSeats"), t.unmetSeats(), r.unmetSeats(), -1, i));
-        out.add(rate("above", i.t("tile.above", Fmt.percent(threshold)), t.shareAboveThreshold(), r.shareAboveThreshold(), -1, i));
+        for (Headline h : HEADLINES) out.add(tile(h, cur, ref, i, threshold));
         return out;
+    }
+
+    /** Title, value, change and colour from the indicator: its label, its unit (亿元, %, 百分点, 人), its better way. */
+    private static Tile tile(Headline h, YearResult cur, YearResult ref, I18n i, double threshold) {
+        Indicator ind = h.indicator();
+        double v = ind.of(cur);
+        double d = v - ind.of(ref);
+        IndicatorUnit u = ind.unit();
+        String label = i.label(ind);
+        // More public money is what a reform costs, not bad news by itself: money tiles stay neutral.
+        int good = u.money() || ind.better() == Indicator.Better.NEITHER ? 0 : ind.better() == Indicator.Better.HIGHER ? 1 : -1;
+        if (u.money()) return new Tile(h.id(), i.t("tile.inYi", label), Fmt.yi(v), Fmt.yiDelta(d), v, d, 0);
+        if (u == IndicatorUnit.SHARE) {
+            // The affordability share depends on the threshold the scenario sets: the title names it.
+            String title = ind == Indicator.SHARE_ABOVE_THRESHOLD ? i.t("tile.threshold", label, Fmt.percent(threshold)) : label;
+            return new Tile(h.id(), title, Fmt.percent(v), Fmt.points(d, i), v, d, sign(d, good));
+        }
+        return new Tile(h.id(), i.t("tile.inUnit", label, i.label(u)), Fmt.count(v), Fmt.countDelta(d), v, d, sign(d, good));
     }
 
     /**
@@ -166,21 +182,11 @@ public final class ResultsViewModel {
     private static Tile budget(YearResult cur, YearResult ref, I18n i) {
         Accounts a = cur.accounts(), r = ref.accounts();
         double d = a.generalBudget() - r.generalBudget();
-        String title = i.label(Indicator.GENERAL_BUDGET) + i.t("tile.yiUnit");
+        String title = i.t("tile.inYi", i.label(Indicator.GENERAL_BUDGET));
         String detail = i.t("tile.otherAccounts",
                 i.label(Indicator.INSURANCE_FUND), Fmt.yi(a.insuranceFund()),
                 i.label(Indicator.TAX_EXPENDITURE), Fmt.yi(a.taxExpenditure()));
         return new Tile("budget", title, Fmt.yi(a.generalBudget()), Fmt.yiDelta(d), a.generalBudget(), d, 0).withDetail(detail);
-    }
-
-    private static Tile rate(String id, String title, double v, double ref, int goodSign, I18n i) {
-        double d = v - ref;
-        return new Tile(id, title, Fmt.percent(v), Fmt.points(d, i), v, d, sign(d, goodSign));
-    }
-
-    private static Tile count(String id, String title, double v, double ref, int goodSign, I18n i) {
-        double d = v - ref;
-        return new Tile(id, title, Fmt.count(v), Fmt.countDelta(d), v, d, sign(d, goodSign));
     }
 
     private static int sign(double d, int good) {

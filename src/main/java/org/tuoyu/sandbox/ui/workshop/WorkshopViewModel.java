@@ -41,14 +41,18 @@ import org.tuoyu.sandbox.workshop.WorkshopServer;
 /**
  * The teacher's side of a workshop: the set-up (open levers with bounds, goals, year, address and port), the running
  * server, the live list of groups, lock / unlock, a group opened as a reform tab, and what the workshop leaves behind
- * (workbook, brief, workshop folder, handout). Starting, stopping and writing run on {@code background}; the list is
+ * (workbook, brief, workshop file, handout). Starting, stopping and writing run on {@code background}; the list is
  * refreshed on {@code ui} when the workshop reports a change, never by polling.
  */
 public final class WorkshopViewModel {
 
-    /** One open lever: which, and the bounds groups may move it in (stored units, as on the command line). */
+    /**
+     * One open lever: which, where (a district's id, or null for the whole region), and the bounds groups may move it
+     * in (stored units, as on the command line).
+     */
     public static final class LeverRow {
         public final ObjectProperty<LeverKey> key = new SimpleObjectProperty<>();
+        public final StringProperty district = new SimpleStringProperty();
         public final StringProperty min = new SimpleStringProperty();
         public final StringProperty max = new SimpleStringProperty();
     }
@@ -70,6 +74,7 @@ public final class WorkshopViewModel {
     private final ObservableList<LeverRow> levers = FXCollections.observableArrayList();
     private final ObservableList<GoalRow> goals = FXCollections.observableArrayList();
     private final IntegerProperty year = new SimpleIntegerProperty();
+    private final IntegerProperty minutes = new SimpleIntegerProperty();
     private final IntegerProperty port = new SimpleIntegerProperty(8080);
     private final StringProperty bind = new SimpleStringProperty("127.0.0.1");
     private final ReadOnlyObjectWrapper<WorkshopServer> server = new ReadOnlyObjectWrapper<>();
@@ -77,6 +82,7 @@ public final class WorkshopViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper address = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timeLeft = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastWritten = new ReadOnlyObjectWrapper<>();
     private final ObservableList<GroupLine> groups = FXCollections.observableArrayList();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -108,6 +114,9 @@ public final class WorkshopViewModel {
 
     public IntegerProperty yearProperty() { return year; }
 
+    /** How long submissions stay open once the workshop starts, in minutes; 0 for no limit. */
+    public IntegerProperty minutesProperty() { return minutes; }
+
     public IntegerProperty portProperty() { return port; }
 
     public StringProperty bindProperty() { return bind; }
@@ -124,10 +133,29 @@ public final class WorkshopViewModel {
     /** The join address (with the code) while the server runs, else empty. */
     public ReadOnlyStringProperty addressProperty() { return address.getReadOnlyProperty(); }
 
+    /** "剩余 12:05" while a time limit runs, "提交已截止" once it is over, empty without a limit or a workshop. */
+    public ReadOnlyStringProperty timeLeftProperty() { return timeLeft.getReadOnlyProperty(); }
+
+    /**
+     * The clock on the teacher's screen, called once a second while the workshop runs: the time left, and the list
+     * refreshed when the limit has just locked submissions (nothing else would tell the window).
+     */
+    public void tick() {
+        Workshop w = workshop();
+        if (w == null) {
+            timeLeft.set("");
+            return;
+        }
+        long s = w.secondsLeft();
+        timeLeft.set(s < 0 ? "" : s == 0 ? i().t("workshop.timeUp")
+                : i().t("workshop.timeLeft", (s / 60) + ":" + String.format("%02d", s % 60)));
+        if (open.get() != w.isOpen()) refresh();
+    }
+
     /** The last thing the teacher should read: an error, or what was written where. */
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    /** The last file or folder written (workbook, brief, workshop, handout). */
+    /** The last file written (workbook, brief, workshop, handout). */
     public ReadOnlyObjectProperty<Path> lastWrittenProperty() { return lastWritten.getReadOnlyProperty(); }
 
     public ObservableList<GroupLine> groups() { return groups; }
@@ -156,17 +184,19 @@ public final class WorkshopViewModel {
     /** The workshop the rows describe; the exception's message names the row that is wrong. */
     Workshop describe() {
         ScenarioDocument d = base();
-        if (d == null) throw new IllegalArgumentException(i().pick("没有基线方案", "there is no baseline"));
+        if (d == null) throw new IllegalArgumentException(i().t("workshop.noBaseline"));
         List<DecisionLever> ls = new ArrayList<>();
         for (LeverRow r : levers) {
             if (r.key.get() == null) continue;
-            ls.add(DecisionLever.parse(r.key.get().path() + "=" + r.min.get() + ":" + r.max.get(), d.region().region()));
+            String where = r.district.get() == null || r.district.get().isEmpty() ? "" : "districts." + r.district.get() + ".";
+            ls.add(DecisionLever.parse(where + r.key.get().path() + "=" + r.min.get() + ":" + r.max.get(), d.region().region()));
         }
-        if (ls.isEmpty()) throw new IllegalArgumentException(i().pick("请至少开放一个杠杆", "open at least one lever"));
+        if (ls.isEmpty()) throw new IllegalArgumentException(i().t("workshop.noLever"));
         List<Target> ts = new ArrayList<>();
         for (GoalRow r : goals) {
             ts.add(Target.parse(r.indicator.get().key() + r.relation.get().symbol() + r.value.get(), year.get()));
         }
+        // The limit is set when the server listens (started), so it counts from then.
         return new Workshop(d, ls, ts, year.get(), null);
     }
 
@@ -180,16 +210,43 @@ public final class WorkshopViewModel {
             message.set(e.getMessage());
             return;
         }
+        serve(() -> w, minutes.get());
+    }
+
+    /**
+     * Reopens a saved workshop ({@code .tuoyu}) as a running one under a new code: its baseline, levers, goals, year
+     * and groups come back (the set-up shows them), and each group rejoins by typing its name. A file that is not a
+     * saved workshop gets the reader's message naming the file, the key and the value.
+     */
+    public void reopen(Path file) {
+        if (server.get() != null || busy.get()) return;
+        serve(() -> WorkshopFiles.open(file), -1);
+    }
+
+    private interface Source { Workshop get() throws Exception; }
+
+    private void serve(Source source, int limit) {
         String at = bind.get() == null ? "" : bind.get().trim();
         int p = port.get();
         busy.set(true);
         background.execute(() -> {
+            Workshop w;
+            try {
+                w = source.get();
+                if (limit >= 0) w.setMinutes(limit); // a reopened workshop keeps its own limit, counted from now
+            } catch (Exception e) {
+                String why = e.getMessage();
+                ui.execute(() -> {
+                    busy.set(false);
+                    message.set(why);
+                });
+                return;
+            }
             try {
                 WorkshopServer s = WorkshopServer.start(w, at, p);
                 ui.execute(() -> started(s, at));
             } catch (IOException | RuntimeException e) {
-                String why = i().pick("无法在 " + at + ":" + p + " 上开启课堂：", "Cannot serve the workshop on " + at + ":" + p + ": ")
-                        + e.getMessage();
+                String why = i().t("workshop.cannotServe", at + ":" + p, String.valueOf(e.getMessage()));
                 ui.execute(() -> {
                     busy.set(false);
                     message.set(why);
@@ -200,13 +257,40 @@ public final class WorkshopViewModel {
 
     private void started(WorkshopServer s, String at) {
         busy.set(false);
+        Workshop w = s.workshop();
+        showSetup(w);
         String host = at.contains(":") ? "[" + at + "]" : at;
-        address.set("http://" + host + ":" + s.port() + "/?code=" + s.workshop().code()); // before the server: views read it
+        address.set("http://" + host + ":" + s.port() + "/?code=" + w.code()); // before the server: views read it
         server.set(s);
-        message.set(i().pick("课堂已开启：请各组打开网址并输入课堂码 ", "The workshop is open: groups open the address and type the code ")
-                + s.workshop().code());
-        s.workshop().onChange(onChange);
+        message.set(i().t("workshop.opened", w.code()));
+        w.onChange(onChange);
         refresh();
+        tick();
+    }
+
+    /** The set-up rows as the running workshop has them (a reopened one brings its own). */
+    private void showSetup(Workshop w) {
+        year.set(w.year());
+        minutes.set(w.minutes());
+        List<LeverRow> ls = new ArrayList<>();
+        for (DecisionLever l : w.levers()) {
+            LeverRow r = new LeverRow();
+            r.key.set(l.key());
+            r.district.set(l.district());
+            r.min.set(number(l.min()));
+            r.max.set(number(l.max()));
+            ls.add(r);
+        }
+        levers.setAll(ls);
+        List<GoalRow> gs = new ArrayList<>();
+        for (Target t : w.goals()) {
+            GoalRow r = new GoalRow();
+            r.indicator.set(t.indicator());
+            r.relation.set(t.relation());
+            r.value.set(number(t.value()));
+            gs.add(r);
+        }
+        goals.setAll(gs);
     }
 
     /** Stops the server (closing the window does this); the list of groups stays for the record. */
@@ -216,9 +300,10 @@ public final class WorkshopViewModel {
         s.workshop().removeListener(onChange);
         server.set(null);
         address.set("");
+        timeLeft.set("");
         open.set(false);
         background.execute(s::close);
-        message.set(i().pick("课堂已结束，服务器已关闭", "The workshop has ended; the server is stopped"));
+        message.set(i().t("workshop.ended"));
     }
 
     /** Locks (false) or reopens (true) submissions. */
@@ -233,6 +318,13 @@ public final class WorkshopViewModel {
         if (w == null) return null;
         for (Workshop.Group g : w.ranked()) {
             if (g.token().equals(token)) {
+                ScenarioDocument here = base();
+                String region = w.baseline().region().region().id();
+                if (here == null || !here.region().region().id().equals(region)) {
+                    // A reopened workshop of another region: its groups cannot be tabs beside this baseline.
+                    message.set(i().t("workshop.otherRegion", region));
+                    return null;
+                }
                 ScenarioDocument doc = GroupReform.of(w, g);
                 ws.addScenario(doc);
                 return doc;
@@ -248,8 +340,8 @@ public final class WorkshopViewModel {
 
     public void exportBrief(Path out) { write(out, w -> WorkshopFiles.brief(w, out, language())); }
 
-    /** The workshop folder: baseline, every group's scenario, the manifest. */
-    public void save(Path dir) { write(dir, w -> WorkshopFiles.save(w, dir)); }
+    /** The workshop as one workspace file: baseline, every group's scenario, the set-up and the groups. */
+    public void save(Path file) { write(file, w -> WorkshopFiles.save(w, file)); }
 
     /** The printable handout for this workshop's address, in the app's language. */
     public void handout(Path out) {
@@ -270,10 +362,10 @@ public final class WorkshopViewModel {
             boolean ok = false;
             try {
                 job.run(w);
-                done = i().pick("已写入 ", "Written: ") + out;
+                done = i().t("workshop.written", out.toString());
                 ok = true;
             } catch (Exception e) {
-                done = i().pick("未能写入 " + out + "：", "Could not write " + out + ": ") + e.getMessage();
+                done = i().t("workshop.notWritten", out.toString(), String.valueOf(e.getMessage()));
             }
             String text = done;
             boolean written = ok;
@@ -317,10 +409,19 @@ public final class WorkshopViewModel {
         for (DecisionLever l : w.levers()) {
             if (b.length() > 0) b.append("；");
             Double v = g.levers().get(l.path());
-            b.append(i().lever(l.key())).append(' ').append(v == null ? "—" : Fmt.leverNumber(l.key(), v)).append(' ')
-                    .append(i().pick(l.key().unit().labelZh(), l.key().unit().labelEn()));
+            b.append(i().lever(l.key()));
+            if (l.district() != null) b.append(i().english() ? " (" : "（").append(districtName(w, l.district())).append(i().english() ? ")" : "）");
+            b.append(' ').append(v == null ? "—" : Fmt.leverNumber(l.key(), v)).append(' ').append(i().unit(l.key().unit()));
         }
         return b.toString();
+    }
+
+    /** A district's name in the app's language, from the workshop's baseline. */
+    String districtName(Workshop w, String id) {
+        for (var d : w.baseline().region().region().districts()) {
+            if (d.id().equals(id)) return i().pick(d.nameZh(), d.nameEn());
+        }
+        return id;
     }
 
     static String number(double v) {

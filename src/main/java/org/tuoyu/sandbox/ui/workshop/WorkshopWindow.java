@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,10 +39,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -52,7 +56,8 @@ import org.tuoyu.sandbox.workshop.QrCode;
 /**
  * The 课堂模式 / Workshop window: set up a workshop on the current baseline, start it (address, join code, QR code),
  * watch the groups arrive and submit, lock or reopen submissions, open a group as a reform tab, and at the end export
- * every group, save the workshop and print the handout. Closing the window stops the server.
+ * every group, save the workshop as a workspace file and print the handout; or reopen a saved workshop. Closing the
+ * window stops the server.
  */
 public final class WorkshopWindow {
 
@@ -69,32 +74,50 @@ public final class WorkshopWindow {
         this.i = ws.i18n();
         List<String> addresses = localAddresses();
         vm.bindProperty().set(addresses.get(0));
-        vm.levers().forEach(this::addLeverRow);
-        vm.goals().forEach(this::addGoalRow);
+        // The rows follow the view-model's lists: a reopened workshop brings its own levers and goals.
+        vm.levers().addListener((ListChangeListener<WorkshopViewModel.LeverRow>) c -> leverRowsAgain());
+        vm.goals().addListener((ListChangeListener<WorkshopViewModel.GoalRow>) c -> goalRowsAgain());
+        leverRowsAgain();
+        goalRowsAgain();
         BorderPane root = new BorderPane();
         root.setId("workshop-window");
         root.getProperties().put(WorkshopViewModel.class, vm); // for tests that drive the window through its view-model
         root.setLeft(setup(addresses));
         root.setCenter(running());
         vm.addressProperty().addListener((o, a, at) -> showQr(at));
-        stage.setTitle(i.pick("课堂模式", "Workshop") + (vm.base() == null ? "" : " — " + i.pick(vm.base().name(), vm.base().nameEn())));
+        stage.setTitle(i.t("workshop.title") + (vm.base() == null ? "" : " — " + i.pick(vm.base().name(), vm.base().nameEn())));
         stage.setScene(new Scene(root, 1280, 720));
         if (owner != null) stage.initOwner(owner);
+        // The teacher's clock: a once-a-second redraw of the time left, while a workshop runs.
+        Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        vm.serverProperty().addListener((o, a, s) -> {
+            if (s == null) clock.stop();
+            else clock.play();
+        });
         stage.setOnHidden(e -> {
+            clock.stop();
             vm.stop();
             background.shutdown(); // the stop above is its last job
         });
     }
 
-    /** The app's 课堂 / Workshop menu with its 课堂模式… / Workshop mode… item. */
+    /** The app's 课堂 / Workshop menu: 课堂模式…, and 复制分享码… / 粘贴分享码… for classes without a network. */
     public static Menu menu(Workspace ws, Window owner) {
         I18n i = ws.i18n();
-        Menu m = new Menu(i.pick("课堂", "Workshop"));
+        Menu m = new Menu(i.t("workshop.menu"));
         m.setId("menu-workshop");
-        MenuItem start = new MenuItem(i.pick("课堂模式…", "Workshop mode…"));
+        MenuItem start = new MenuItem(i.t("workshop.menu.open"));
         start.setId("mi-workshop");
         start.setOnAction(e -> open(ws, owner));
-        m.getItems().add(start);
+        ShareCodes share = new ShareCodes(ws);
+        MenuItem copy = new MenuItem(i.t("share.copy"));
+        copy.setId("mi-share-copy");
+        copy.setOnAction(e -> share.copyDialog(owner));
+        MenuItem paste = new MenuItem(i.t("share.paste"));
+        paste.setId("mi-share-paste");
+        paste.setOnAction(e -> share.pasteDialog(owner));
+        m.getItems().addAll(start, new javafx.scene.control.SeparatorMenuItem(), copy, paste);
         return m;
     }
 
@@ -114,49 +137,57 @@ public final class WorkshopWindow {
     public Stage stage() { return stage; }
 
     private VBox setup(List<String> addresses) {
-        Button addLever = new Button(i.pick("+ 杠杆", "+ lever"));
+        Button addLever = new Button(i.t("workshop.addLever"));
         addLever.setId("workshop-add-lever");
-        addLever.setOnAction(e -> addLeverRow(vm.addLever(LeverKey.OPERATING_SUBSIDY_A2, 0, 3000)));
-        Button addGoal = new Button(i.pick("+ 目标", "+ goal"));
+        addLever.setOnAction(e -> vm.addLever(LeverKey.OPERATING_SUBSIDY_A2, 0, 3000));
+        Button addGoal = new Button(i.t("workshop.addGoal"));
         addGoal.setId("workshop-add-goal");
-        addGoal.setOnAction(e -> addGoalRow(vm.addGoal(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST, 0.2)));
-        TextField year = new TextField(String.valueOf(vm.yearProperty().get()));
-        year.setId("workshop-year");
-        year.setPrefColumnCount(5);
-        year.textProperty().addListener((o, a, t) -> {
-            if (t.matches("\\d{4}")) vm.yearProperty().set(Integer.parseInt(t));
-        });
-        TextField port = new TextField(String.valueOf(vm.portProperty().get()));
-        port.setId("workshop-port");
-        port.setPrefColumnCount(5);
-        port.textProperty().addListener((o, a, t) -> {
-            if (t.matches("\\d{1,5}") && Integer.parseInt(t) <= 65535) vm.portProperty().set(Integer.parseInt(t));
-        });
+        addGoal.setOnAction(e -> vm.addGoal(Indicator.ENROLMENT_RATE, Target.Relation.AT_LEAST, 0.2));
+        TextField year = number("workshop-year", vm.yearProperty(), "\\d{4}", 9999);
+        TextField minutes = number("workshop-minutes", vm.minutesProperty(), "\\d{1,4}", 24 * 60);
+        TextField port = number("workshop-port", vm.portProperty(), "\\d{1,5}", 65535);
         ComboBox<String> bind = new ComboBox<>(FXCollections.observableArrayList(addresses));
         bind.setId("workshop-bind");
         bind.setEditable(true);
         bind.valueProperty().bindBidirectional(vm.bindProperty());
-        Button start = new Button(i.pick("开始课堂", "Start workshop"));
+        Button start = new Button(i.t("workshop.start"));
         start.setId("workshop-start");
         start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
         start.disableProperty().bind(vm.serverProperty().isNotNull().or(vm.busyProperty()));
-        Button stop = new Button(i.pick("结束课堂", "End workshop"));
+        Button reopen = new Button(i.t("workshop.reopen"));
+        reopen.setId("workshop-reopen");
+        reopen.setOnAction(e -> chooseSaved());
+        reopen.disableProperty().bind(start.disableProperty());
+        Button stop = new Button(i.t("workshop.stop"));
         stop.setId("workshop-stop");
         stop.setOnAction(e -> vm.stop());
         stop.disableProperty().bind(vm.serverProperty().isNull());
-        VBox form = new VBox(8, new Label(i.pick("开放给各组的杠杆与范围", "Levers the groups may move, with bounds")), leverRows,
-                addLever, new Label(i.pick("目标", "Goals")), goalRows, addGoal,
-                new HBox(6, new Label(i.pick("结果年份", "Year")), year),
-                new HBox(6, new Label(i.pick("网络地址", "Address")), bind, new Label(i.pick("端口", "Port")), port),
-                new Label(i.pick("选择教室网络的地址；127.0.0.1 只有本机能打开。", "Pick the classroom network's address; "
-                        + "127.0.0.1 is this computer only.")));
+        VBox form = new VBox(8, new Label(i.t("workshop.levers")), leverRows, addLever, new Label(i.t("workshop.goals")),
+                goalRows, addGoal,
+                new HBox(6, new Label(i.t("workshop.year")), year, new Label(i.t("workshop.minutes")), minutes),
+                new HBox(6, new Label(i.t("workshop.address")), bind, new Label(i.t("workshop.port")), port),
+                new Label(i.t("workshop.addressHint")));
         // What the groups were told stays as it was while the workshop runs.
         form.disableProperty().bind(vm.serverProperty().isNotNull().or(vm.busyProperty()));
-        VBox box = new VBox(8, form, new HBox(6, start, stop));
+        VBox box = new VBox(8, form, new HBox(6, start, reopen, stop));
         box.setPadding(new Insets(10));
-        box.setPrefWidth(520);
+        box.setPrefWidth(560);
         return box;
+    }
+
+    /** A whole-number field that follows {@code p} both ways (the view-model may set it: a reopened workshop). */
+    private static TextField number(String id, javafx.beans.property.IntegerProperty p, String pattern, int max) {
+        TextField f = new TextField(String.valueOf(p.get()));
+        f.setId(id);
+        f.setPrefColumnCount(5);
+        f.textProperty().addListener((o, a, t) -> {
+            if (t.matches(pattern) && Integer.parseInt(t) <= max) p.set(Integer.parseInt(t));
+        });
+        p.addListener((o, a, v) -> {
+            if (!f.getText().equals(String.valueOf(v))) f.setText(String.valueOf(v));
+        });
+        return f;
     }
 
     private VBox running() {
@@ -167,15 +198,19 @@ public final class WorkshopWindow {
         Label code = new Label();
         code.setId("workshop-code");
         code.setStyle("-fx-font-size: 28px; -fx-font-weight: bold;");
-        vm.serverProperty().addListener((o, a, s) -> code.setText(s == null ? "" : i.pick("课堂码 ", "Join code ") + s.workshop().code()));
+        vm.serverProperty().addListener((o, a, s) -> code.setText(s == null ? "" : i.t("workshop.code", s.workshop().code())));
         qr.setFitWidth(180);
         qr.setFitHeight(180);
         qr.setPreserveRatio(true);
         qr.setId("workshop-qr");
-        HBox head = new HBox(16, qr, new VBox(8, address, code));
+        Label left = new Label();
+        left.setId("workshop-time-left");
+        left.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        left.textProperty().bind(vm.timeLeftProperty());
+        HBox head = new HBox(16, qr, new VBox(8, address, code, left));
         columns();
         table.setId("workshop-groups");
-        table.setPlaceholder(new Label(i.pick("还没有小组加入", "No group has joined yet")));
+        table.setPlaceholder(new Label(i.t("workshop.noGroups")));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label message = new Label();
         message.setId("workshop-message");
@@ -187,15 +222,15 @@ public final class WorkshopWindow {
     }
 
     private void columns() {
-        table.getColumns().add(column(i.pick("名次", "Rank"), g -> String.valueOf(g.rank()), 50));
-        table.getColumns().add(column(i.pick("小组", "Group"), WorkshopViewModel.GroupLine::name, 140));
-        table.getColumns().add(column(i.pick("已提交", "Submitted"), g -> g.submitted() ? "✓" : "…", 70));
-        table.getColumns().add(column(i.pick("达成目标", "Goals met"), g -> g.goalsMet() + " / " + g.goals(), 80));
-        table.getColumns().add(column(i.pick("一般公共预算（较基线）", "General budget (vs baseline)"),
+        table.getColumns().add(column(i.t("workshop.col.rank"), g -> String.valueOf(g.rank()), 50));
+        table.getColumns().add(column(i.t("workshop.col.group"), WorkshopViewModel.GroupLine::name, 140));
+        table.getColumns().add(column(i.t("workshop.col.submitted"), g -> g.submitted() ? "✓" : "…", 70));
+        table.getColumns().add(column(i.t("workshop.col.goals"), g -> g.goalsMet() + " / " + g.goals(), 80));
+        table.getColumns().add(column(i.t("workshop.col.budget"),
                 g -> Fmt.moneyDelta(g.budgetChange(), i), 170));
-        table.getColumns().add(column(i.pick("入托率（较基线）", "Enrolment rate (vs baseline)"),
+        table.getColumns().add(column(i.t("workshop.col.rate"),
                 g -> Fmt.points(g.rateChange(), i), 150));
-        table.getColumns().add(column(i.pick("政策", "Policy"), WorkshopViewModel.GroupLine::levers, 420));
+        table.getColumns().add(column(i.t("workshop.col.policy"), WorkshopViewModel.GroupLine::levers, 420));
         table.setItems(vm.groups());
     }
 
@@ -211,24 +246,26 @@ public final class WorkshopWindow {
         Button lock = new Button();
         lock.setId("workshop-lock");
         lock.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openProperty())
-                .then(i.pick("锁定提交", "Lock submissions")).otherwise(i.pick("重新开放提交", "Reopen submissions")));
+                .then(i.t("workshop.lock")).otherwise(i.t("workshop.unlock")));
         lock.setOnAction(e -> vm.setOpen(!vm.openProperty().get()));
-        Button reform = new Button(i.pick("作为改革方案打开", "Open as a reform tab"));
+        Button reform = new Button(i.t("workshop.openReform"));
         reform.setId("workshop-open-reform");
         reform.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         reform.setOnAction(e -> vm.openAsReform(table.getSelectionModel().getSelectedItem().token()));
-        Button workbook = new Button(i.pick("导出比较工作簿…", "Export workbook…"));
+        Button workbook = new Button(i.t("workshop.exportWorkbook"));
         workbook.setId("workshop-export");
         workbook.setOnAction(e -> chooseFile("workshop.xlsx", "*.xlsx", vm::exportWorkbook));
-        Button brief = new Button(i.pick("导出简报…", "Export brief…"));
+        Button brief = new Button(i.t("workshop.exportBrief"));
         brief.setId("workshop-brief");
-        brief.setOnAction(e -> chooseFile(i.pick("课堂简报.docx", "workshop-brief.docx"), "*.docx", vm::exportBrief));
-        Button save = new Button(i.pick("保存课堂…", "Save workshop…"));
+        brief.setOnAction(e -> chooseFile(i.t("workshop.briefFile"), "*.docx", vm::exportBrief));
+        Button save = new Button(i.t("workshop.save"));
         save.setId("workshop-save");
-        save.setOnAction(e -> chooseFolder());
-        Button handout = new Button(i.pick("打印讲义…", "Handout…"));
+        save.setOnAction(e -> {
+            if (vm.workshop() != null) chooseFile(i.t("workshop.saveFile", vm.workshop().code()), "*.tuoyu", vm::save);
+        });
+        Button handout = new Button(i.t("workshop.handout"));
         handout.setId("workshop-handout");
-        handout.setOnAction(e -> chooseFile(i.pick("课堂讲义.docx", "workshop-handout.docx"), "*.docx", vm::handout));
+        handout.setOnAction(e -> chooseFile(i.t("workshop.handoutFile"), "*.docx", vm::handout));
         for (Button b : List.of(lock, workbook, brief, save, handout)) {
             b.disableProperty().bind(vm.serverProperty().isNull().or(vm.busyProperty()));
         }
@@ -243,11 +280,11 @@ public final class WorkshopWindow {
         if (f != null) then.accept(f.toPath());
     }
 
-    private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(i.pick("选择保存课堂的上级文件夹", "Choose the folder to save the workshop in"));
-        File f = dc.showDialog(stage);
-        if (f != null && vm.workshop() != null) vm.save(f.toPath().resolve(i.pick("课堂-", "workshop-") + vm.workshop().code()));
+    private void chooseSaved() {
+        FileChooser fc = new FileChooser();
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("*.tuoyu", "*.tuoyu"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) vm.reopen(f.toPath());
     }
 
     private void showQr(String address) {
@@ -266,24 +303,55 @@ public final class WorkshopWindow {
         qr.setImage(img);
     }
 
-    private void addLeverRow(WorkshopViewModel.LeverRow r) {
+    private void leverRowsAgain() {
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        for (WorkshopViewModel.LeverRow r : vm.levers()) rows.add(leverRow(r));
+        leverRows.getChildren().setAll(rows);
+    }
+
+    private void goalRowsAgain() {
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        for (WorkshopViewModel.GoalRow r : vm.goals()) rows.add(goalRow(r));
+        goalRows.getChildren().setAll(rows);
+    }
+
+    /** Lever, where (the whole region or one district: a lever per district may be opened), bounds. */
+    private HBox leverRow(WorkshopViewModel.LeverRow r) {
         ComboBox<LeverKey> key = new ComboBox<>(FXCollections.observableArrayList(amountLevers()));
         key.setConverter(converter(k -> k == null ? "" : i.lever(k)));
         key.valueProperty().bindBidirectional(r.key);
-        key.setPrefWidth(240);
+        key.setPrefWidth(220);
+        List<String> places = new ArrayList<>();
+        places.add("");
+        if (vm.base() != null) {
+            for (var d : vm.base().region().region().districts()) places.add(d.id());
+        }
+        if (r.district.get() != null && !places.contains(r.district.get())) places.add(r.district.get());
+        ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(places));
+        where.setConverter(converter(id -> id == null || id.isEmpty() ? i.t("workshop.wholeRegion") : districtName(id)));
+        where.setValue(r.district.get() == null ? "" : r.district.get());
+        where.valueProperty().addListener((o, a, v) -> r.district.set(v == null || v.isEmpty() ? null : v));
+        where.getStyleClass().add("workshop-lever-district");
+        where.setPrefWidth(110);
         TextField min = field(r.min);
         TextField max = field(r.max);
         Button remove = new Button("×");
-        HBox row = new HBox(4, key, min, new Label("–"), max, remove);
+        remove.setOnAction(e -> vm.levers().remove(r));
+        HBox row = new HBox(4, key, where, min, new Label("–"), max, remove);
         row.getStyleClass().add("workshop-lever-row");
-        remove.setOnAction(e -> {
-            vm.levers().remove(r);
-            leverRows.getChildren().remove(row);
-        });
-        leverRows.getChildren().add(row);
+        return row;
     }
 
-    private void addGoalRow(WorkshopViewModel.GoalRow r) {
+    private String districtName(String id) {
+        if (vm.base() != null) {
+            for (var d : vm.base().region().region().districts()) {
+                if (d.id().equals(id)) return i.pick(d.nameZh(), d.nameEn());
+            }
+        }
+        return id;
+    }
+
+    private HBox goalRow(WorkshopViewModel.GoalRow r) {
         ComboBox<Indicator> ind = new ComboBox<>(FXCollections.observableArrayList(Indicator.at(Indicator.Scope.REGION)));
         ind.setConverter(converter(x -> x == null ? "" : i.pick(x.labelZh(), x.labelEn())));
         ind.valueProperty().bindBidirectional(r.indicator);
@@ -295,13 +363,10 @@ public final class WorkshopWindow {
         rel.setPrefWidth(70);
         TextField value = field(r.value);
         Button remove = new Button("×");
+        remove.setOnAction(e -> vm.goals().remove(r));
         HBox row = new HBox(4, ind, rel, value, remove);
         row.getStyleClass().add("workshop-goal-row");
-        remove.setOnAction(e -> {
-            vm.goals().remove(r);
-            goalRows.getChildren().remove(row);
-        });
-        goalRows.getChildren().add(row);
+        return row;
     }
 
     private static TextField field(StringProperty p) {
