@@ -72,7 +72,8 @@ public final class SyntheticRegion {
                     r.zone(), pop, r.nonHukou(), new ByAge(births, births * 1.08, births * 1.15),
                     r.incomeWan() * 10_000, 2.6,
                     new SeatStock(seats * 0.25, seats * 0.55, seats * 0.20, core ? 0.3 : 0.1),
-                    new Fees(core ? 2800 : 2200, core ? 7500 : 5000, Double.NaN), -0.04 + 0.002 * (i % 5)));
+                    new Fees(core ? 2800 : 2200, core ? 7500 : 5000, Double.NaN), -0.04 + 0.002 * (i % 5),
+                1, Double.NaN, Double.NaN, null));
         }
         Map<FiscalComponent, PayerSplit> splits = new EnumMap<>(FiscalComponent.class);
         for (FiscalComponent c : FiscalComponent.values()) splits.put(c, new PayerSplit(0.1, 0.5, 0.4, 0));
@@ -84,7 +85,7 @@ public final class SyntheticRegion {
                 new PriceSurvey(List.of(new SurveyPoint(2000, 0.55), new SurveyPoint(3500, 0.25),
                         new SurveyPoint(6000, 0.05)), 7000, 2.6),
                 new ProviderCosts(new ByAge(3, 5, 7), 7500, 0.35, 0.5, 120, 9, 600, 700),
-                new LabourMarket(13000, 0.8), new PayerShares(splits), 60, 0.1, null, null);
+                new LabourMarket(13000, 0.8), new PayerShares(splits), 60, 0.1, null, null, null, 1);
     }
 
     /** A reform that moves every lever group, so that every branch of the evaluator runs. */

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.Evaluator;
-import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.PairedMonteCarlo;
-import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.Brief;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
@@ -24,6 +22,7 @@ import org.tuoyu.sandbox.export.ExportTargetException;
 import org.tuoyu.sandbox.export.FiscalBands;
 import org.tuoyu.sandbox.export.JsonReport;
 import org.tuoyu.sandbox.export.Language;
+import org.tuoyu.sandbox.export.PairedBands;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
@@ -194,16 +193,9 @@ final class CompareCommand extends CliCommand {
      * re-calibrated in every draw and its reforms take the same values.
      */
     private PairedMonteCarlo.Result paired(List<ScenarioDocument> docs) {
-        ScenarioDocument base = docs.get(0);
-        boolean recalibrate = base.parent() == null && base.calibrate() && base.region().region().observed() != null;
-        List<FreeParameter> free = new ArrayList<>();
-        for (String name : base.calibrated()) free.add(FreeParameter.fromName(name));
-        List<Scenario> reforms = new ArrayList<>();
-        for (int i = 1; i < docs.size(); i++) reforms.add(docs.get(i).scenario());
+        boolean recalibrate = PairedBands.recalibrates(docs);
         long t0 = System.nanoTime();
-        PairedMonteCarlo.Result r = PairedMonteCarlo.run(base.scenario(), reforms, base.uncertainty(),
-                recalibrate ? base.region().region().observed() : null, free, draws.draws, draws.seedOrDefault(),
-                Runtime.getRuntime().availableProcessors());
+        PairedMonteCarlo.Result r = PairedBands.run(docs, draws.draws, draws.seedOrDefault(), Runtime.getRuntime().availableProcessors());
         err().printf("paired Monte Carlo: %d draws%s, seed %d, in %.2f s%n", draws.draws,
                 recalibrate ? " with re-calibration" : "", draws.seedOrDefault(), (System.nanoTime() - t0) / 1e9);
         return r;

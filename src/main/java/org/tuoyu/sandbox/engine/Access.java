@@ -24,7 +24,8 @@ final class Access {
         return 1 - Math.exp(-density / scale);
     }
 
-    static void compute(ByAge children, SeatStock stock, double siting, double scale, int rationing, DistrictYear w) {
+    static void compute(ByAge children, SeatStock stock, double siting, double scale, Rationing rationing,
+                        DistrictYear w) {
         w.clear();
         double c = stock.communityEmbeddedShare();
         w.coverage[0] = coverage(w.seats[0], children.a2(), c, siting, scale);
@@ -32,7 +33,7 @@ final class Access {
         w.coverage[2] = coverage(w.seats[2], children.sum(), c, siting, scale);
         // Admission is the same for every group of a priority tier (the rule's tiers for the inclusive modes, one
         // tier for market seats), so the sweeps work on tiers: the groups' demand is summed per tier once.
-        int tiers = tiers(rationing);
+        int tiers = rationing.tiers();
         demandByTier(rationing, w);
         int it = 0;
         double change;
@@ -40,12 +41,15 @@ final class Access {
             change = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
                 if (w.seats[j] <= 0 || w.coverage[j] == 0) continue;
-                applicants(j, rationing, tiers, w);
-                change = Math.max(change, fill(j, Mode.of(j).inclusive() ? rationing : 0, tiers, w));
+                applicants(j, tiers, w);
+                change = Math.max(change, fill(j, Mode.of(j).inclusive() && rationing != Rationing.PROPORTIONAL, tiers, w));
             }
             it++;
         } while (change > TOLERANCE && it < MAX_ITERATIONS);
         w.iterations = it;
+        for (int j = 0; j < DistrictYear.M; j++) {
+            for (int g = 0; g < DistrictYear.GROUPS; g++) w.admission[j][g] = w.tierAdmission[j][rationing.tier(g)];
+        }
         outcomes(w);
     }
 
@@ -54,32 +58,38 @@ final class Access {
         return w.coverage[k] * w.admission[k][DistrictYear.group(c)];
     }
 
-    /** Priority tiers of a rule (0 proportional, 1 lowIncomeFirst by quintile, 2 hukouFirst by status). */
-    private static int tiers(int rule) {
-        return rule == 1 ? DistrictYear.Q : rule == 2 ? DistrictYear.H : 1;
-    }
-
     /** Interested families who would choose mode j from each set S, summed over the cells of each priority tier. */
-    private static void demandByTier(int rule, DistrictYear w) {
+    private static void demandByTier(Rationing rule, DistrictYear w) {
         java.util.Arrays.fill(w.demandBySet, 0);
         int n = DistrictYear.SETS * DistrictYear.M;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double interested = w.interested[c];
+            int tier = rule.tier(DistrictYear.group(c));
+            // The other hukou status's cell next, with the same table rows and tier: add its families here.
+            if (c + 1 < DistrictYear.CELLS && w.table.row[c + 1] == w.table.row[c]
+                    && rule.tier(DistrictYear.group(c + 1)) == tier) {
+                interested += w.interested[++c];
+            }
             if (interested == 0) continue;
-            int from = c * n, to = tier(DistrictYear.group(c), rule) * n;
-            for (int i = 0; i < n; i++) w.demandBySet[to + i] += interested * w.share[from + i];
+            int from = w.table.row[c] * n, to = tier * n;
+            for (int s = 1; s < DistrictYear.SETS; s++) { // P(j | S) is 0 for j outside S
+                int f = from + s * DistrictYear.M, t = to + s * DistrictYear.M;
+                if ((s & 1) != 0) w.demandBySet[t] += interested * w.share[f];
+                if ((s & 2) != 0) w.demandBySet[t + 1] += interested * w.share[f + 1];
+                if ((s & 4) != 0) w.demandBySet[t + 2] += interested * w.share[f + 2];
+            }
         }
     }
 
     /** A_j by priority tier: families reaching j who would choose it if admitted, at the others' current r. */
-    private static void applicants(int j, int rule, int tiers, DistrictYear w) {
+    private static void applicants(int j, int tiers, DistrictYear w) {
         int bit = 1 << j;
         double[] p = w.setChance;
+        double[][] r = w.tierAdmission;
         for (int t = 0; t < tiers; t++) {
-            int g = firstGroup(t, rule);
             // The chance of the other modes being in the set; j itself counts as in it (its factor is 1).
-            chances(j == 0 ? 1 : w.coverage[0] * w.admission[0][g], j == 1 ? 1 : w.coverage[1] * w.admission[1][g],
-                    j == 2 ? 1 : w.coverage[2] * w.admission[2][g], p);
+            chances(j == 0 ? 1 : w.coverage[0] * r[0][t], j == 1 ? 1 : w.coverage[1] * r[1][t],
+                    j == 2 ? 1 : w.coverage[2] * r[2][t], p);
             double sum = 0;
             int base = t * DistrictYear.SETS * DistrictYear.M + j;
             for (int s = bit; s < DistrictYear.SETS; s = (s + 1) | bit) { // the sets holding j
@@ -104,75 +114,67 @@ final class Access {
     }
 
     /**
-     * Admission of mode j, tier by tier under the rule (0: one tier, all proportional), from the applicants of each
-     * of the {@code tiers} tiers of the district's rule; the largest change.
+     * Admission of mode j in each of the {@code tiers} tiers of the district's rule: tier by tier when the rule ranks
+     * mode j's applicants, else one r for all; the largest change.
      */
-    private static double fill(int j, int rule, int tiers, DistrictYear w) {
+    private static double fill(int j, boolean ranked, int tiers, DistrictYear w) {
         double left = w.seats[j], change = 0;
-        if (rule == 0) {
+        double[] r = w.tierAdmission[j];
+        if (!ranked) {
             double demand = 0;
             for (int t = 0; t < tiers; t++) demand += w.applicants[t];
-            double r = demand > left ? left / demand : 1;
-            return admit(j, -1, 0, r, w);
+            double all = demand > left ? left / demand : 1;
+            for (int t = 0; t < tiers; t++) {
+                change = Math.max(change, Math.abs(r[t] - all));
+                r[t] = all;
+            }
+            return change;
         }
         for (int t = 0; t < tiers; t++) {
             double demand = w.applicants[t];
-            double r = demand > left ? left / demand : 1;
-            left = Math.max(0, left - r * demand);
-            change = Math.max(change, admit(j, t, rule, r, w));
+            double admitted = demand > left ? left / demand : 1;
+            left = Math.max(0, left - admitted * demand);
+            change = Math.max(change, Math.abs(r[t] - admitted));
+            r[t] = admitted;
         }
         return change;
-    }
-
-    /** Sets admission r for mode j in every group of tier t (every group when t < 0); the largest change. */
-    private static double admit(int j, int t, int rule, double r, DistrictYear w) {
-        double change = 0;
-        for (int g = 0; g < DistrictYear.GROUPS; g++) {
-            if (t >= 0 && tier(g, rule) != t) continue;
-            change = Math.max(change, Math.abs(w.admission[j][g] - r));
-            w.admission[j][g] = r;
-        }
-        return change;
-    }
-
-    /** The first admission group of tier t. */
-    private static int firstGroup(int t, int rule) {
-        return rule == 1 ? t * DistrictYear.H : rule == 2 ? t : 0;
-    }
-
-    private static int tier(int g, int rule) {
-        if (rule == 1) return g / DistrictYear.H;
-        if (rule == 2) return g % DistrictYear.H;
-        return 0;
     }
 
     /** Enrolled by mode, priced out, none in reach and full, per cell. */
     private static void outcomes(DistrictYear w) {
         double[] p = w.setChance, reach = w.reachChance;
+        int reachFor = -1;
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             double n = w.interested[c];
             if (n == 0) continue;
+            int row = w.table.row[c];
             int all = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
-                if (w.weight[j][c] > 0) all |= 1 << j;
+                if (w.weight[j][row] > 0) all |= 1 << j;
             }
             // A mode the family cannot use (not open to its band, or without seats) counts as never available.
             chances((all & 1) != 0 ? available(0, c, w) : 0, (all & 2) != 0 ? available(1, c, w) : 0,
                     (all & 4) != 0 ? available(2, c, w) : 0, p);
-            chances((all & 1) != 0 ? w.coverage[0] : 0, (all & 2) != 0 ? w.coverage[1] : 0,
-                    (all & 4) != 0 ? w.coverage[2] : 0, reach);
-            double enrolled = 0, reached = 0;
-            for (int s = 0; s < DistrictYear.SETS; s++) {
-                if ((s & ~all) != 0) continue;
-                int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
-                for (int j = 0; j < DistrictYear.M; j++) {
-                    double e = n * p[s] * w.share[base + j];
-                    w.enrolled[j][c] += e;
-                    enrolled += e;
-                }
-                reached += reach[s] * w.centre[c * DistrictYear.SETS + s];
+            if (all != reachFor) { // the chance of each set being in reach depends on the usable modes only
+                chances((all & 1) != 0 ? w.coverage[0] : 0, (all & 2) != 0 ? w.coverage[1] : 0,
+                        (all & 4) != 0 ? w.coverage[2] : 0, reach);
+                reachFor = all;
             }
-            double wants = n * w.centre[c * DistrictYear.SETS + all];
+            double e0 = 0, e1 = 0, e2 = 0, reached = 0;
+            for (int s = 1; s < DistrictYear.SETS; s++) { // the empty set enrols no one and reaches no centre
+                if ((s & ~all) != 0) continue;
+                int base = (row * DistrictYear.SETS + s) * DistrictYear.M;
+                double np = n * p[s];
+                if ((s & 1) != 0) e0 += np * w.share[base];
+                if ((s & 2) != 0) e1 += np * w.share[base + 1];
+                if ((s & 4) != 0) e2 += np * w.share[base + 2];
+                reached += reach[s] * w.centre[row * DistrictYear.SETS + s];
+            }
+            w.enrolled[0][c] = e0;
+            w.enrolled[1][c] = e1;
+            w.enrolled[2][c] = e2;
+            double enrolled = e0 + e1 + e2;
+            double wants = n * w.centre[row * DistrictYear.SETS + all];
             w.priced[c] = n - wants;
             w.noReach[c] = Math.max(0, wants - n * reached);
             w.full[c] = Math.max(0, wants - w.noReach[c] - enrolled);

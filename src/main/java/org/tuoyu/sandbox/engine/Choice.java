@@ -39,34 +39,62 @@ final class Choice {
 
     static void compute(Behaviour b, double surveyIncome, double leave, DistrictYear w) {
         double lambda = b.nestParameter();
-        // Per quintile once: the income terms of interest and of the price term (pow is the costly part).
+        // Per quintile once: the income terms of interest and of the price term (pow is the costly part), kept with
+        // the table while the income seen does not change.
         double[] gradient = w.gradient, scale = w.scale;
+        ChoiceTable kept = w.table;
         for (int q = 0; q < DistrictYear.Q; q++) {
-            double ratio = w.incomeSeen[q] / surveyIncome;
-            gradient[q] = b.incomeGradient() == 0 ? 1 : Math.pow(ratio, b.incomeGradient());
-            scale[q] = b.incomeSensitivity() == 1 ? 1 / ratio : Math.pow(1 / ratio, b.incomeSensitivity());
+            if (kept.incomeSeen[q] != w.incomeSeen[q]) {
+                double ratio = w.incomeSeen[q] / surveyIncome;
+                kept.incomeSeen[q] = w.incomeSeen[q];
+                kept.gradient[q] = b.incomeGradient() == 0 ? 1 : Math.pow(ratio, b.incomeGradient());
+                kept.incomeTerm[q] = b.incomeSensitivity() == 1 ? 1 / ratio : Math.pow(1 / ratio, b.incomeSensitivity());
+            }
+            gradient[q] = kept.gradient[q];
+            scale[q] = kept.incomeTerm[q];
         }
         for (int c = 0; c < DistrictYear.CELLS; c++) {
             int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
             double i = b.potentialDemandShare() * b.ageWeights().get(a) * gradient[q] * (a == 0 ? leave : 1);
             w.interested[c] = w.families[c] * Math.min(1, i);
+        }
+        int seated = 0;
+        for (int j = 0; j < DistrictYear.M; j++) {
+            if (w.seats[j] > 0) seated |= 1 << j;
+        }
+        if (w.table.holds(w, seated)) return;
+        for (int c = 0; c < DistrictYear.CELLS; c++) {
+            int a = DistrictYear.band(c), q = DistrictYear.quintile(c);
             boolean same = c % DistrictYear.H != 0; // the other hukou status of the same band and quintile
-            int open = 0;
+            int usable = 0;
             for (int j = 0; j < DistrictYear.M; j++) {
-                boolean usable = w.seats[j] > 0 && Mode.of(j).opensTo(a);
                 same = same && w.price[j][c] == w.price[j][c - 1];
-                if (usable) open |= 1 << j;
+                if ((seated & (1 << j)) != 0 && Mode.of(j).opensTo(a)) usable |= 1 << j;
             }
             if (same) {
-                copy(c - 1, c, w);
+                w.table.row[c] = w.table.row[c - 1];
                 continue;
             }
+            w.table.row[c] = c;
+            // The younger band's cell of the same quintile and status: where a mode's price is the same there, so
+            // is its weight, and so is every set made of such modes (the exponentials are the costly part).
+            int younger = a > 0 ? DistrictYear.cell(a - 1, q, DistrictYear.hukou(c)) : -1;
+            int youngerRow = younger >= 0 ? w.table.row[younger] : -1;
             for (int j = 0; j < DistrictYear.M; j++) {
-                w.weight[j][c] = (open & (1 << j)) != 0
-                        ? Math.exp(utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome) / lambda) : 0;
+                boolean open = (usable & (1 << j)) != 0;
+                w.utility[j] = Double.NaN;
+                if (open && younger >= 0 && w.weight[j][youngerRow] > 0 && w.price[j][c] == w.price[j][younger]) {
+                    w.weight[j][c] = w.weight[j][youngerRow];
+                } else if (open) {
+                    w.utility[j] = utilityScaled(b, j, w.price[j][c], scale[q], surveyIncome);
+                    w.weight[j][c] = Math.exp(w.utility[j] / lambda);
+                } else {
+                    w.weight[j][c] = 0;
+                }
             }
-            tabulate(c, open, lambda, w);
+            tabulate(c, usable, youngerRow, lambda, w);
         }
+        w.table.keep(w, seated);
     }
 
     /** Utility with the income term (Ȳ/Y')^η already computed. */
@@ -76,21 +104,20 @@ final class Choice {
         return b.alpha() + delta + b.beta() * price / surveyIncome * scale;
     }
 
-    private static void copy(int from, int to, DistrictYear w) {
-        for (int j = 0; j < DistrictYear.M; j++) w.weight[j][to] = w.weight[j][from];
-        System.arraycopy(w.centre, from * DistrictYear.SETS, w.centre, to * DistrictYear.SETS, DistrictYear.SETS);
-        int n = DistrictYear.SETS * DistrictYear.M;
-        System.arraycopy(w.share, from * n, w.share, to * n, n);
-    }
-
-    /** P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. */
-    private static void tabulate(int c, int open, double lambda, DistrictYear w) {
+    /**
+     * P(centre | S) and P(j | S) of cell c for all eight sets S; modes outside {@code open} have weight 0. A set whose
+     * modes all weigh what they weigh in row {@code younger} (when not −1) takes that row's numbers.
+     */
+    private static void tabulate(int c, int open, int younger, double lambda, DistrictYear w) {
         for (int s = 0; s < DistrictYear.SETS; s++) {
             int base = (c * DistrictYear.SETS + s) * DistrictYear.M;
             int usable = s & open;
             if (usable != s) { // same as the set without the unusable modes, tabulated already (usable < s)
-                w.centre[c * DistrictYear.SETS + s] = w.centre[c * DistrictYear.SETS + usable];
-                System.arraycopy(w.share, (c * DistrictYear.SETS + usable) * DistrictYear.M, w.share, base, DistrictYear.M);
+                copySet(c * DistrictYear.SETS + usable, c * DistrictYear.SETS + s, w);
+                continue;
+            }
+            if (younger >= 0 && sameWeights(s, c, younger, w)) {
+                copySet(younger * DistrictYear.SETS + s, c * DistrictYear.SETS + s, w);
                 continue;
             }
             double sum = 0;
@@ -99,7 +126,10 @@ final class Choice {
             }
             double centre = 0;
             if (sum > 0) {
-                double e = lambda == 1 ? sum : Math.pow(sum, lambda); // e^{λ·IV}
+                // e^{λ·IV}; for one mode that is e^{V_j}, an exponential rather than a power where V_j is at hand
+                boolean one = Integer.bitCount(s) == 1 && !Double.isNaN(w.utility[Integer.numberOfTrailingZeros(s)]);
+                double e = one ? Math.exp(w.utility[Integer.numberOfTrailingZeros(s)])
+                        : lambda == 1 ? sum : Math.pow(sum, lambda);
                 centre = e / (1 + e);
             }
             w.centre[c * DistrictYear.SETS + s] = centre;
@@ -107,6 +137,23 @@ final class Choice {
                 w.share[base + j] = (s & (1 << j)) != 0 && sum > 0 ? centre * w.weight[j][c] / sum : 0;
             }
         }
+    }
+
+    /** Copies P(centre | S) and P(j | S) from one cell-and-set entry to another. */
+    private static void copySet(int from, int to, DistrictYear w) {
+        w.centre[to] = w.centre[from];
+        int f = from * DistrictYear.M, t = to * DistrictYear.M;
+        w.share[t] = w.share[f];
+        w.share[t + 1] = w.share[f + 1];
+        w.share[t + 2] = w.share[f + 2];
+    }
+
+    /** Whether every mode of set s has the same weight in cells c and o. */
+    private static boolean sameWeights(int s, int c, int o, DistrictYear w) {
+        for (int j = 0; j < DistrictYear.M; j++) {
+            if ((s & (1 << j)) != 0 && w.weight[j][c] != w.weight[j][o]) return false;
+        }
+        return true;
     }
 
     /** Writes the leave factor and, per quintile at 24-35 months (local hukou), interest, utility and centre share. */

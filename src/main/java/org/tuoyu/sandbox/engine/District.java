@@ -58,12 +58,43 @@ public record District(
         }
     }
 
-    /** A district with the v1 fields only: the v2 ones take their defaults. */
-    public District(String id, String nameZh, String nameEn, String code, FunctionalZone zone, double population,
-                    double nonHukouShare, ByAge children, double incomePerCapitaYear, double householdSize,
-                    SeatStock seats, Fees fees, double birthsTrend) {
-        this(id, nameZh, nameEn, code, zone, population, nonHukouShare, children, incomePerCapitaYear, householdSize,
-                seats, fees, birthsTrend, 1, Double.NaN, Double.NaN, null);
+    // v1 callers name the v2 fields' defaults (cost index 1, NaN siting and access scale: the behaviour's, null income
+    // mix: the log-normal rule; MODEL.md §13); a field changed on its own goes through a wither.
+
+    public District withNames(String zh, String en) {
+        return new District(id, zh, en, code, zone, population, nonHukouShare, children, incomePerCapitaYear,
+                householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    public District withCode(String c) {
+        return new District(id, nameZh, nameEn, c, zone, population, nonHukouShare, children, incomePerCapitaYear,
+                householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    public District withZone(FunctionalZone z) {
+        return new District(id, nameZh, nameEn, code, z, population, nonHukouShare, children, incomePerCapitaYear,
+                householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    public District withPopulation(double p) {
+        return new District(id, nameZh, nameEn, code, zone, p, nonHukouShare, children, incomePerCapitaYear,
+                householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    public District withNonHukouShare(double share) {
+        return new District(id, nameZh, nameEn, code, zone, population, share, children, incomePerCapitaYear,
+                householdSize, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    /** This district with per-capita income {@code perCapitaYear} (元 a year) and household size {@code size}. */
+    public District withIncome(double perCapitaYear, double size) {
+        return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, children, perCapitaYear,
+                size, seats, fees, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
+    }
+
+    public District withFees(Fees f) {
+        return new District(id, nameZh, nameEn, code, zone, population, nonHukouShare, children, incomePerCapitaYear,
+                householdSize, seats, f, birthsTrend, costIndex, sitingFactor, accessScale, incomeMix);
     }
 
     /** This district with the v2 fields (cost index, siting, access scale, income mix) of {@code other}. */

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Scratch of one district in one year: the cells of MODEL.md §3 (age band × city income quintile × hukou status)
- * and what each step writes about them. One instance per evaluation, reused district after district, so a year
- * allocates little; evaluations running in parallel each have their own.
+ * and what each step writes about them. One instance per thread, reused district after district and evaluation
+ * after evaluation, so a year allocates little; evaluations running in parallel each have their own.
  */
 final class DistrictYear {
 
@@ -39,16 +39,22 @@ final class DistrictYear {
     // Step 4, choice.
     final double[] interested = new double[CELLS];
     final double[] gradient = new double[Q];
+    /** V_j of the cell being tabulated (NaN where its weight was taken from another cell). */
+    final double[] utility = new double[M];
     final double[] scale = new double[Q];
-    final double[][] weight = new double[M][CELLS];
+    /** The current district's choice table (weights, P(centre | S), P(j | S)); see {@link #use}. */
+    ChoiceTable table;
+    double[][] weight;
     /** P(centre | S) per cell and set. */
-    final double[] centre = new double[CELLS * SETS];
+    double[] centre;
     /** P(j | S) per cell, set and mode. */
-    final double[] share = new double[CELLS * SETS * M];
+    double[] share;
     // Step 5, access and rationing.
     final double[] seats = new double[M];
     final double[] coverage = new double[M];
     final double[][] admission = new double[M][GROUPS];
+    /** Admission per priority tier while the equilibrium is solved (a tier's groups share it). */
+    final double[][] tierAdmission = new double[M][GROUPS];
     /** Applicants per priority tier (at most one tier per group). */
     final double[] applicants = new double[GROUPS];
     /** Interested families choosing each mode from each set, per priority tier (tier × set × mode). */
@@ -61,10 +67,37 @@ final class DistrictYear {
     final double[] full = new double[CELLS];
     int iterations;
 
+    /** Each thread's scratch, reused from evaluation to evaluation (allocating it costs as much as a small year). */
+    private static final ThreadLocal<DistrictYear> SCRATCH = ThreadLocal.withInitial(DistrictYear::new);
+
+    private final ChoiceTable own = new ChoiceTable();
+
+    DistrictYear() { use(own); }
+
+    /**
+     * This thread's scratch for a new evaluation: its own choice table, with nothing remembered from the last
+     * evaluation (whose behaviour may differ). Every other array is written by its step before it is read.
+     */
+    static DistrictYear forThisThread() {
+        DistrictYear w = SCRATCH.get();
+        w.own.forget();
+        w.use(w.own);
+        return w;
+    }
+
+    /** Makes {@code t} the table step 4 fills (or reuses) and steps 5 and 10 read. */
+    void use(ChoiceTable t) {
+        table = t;
+        weight = t.weight;
+        centre = t.centre;
+        share = t.share;
+    }
+
     void clear() {
         for (int j = 0; j < M; j++) {
             Arrays.fill(enrolled[j], 0);
             Arrays.fill(admission[j], 1);
+            Arrays.fill(tierAdmission[j], 1);
         }
         Arrays.fill(priced, 0);
         Arrays.fill(noReach, 0);

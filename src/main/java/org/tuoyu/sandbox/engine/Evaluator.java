@@ -82,8 +82,10 @@ public final class Evaluator {
         final Providers[] providers;
         final double[] opened, closed;
         final PublicMoney.Building[] built;
-        final DistrictYear w = new DistrictYear();
+        final DistrictYear w = DistrictYear.forThisThread();
         final Tally tally = new Tally();
+        /** Each district's choice table, kept from year to year (null for a one-year run: one table serves all). */
+        final ChoiceTable[] tables;
 
         Run(Scenario sc, LeverValues[][] levers, Trace trace) {
             this.sc = sc;
@@ -101,6 +103,7 @@ public final class Evaluator {
             closed = new double[nd];
             built = new PublicMoney.Building[nd];
             java.util.Arrays.fill(built, PublicMoney.Building.NONE);
+            tables = levers.length > 1 ? new ChoiceTable[nd] : null;
             for (int d = 0; d < nd; d++) {
                 referenceDays[d] = Double.isNaN(b.referenceLeaveDays()) ? Choice.coveredDays(levers[0][d], b)
                         : b.referenceLeaveDays();
@@ -153,17 +156,21 @@ public final class Evaluator {
         private DistrictResult district(int d, District dist, ByAge children, LeverValues l,
                                         PublicMoney.Building built, Trace t) {
             SeatStock s = stock[d];
+            if (tables != null) {
+                if (tables[d] == null) tables[d] = new ChoiceTable();
+                w.use(tables[d]);
+            }
             w.seats[0] = s.toddlerClass();
             w.seats[1] = s.inclusive();
             w.seats[2] = s.market();
             double surveyIncome = region.survey().householdIncomeMonth();
-            Families.compute(dist, children, mix.mix(d), region, l, w);
+            Families.compute(dist, children, mix.mix(d), mix.cityIncome(), region, l, w);
             Prices.compute(dist, l, b, w);
             double leave = Choice.leaveFactor(l, b, referenceDays[d]);
             Choice.compute(b, surveyIncome, leave, w);
             double siting = Double.isNaN(dist.sitingFactor()) ? b.matchFactor() : dist.sitingFactor();
             double scale = Double.isNaN(dist.accessScale()) ? b.accessScale() : dist.accessScale();
-            Access.compute(children, s, siting, scale, (int) l.get(LeverKey.RATIONING), w);
+            Access.compute(children, s, siting, scale, l.rationing(), w);
             Providers p = Providers.compute(region, dist, l, b, w);
             providers[d] = p;
             FiscalCost fiscal = FiscalCost.of(PublicMoney.compute(region, children, s, l, b, built, w));

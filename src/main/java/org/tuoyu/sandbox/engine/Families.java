@@ -9,8 +9,9 @@ final class Families {
 
     private Families() {}
 
-    static void compute(District dist, ByAge children, ByQuintile mix, Region region, LeverValues l, DistrictYear w) {
-        ByQuintile city = region.cityQuintileIncome();
+    /** {@code city} is the region's city quintile incomes ({@link Region#cityQuintileIncome}, computed once a run). */
+    static void compute(District dist, ByAge children, ByQuintile mix, ByQuintile city, Region region, LeverValues l,
+                        DistrictYear w) {
         ByQuintile tax = region.income().marginalTaxRate();
         double transfer = l.get(LeverKey.ALLOWANCE_PER_CHILD_YEAR) / 12;
         double deduction = l.get(LeverKey.TAX_DEDUCTION_PER_CHILD_MONTH);

@@ -25,15 +25,17 @@ final class Indicators {
             double y = w.income[q];
             double offset = transfer + deduction * region.income().marginalTaxRate().get(q);
             double cellEnrolled = 0, enrolledCost = 0, chosenCost = 0, aboveShare = 0;
-            double centre = w.centre[c * DistrictYear.SETS + all];
-            int base = (c * DistrictYear.SETS + all) * DistrictYear.M;
+            int row = w.table.row[c];
+            double centre = w.centre[row * DistrictYear.SETS + all];
+            double perCentre = centre > 0 ? 1 / centre : 0;
+            int base = (row * DistrictYear.SETS + all) * DistrictYear.M;
             for (int j = 0; j < DistrictYear.M; j++) {
                 double cost = Math.max(0, w.price[j][c] - offset);
                 double e = w.enrolled[j][c];
                 enrolled[j] += e;
                 cellEnrolled += e;
                 enrolledCost += e * cost;
-                double pick = centre > 0 ? w.share[base + j] / centre : 0; // which mode it would choose
+                double pick = w.share[base + j] * perCentre; // which mode it would choose
                 chosenCost += pick * cost;
                 if (cost / y > threshold) aboveShare += pick;
             }

@@ -46,6 +46,13 @@ public final class LeverValues {
 
     public String choice(LeverKey k) { return k.choices().get((int) get(k)); }
 
+    /** A flag lever (unit FLAG) as a boolean. */
+    public boolean flag(LeverKey k) { return get(k) == 1; }
+
+    public Rationing rationing() { return Rationing.of(get(LeverKey.RATIONING)); }
+
+    public Eligibility eligibility() { return Eligibility.of(get(LeverKey.ELIGIBILITY)); }
+
     public ByAge operatingSubsidy() {
         return new ByAge(get(LeverKey.OPERATING_SUBSIDY_A0), get(LeverKey.OPERATING_SUBSIDY_A1), get(LeverKey.OPERATING_SUBSIDY_A2));
     }

@@ -25,8 +25,8 @@ final class Prices {
     static void compute(District dist, LeverValues l, Behaviour b, DistrictYear w) {
         ByMode fees = districtFees(dist, l);
         double ownShare = l.get(LeverKey.INCOME_RELATED_FEE_SHARE);
-        boolean hukouOnly = l.get(LeverKey.ELIGIBILITY) == 1;
-        boolean marketVoucher = l.get(LeverKey.VOUCHER_FOR_MARKET_SEATS) == 1;
+        boolean hukouOnly = l.eligibility() == Eligibility.HUKOU;
+        boolean marketVoucher = l.flag(LeverKey.VOUCHER_FOR_MARKET_SEATS);
         int maxQuintile = (int) l.get(LeverKey.TARGET_MAX_QUINTILE);
         ByAge vouchers = l.voucher();
         for (int c = 0; c < DistrictYear.CELLS; c++) {

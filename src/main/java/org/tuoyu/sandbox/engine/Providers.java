@@ -22,7 +22,7 @@ record Providers(ByMode margin, ByMode breakEven, double costPerChild, ByMode ex
         ProviderCosts pc = region.providerCosts();
         double index = dist.costIndex();
         double partTime = 1 - region.partTimeShare() * (1 - l.get(LeverKey.PART_TIME_RATE));
-        boolean marketSubsidy = l.get(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS) == 1;
+        boolean marketSubsidy = l.flag(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS);
         double rentSubsidy = l.get(LeverKey.RENT_SUBSIDY_PER_SEAT_MONTH);
         double[] margin = new double[DistrictYear.M], breakEven = new double[DistrictYear.M], exit = new double[DistrictYear.M];
         double entry = 0, costPerChild = 0;

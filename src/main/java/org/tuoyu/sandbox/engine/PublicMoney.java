@@ -21,14 +21,15 @@ final class PublicMoney {
         double[] f = new double[FiscalComponent.COUNT];
         double months = b.monthsPerYear();
         double partTime = 1 - region.partTimeShare() * (1 - l.get(LeverKey.PART_TIME_RATE));
-        boolean marketSubsidy = l.get(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS) == 1;
+        boolean marketSubsidy = l.flag(LeverKey.OPERATING_SUBSIDY_FOR_MARKET_SEATS);
         double operating = 0, vouchers = 0, reduction = 0;
+        ByAge perChild = l.operatingSubsidy();
         for (int j = 0; j < DistrictYear.M; j++) {
             boolean subsidised = Mode.of(j).inclusive() || marketSubsidy;
             for (int c = 0; c < DistrictYear.CELLS; c++) {
                 double e = w.enrolled[j][c];
                 if (e == 0) continue;
-                if (subsidised) operating += e * l.operatingSubsidy().get(DistrictYear.band(c)) * partTime;
+                if (subsidised) operating += e * perChild.get(DistrictYear.band(c)) * partTime;
                 vouchers += e * w.voucher[j][c];
                 reduction += e * (w.fee[j][c] - w.familyFee[j][c]);
             }

@@ -66,15 +66,6 @@ public record Region(
         }
     }
 
-    /** A v1 region: no city quintile incomes (they are derived from the multipliers). */
-    public Region(String id, String nameZh, String nameEn, int dataYear, List<District> districts,
-                  IncomeDistribution income, PriceSurvey survey, ProviderCosts providerCosts, LabourMarket labour,
-                  PayerShares payers, double seatsPerInstitution, double partTimeShare, Observation observed,
-                  Map<Integer, Double> birthsTotals) {
-        this(id, nameZh, nameEn, dataYear, districts, income, survey, providerCosts, labour, payers,
-                seatsPerInstitution, partTimeShare, observed, birthsTotals, null, 1);
-    }
-
     /**
      * City per-capita income by quintile, 元 a year: as stated, or (a v1 file, MODEL.md §13) the v1 multipliers
      * times the population-weighted mean of the districts' per-capita incomes.

@@ -35,9 +35,9 @@ final class AboutSheet {
 
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp, ZonedDateTime now) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
-        b.title(0, cmp.t("关于本工作簿", "About this workbook"));
+        b.title(0, cmp.text("aboutSheet.aboutThisWorkbook"));
         int r = 2;
-        b.text(r, 0, cmp.t("模型", "The model"), true).setCellStyle(styles.text(true, false, true));
+        b.text(r, 0, cmp.text("aboutSheet.model"), true).setCellStyle(styles.text(true, false, true));
         org.apache.poi.xssf.usermodel.XSSFCell p = b.cell(r, 1);
         p.setCellValue(cmp.t(MODEL_ZH, MODEL_EN));
         p.setCellStyle(styles.paragraph());
@@ -46,42 +46,32 @@ final class AboutSheet {
         r += 2;
 
         ScenarioDocument base = cmp.docs.get(0);
-        r = pair(b, r, cmp.t("程序", "Program"), "托育政策沙盘 Childcare Policy Sandbox");
-        r = pair(b, r, cmp.t("版本", "Version"), BuildInfo.describe());
-        r = pair(b, r, cmp.t("导出时间", "Exported"), now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
-        r = pair(b, r, cmp.t("地区", "Region"), cmp.lang.english() ? base.region().region().nameEn() : base.region().region().nameZh());
-        r = pair(b, r, cmp.t("单年表格所示年份", "Year of the one-year sheets"),
-                cmp.shownYearLabel() + cmp.t("：分区、收入组、托育机构；概览另列首年与末年",
-                        ": Districts, Income groups, Providers; the Summary also shows the first and final year"));
-        r = pair(b, r, cmp.t("贴现率", "Discount rate"), Units.percent(cmp.options.discountRate())
-                + cmp.t("（假设 A；概览的贴现值折至首年）", " (assumption A; the Summary's discounted sums are in first-year money)"));
-        r = pair(b, r, cmp.t("期间", "Horizon"), cmp.results.get(0).first().year() + "–" + cmp.results.get(0).last().year()
-                + cmp.t(" 年（财政成本表逐年列出）", " (every year on the Fiscal cost sheet)"));
-        r = pair(b, r, cmp.t("金额单位", "Money"), cmp.t("元；大额为万元（= 10,000 元），以表头或“单位”列为准",
-                "yuan; large sums in million yuan, as each header or Unit column says"));
+        r = pair(b, r, cmp.text("aboutSheet.program"), "托育政策沙盘 Childcare Policy Sandbox");
+        r = pair(b, r, cmp.text("aboutSheet.version"), BuildInfo.describe());
+        r = pair(b, r, cmp.text("aboutSheet.exported"), now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx")));
+        r = pair(b, r, cmp.text("aboutSheet.region"), cmp.lang.english() ? base.region().region().nameEn() : base.region().region().nameZh());
+        r = pair(b, r, cmp.text("aboutSheet.yearOneYearSheets"),
+                cmp.shownYearLabel() + cmp.text("aboutSheet.districtsIncomeGroupsProviders"));
+        r = pair(b, r, cmp.text("aboutSheet.discountRate"), Units.percent(cmp.options.discountRate())
+                + cmp.text("aboutSheet.assumptionSummarySDiscounted"));
+        r = pair(b, r, cmp.text("aboutSheet.horizon"), cmp.results.get(0).first().year() + "–" + cmp.results.get(0).last().year()
+                + cmp.text("aboutSheet.everyYearOnFiscal"));
+        r = pair(b, r, cmp.text("aboutSheet.money"), cmp.text("aboutSheet.yuanLargeSumsMillion"));
         String seed = cmp.bands == null
-                ? cmp.t("无：本工作簿的结果均为确定性计算，没有随机抽样", "none: every number in this workbook is computed deterministically, with no random draws")
-                : cmp.t("蒙特卡洛抽样种子 " + cmp.bands.seed() + "，每个方案抽样 " + cmp.bands.draws()
-                                + " 次，各方案用同一种子（区间见“财政成本”表）；其余数字为确定性计算",
-                        "Monte Carlo seed " + cmp.bands.seed() + ", " + cmp.bands.draws()
-                                + " draws of each scenario, the same seed for every scenario (bands on the Fiscal cost sheet); "
-                                + "every other number is computed deterministically");
-        r = pair(b, r, cmp.t("随机抽样种子", "Seed of random draws"), seed);
+                ? cmp.text("aboutSheet.noneEveryNumberThis")
+                : cmp.text("aboutSheet.monteCarloSeedDraws", cmp.bands.seed(), cmp.bands.draws());
+        r = pair(b, r, cmp.text("aboutSheet.seedRandomDraws"), seed);
         if (base.calibration() != null) {
-            r = pair(b, r, cmp.t("校准", "Calibration"), cmp.t(
-                    "潜在需求比例 " + Units.decimal(base.calibration().value(), 4) + "，使 " + base.region().region().dataYear()
-                            + " 年入托人数等于实际 " + Units.count(base.calibration().targetEnrolled()) + " 人",
-                    "potential-demand share " + Units.decimal(base.calibration().value(), 4) + ", reproducing the observed "
-                            + Units.count(base.calibration().targetEnrolled()) + " enrolled in " + base.region().region().dataYear()));
+            r = pair(b, r, cmp.text("aboutSheet.calibration"), cmp.text("aboutSheet.potentialDemandShareReproducing", Units.decimal(base.calibration().value(), 4), base.region().region().dataYear(), Units.count(base.calibration().targetEnrolled())));
         }
 
         r++;
-        r = b.headers(r, 0, cmp.t("用途", "Role"), cmp.t("名称", "Name"), cmp.t("文件", "File"), "SHA-256",
-                cmp.t("基于（extends）", "Extends"));
+        r = b.headers(r, 0, cmp.text("aboutSheet.role"), cmp.text("aboutSheet.name"), cmp.text("aboutSheet.file"), "SHA-256",
+                cmp.text("aboutSheet.extends"));
         Set<String> listed = new LinkedHashSet<>();
         for (int i = 0; i < cmp.size(); i++) {
             ScenarioDocument d = cmp.docs.get(i);
-            String role = i == 0 ? cmp.t("基线", "baseline") : cmp.t("改革方案", "reform");
+            String role = i == 0 ? cmp.text("aboutSheet.baseline") : cmp.text("aboutSheet.reform");
             if (d.parent() != null) b.text(r, 4, d.parent().location().fileName());
             r = file(b, r, role, cmp.name(i), d.location().fileName(), d.sha256());
             listed.add(d.location().display());
@@ -89,7 +79,7 @@ final class AboutSheet {
         for (ScenarioDocument d : cmp.docs) {
             for (ScenarioDocument p2 = d.parent(); p2 != null; p2 = p2.parent()) {
                 if (listed.add(p2.location().display())) {
-                    r = file(b, r, cmp.t("被继承的基线", "baseline extended"),
+                    r = file(b, r, cmp.text("aboutSheet.baselineExtended"),
                             cmp.lang.english() ? p2.nameEn() : p2.name(), p2.location().fileName(), p2.sha256());
                 }
             }
@@ -97,14 +87,13 @@ final class AboutSheet {
         for (ScenarioDocument d : cmp.docs) {
             RegionDocument rd = d.region();
             if (listed.add(rd.location().display())) {
-                r = file(b, r, cmp.t("地区数据", "region data"),
+                r = file(b, r, cmp.text("aboutSheet.regionData"),
                         cmp.lang.english() ? rd.region().nameEn() : rd.region().nameZh(), rd.location().fileName(), rd.sha256());
             }
         }
-        b.note(r++, cmp.t("SHA-256 为各文件在磁盘上的内容；在应用中改动而未保存的参数在“参数”表中标为“未注明来源”。",
-                "SHA-256 of each file as stored; levers changed in the app and not saved are marked \"no source\" on the \"Levers and assumptions\" sheet."));
+        b.note(r++, cmp.text("aboutSheet.shaEachFileStored"));
         for (ScenarioDocument d : cmp.docs) {
-            for (String w : d.warnings()) b.text(r++, 0, cmp.t("提示：", "Note: ") + d.location().fileName() + ": " + w);
+            for (String w : d.warnings()) b.text(r++, 0, cmp.text("aboutSheet.note") + d.location().fileName() + ": " + w);
         }
         b.fixWidth(0, 22);
         b.fixWidth(1, 30);

@@ -78,9 +78,7 @@ public final class Brief {
             try {
                 AtomicFiles.write(out, d::write);
             } catch (FileSystemException e) {
-                throw new ExportTargetException(out, lang.t("无法写入 " + out.toAbsolutePath() + "：" + e.getMessage()
-                        + "。如果它正在 Word 或 WPS 中打开，请先关闭。原文件未被改动。", "Cannot write " + out.toAbsolutePath()
-                        + ": " + e.getMessage() + ". If it is open in Word or WPS, close it first. The existing file was not changed."), e);
+                throw new ExportTargetException(out, ExportTexts.text(lang, "brief.cannotWriteIfIt", out.toAbsolutePath(), e.getMessage()), e);
             }
         }
     }
@@ -142,9 +140,9 @@ public final class Brief {
         XWPFFooter footer = new XWPFHeaderFooterPolicy(doc).createFooter(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        run(p, cmp.t("托育政策沙盘 · 第 ", "Childcare Policy Sandbox · page "), body(), 9, false);
+        run(p, cmp.text("brief.childcarePolicySandboxPage"), body(), 9, false);
         p.getCTP().addNewFldSimple().setInstr("PAGE");
-        run(p, cmp.t(" 页 · ", " · ") + now.toLocalDate(), body(), 9, false);
+        run(p, cmp.text("brief.footerAfterPageNumber") + now.toLocalDate(), body(), 9, false);
     }
 
     private static XWPFRun run(XWPFParagraph p, String text, String font, double size, boolean bold) {
@@ -192,12 +190,12 @@ public final class Brief {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         p.setSpacingAfter(120);
-        run(p, cmp.t(cmp.regionName() + "托育政策方案比较", "Childcare policy options for " + cmp.regionName()), head(), 20, true);
+        run(p, cmp.text("brief.childcarePolicyOptions", cmp.regionName()), head(), 20, true);
         XWPFParagraph s = doc.createParagraph();
         s.setAlignment(ParagraphAlignment.CENTER);
         s.setSpacingAfter(240);
-        run(s, cmp.t("基线：", "Baseline: ") + cmp.name(0) + " · " + now.toLocalDate() + " · "
-                + cmp.t("托育政策沙盘 ", "Childcare Policy Sandbox ") + BuildInfo.version(), body(), 10.5, false);
+        run(s, cmp.text("brief.baseline") + cmp.name(0) + " · " + now.toLocalDate() + " · "
+                + cmp.text("brief.childcarePolicySandbox") + BuildInfo.version(), body(), 10.5, false);
     }
 
     private void say(Sentence s, XWPFParagraph p) {
@@ -216,15 +214,13 @@ public final class Brief {
         for (String[] f : new String[][] {{"totals.population", "常住人口", "residents"}, {"totals.children", "0–3 岁儿童", "children under 3"},
                 {"totals.seats", "托位", "seats"}}) {
             Provenance pr = region.provenanceOf(f[0]);
-            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source());
+            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source(cmp.lang.english()));
         }
         for (String src : sources) {
             XWPFParagraph q = paragraph(null);
-            run(q, cmp.t("来源 · ", "Source · ") + src, body(), 9, false);
+            run(q, cmp.text("brief.source") + src, body(), 9, false);
         }
-        paragraph(cmp.t("在托儿童、入托率、使用率和支出为模型在基线杠杆下的估计（模型见 docs/model.md）；来源标识 E 精确、S 二手、M 记忆待核、X 推算、A 假设。",
-                "Enrolment, rates and spending are the model's estimates under the baseline's levers (docs/model.md); source "
-                        + "flags E exact, S secondary, M remembered, X derived, A assumption."));
+        paragraph(cmp.text("brief.enrolmentRatesSpendingAre"));
     }
 
     private void reforms() {
@@ -232,16 +228,16 @@ public final class Brief {
         for (int i = 1; i < cmp.size(); i++) {
             ScenarioDocument d = cmp.docs.get(i);
             XWPFParagraph p = paragraph(null);
-            run(p, cmp.name(i) + cmp.t("：", ": "), body(), BODY_PT, true);
+            run(p, cmp.name(i) + cmp.text("brief.afterReformName"), body(), BODY_PT, true);
             String text = cmp.lang.english() ? d.descriptionEn() : d.descriptionZh();
             if (text == null || text.isBlank()) {
-                run(p, cmp.t("（文件未附说明）", "(the file has no description)"), body(), BODY_PT, false);
+                run(p, cmp.text("brief.fileHasNoDescription"), body(), BODY_PT, false);
                 continue;
             }
             String[] notes = splitNotes(text.trim());
             String[] parts = lead(notes[0], cmp.lang.english() ? 2 * LEAD_CHARS : LEAD_CHARS);
             boolean more = !parts[1].isEmpty() || !notes[1].isEmpty();
-            run(p, parts[0] + (more ? cmp.t("（全文见工作簿“参数”表。）", " (The full text is on the workbook's Levers sheet.)") : ""),
+            run(p, parts[0] + (more ? cmp.text("brief.fullTextOnWorkbook") : ""),
                     body(), BODY_PT, false);
         }
     }
@@ -340,7 +336,7 @@ public final class Brief {
             XWPFParagraph cap = cell.addParagraph();
             cap.setAlignment(ParagraphAlignment.CENTER);
             cap.setSpacingAfter(120);
-            run(cap, cmp.t("图 ", "Figure ") + (k + 1) + cmp.t("　", ". ") + charts.get(k).title(), body(), 9, false);
+            run(cap, cmp.text("brief.figureCaption", k + 1, charts.get(k).title()), body(), 9, false);
         }
         // A row is not split across pages, so a chart never parts from its caption.
         for (XWPFTableRow row : grid.getRows()) row.setCantSplitRow(true);
@@ -348,15 +344,11 @@ public final class Brief {
 
     private void assumptions() {
         heading("假设与数据来源", "Assumptions and sources");
-        paragraph(cmp.t("贴现率取每年 " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + "（假设 A）。各方案输入的来源标识统计如下；"
-                        + "A（假设）与 M（记忆值）项最需要以统计年鉴或政策文件核实。",
-                "Costs are discounted at " + org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate()) + " a year (assumption A). The "
-                        + "inputs' source flags are counted below; the A (assumption) and M (remembered) ones most need "
-                        + "checking against yearbooks or policy documents."));
+        paragraph(cmp.text("brief.costsAreDiscountedAt", org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate())));
         List<List<String>> flags = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of(cmp.t("方案", "Scenario")));
+        List<String> head = new ArrayList<>(List.of(cmp.text("brief.scenario")));
         for (char f : Provenance.FLAGS.toCharArray()) head.add(String.valueOf(f));
-        head.add(cmp.t("未注明来源", "No source"));
+        head.add(cmp.text("brief.noSource"));
         flags.add(head);
         for (int i = 0; i < cmp.size(); i++) {
             ProvenanceReport rep = ProvenanceReport.of(cmp.docs.get(i));
@@ -368,11 +360,11 @@ public final class Brief {
             flags.add(row);
         }
         simpleTable(flags);
-        paragraph(cmp.t("影响最大的假设（基线地区数据中标为 A 者）：", "The assumptions that matter most (flagged A in the region's data):"));
+        paragraph(cmp.text("brief.assumptionsThatMatterMost"));
         int shown = 0;
         for (var e : new java.util.TreeMap<>(cmp.docs.get(0).region().provenance()).entrySet()) {
             if (!e.getValue().flag().equals("A") || shown == 6) continue;
-            String src = e.getValue().source();
+            String src = e.getValue().source(cmp.lang.english());
             XWPFParagraph q = paragraph(null);
             run(q, "· " + e.getKey() + "：" + (src.length() > 180 ? src.substring(0, 180) + "…" : src), body(), 9, false);
             shown++;
@@ -386,7 +378,7 @@ public final class Brief {
         for (int i = 1; i < cmp.size(); i++) {
             var levers = cmp.docs.get(i).scenario().levers().regionWide();
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(cmp.t("杠杆", "Lever"), cmp.t("单位", "Unit"), cmp.t("基线", "Baseline"), cmp.shortName(i)));
+            rows.add(List.of(cmp.text("brief.lever"), cmp.text("brief.unit"), cmp.text("brief.baseline2"), cmp.shortName(i)));
             for (LeverKey k : LeverKey.values()) {
                 if (levers.get(k) == base.get(k)) continue;
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), k.unit() == LeverUnit.SHARE ? "" : unit(k.unit()),
@@ -394,8 +386,7 @@ public final class Brief {
             }
             subheading(cmp.name(i));
             if (rows.size() == 1) {
-                paragraph(cmp.t("与基线的杠杆相同（差别在分区设定或时间表中，见工作簿“参数”表）。",
-                        "Same region-wide levers as the baseline (the differences are per district or scheduled; see the workbook's Levers sheet)."));
+                paragraph(cmp.text("brief.sameRegionWideLevers"));
                 continue;
             }
             XWPFTable t = doc.createTable(rows.size(), 4);
@@ -414,26 +405,22 @@ public final class Brief {
      */
     private void validity() {
         List<Validity.Row> rows = Validity.of(cmp.docs.get(0), cmp.results.get(0));
-        subheading(cmp.t("附表：基线结果的效度", "Appendix table: validity of the baseline's figures"));
-        paragraph(cmp.t("输入：地区数据的回显，模型不可能算错；恒等：由其他数字决定；拟合：校准目标（差值为残差）；"
-                        + "预测：数据未约束，与观测值的差才检验模型。",
-                "Input: region data echoed back, which the model cannot get wrong; identity: fixed by other figures; "
-                        + "fitted: a calibration target (the difference is its residual); predicted: not pinned by the data, "
-                        + "so its difference from the observed figure tests the model.")).setKeepNext(true);
+        subheading(cmp.text("brief.appendixTableValidityBaseline"));
+        paragraph(cmp.text("brief.inputRegionDataEchoed")).setKeepNext(true);
         if (rows.isEmpty()) {
-            paragraph(cmp.t("（基线没有观测数据可比。）", "(The baseline has no observed figures to compare with.)"));
+            paragraph(cmp.text("brief.baselineHasNoObserved"));
             return;
         }
         List<List<String>> table = new ArrayList<>();
-        table.add(List.of(cmp.t("指标", "Figure"), cmp.t("年份", "Year"), cmp.t("类别", "Kind"), cmp.t("模型", "Model"),
-                cmp.t("观测", "Observed"), cmp.t("差", "Difference")));
+        table.add(List.of(cmp.text("brief.figure2"), cmp.text("brief.year"), cmp.text("brief.kind"), cmp.text("brief.model"),
+                cmp.text("brief.observed"), cmp.text("brief.difference")));
         for (Validity.Row r : rows) {
             Indicator ind = Indicator.fromKey(r.figure());
             boolean demand = org.tuoyu.sandbox.engine.ObservedFigure.DEMAND_SHARE.equals(r.figure());
             boolean market = org.tuoyu.sandbox.engine.ObservedFigure.MARKET_SHARE.equals(r.figure());
             String name = ind != null ? ind.label(cmp.lang.english())
-                    : demand ? cmp.t("有托育意愿的儿童比例", "share of children whose families want care")
-                    : market ? cmp.t("托育机构在托儿童中市场化托位的比例", "share of centre children at market places") : r.figure();
+                    : demand ? cmp.text("brief.shareChildrenWhoseFamilies")
+                    : market ? cmp.text("brief.shareCentreChildrenAt") : r.figure();
             if (r.district() != null) name += " · " + districtName(r.district());
             boolean share = demand || market || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
             table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
@@ -521,10 +508,10 @@ public final class Brief {
 
     private String kind(Validity.Kind k) {
         switch (k) {
-            case INPUT: return cmp.t("输入", "input");
-            case IDENTITY: return cmp.t("恒等", "identity");
-            case FITTED: return cmp.t("拟合", "fitted");
-            default: return cmp.t("预测", "predicted");
+            case INPUT: return cmp.text("brief.input");
+            case IDENTITY: return cmp.text("brief.identity");
+            case FITTED: return cmp.text("brief.fitted");
+            default: return cmp.text("brief.predicted");
         }
     }
 
@@ -538,10 +525,7 @@ public final class Brief {
     private void colophon(ZonedDateTime now) {
         XWPFParagraph p = paragraph(null);
         p.setSpacingBefore(360);
-        run(p, cmp.t("本简报由托育政策沙盘 " + BuildInfo.describe() + " 于 " + now.toLocalDate() + " 生成；数字均由模型计算，"
-                        + "模型见 docs/model.md。",
-                "Written by Childcare Policy Sandbox " + BuildInfo.describe() + " on " + now.toLocalDate() + "; every "
-                        + "number is computed by the model (docs/model.md)."), body(), 9, false);
+        run(p, cmp.text("brief.writtenByChildcarePolicy", BuildInfo.describe(), now.toLocalDate()), body(), 9, false);
     }
 
     private String unit(LeverUnit u) { return cmp.lang.english() ? u.labelEn() : u.labelZh(); }

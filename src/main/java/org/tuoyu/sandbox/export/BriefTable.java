@@ -16,24 +16,24 @@ final class BriefTable {
     private BriefTable() {}
 
     static String caption(Comparison cmp, Kind k) {
-        return k == Kind.LEVELS ? cmp.t("表 1　各方案主要指标", "Table 1. Main figures of each scenario")
-                : cmp.t("表 2　与基线之差", "Table 2. Difference from the baseline");
+        return k == Kind.LEVELS ? cmp.text("briefTable.tableMainFiguresEach")
+                : cmp.text("briefTable.tableDifferenceFromBaseline");
     }
 
     /** Header row first; then one row per scenario (levels) or reform (differences). */
     static List<List<String>> rows(Comparison cmp, Kind k) {
         ScenarioResult b = cmp.results.get(0);
         int first = b.first().year(), last = b.last().year();
-        String yi = cmp.t("亿元", "100m yuan");
+        String yi = cmp.text("briefTable.mYuan");
         List<List<String>> rows = new ArrayList<>();
-        List<String> h = new ArrayList<>(List.of(cmp.t("方案", "Scenario"),
-                cmp.t("一般公共预算 " + first + "（" + yi + "）", "General budget " + first + " (" + yi + ")"),
-                cmp.t("一般公共预算 " + last + "（" + yi + "）", "General budget " + last + " (" + yi + ")"),
-                cmp.t("一般公共预算期内合计（" + yi + "）", "General budget, horizon (" + yi + ")"),
-                cmp.t(last + " 年在托儿童（人）", "Enrolled " + last + " (children)"),
-                k == Kind.LEVELS ? cmp.t(last + " 年入托率（%）", "Enrolment rate " + last + " (%)")
-                        : cmp.t(last + " 年入托率（百分点）", "Enrolment rate " + last + " (pp)")));
-        if (k == Kind.DIFFERENCES) h.add(cmp.t("每新增在托儿童·年（元）", "Per additional child-year (yuan)"));
+        List<String> h = new ArrayList<>(List.of(cmp.text("brief.scenario"),
+                cmp.text("briefTable.generalBudget", first, yi),
+                cmp.text("briefTable.generalBudget", last, yi),
+                cmp.text("briefTable.generalBudgetHorizon", yi),
+                cmp.text("briefTable.enrolledChildren", last),
+                k == Kind.LEVELS ? cmp.text("briefTable.enrolmentRate", last)
+                        : cmp.text("briefTable.enrolmentRatePp", last)));
+        if (k == Kind.DIFFERENCES) h.add(cmp.text("briefTable.perAdditionalChildYear"));
         rows.add(h);
         for (int i = k == Kind.LEVELS ? 0 : 1; i < cmp.size(); i++) {
             double[] v = values(cmp.results.get(i));

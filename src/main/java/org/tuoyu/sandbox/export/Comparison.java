@@ -44,7 +44,7 @@ final class Comparison {
 
     /** "2030 年" or "2025 年（期初年份）", for titles of one-year sheets. */
     String shownYearLabel() {
-        return shownIsFirst() ? t(shownYear + " 年（期初年份）", shownYear + " (first year of the horizon)")
+        return shownIsFirst() ? text("comparison.firstYearHorizon", shownYear)
                 : t(shownYear + " 年", String.valueOf(shownYear));
     }
 
@@ -54,7 +54,7 @@ final class Comparison {
      * parenthesis, so that labels stay short enough to read horizontally.
      */
     String shortName(int i) {
-        if (i == 0) return t("基线", "Baseline");
+        if (i == 0) return text("brief.baseline2");
         String s = shorter(i, true);
         for (int j = 1; j < size(); j++) {
             if (j != i && shorter(j, true).equals(s)) s = shorter(i, false); // two "杭州式托育券": keep the parenthesis
@@ -75,6 +75,9 @@ final class Comparison {
     int size() { return docs.size(); }
 
     String t(String zh, String en) { return lang.t(zh, en); }
+
+    /** The export bundle's text of {@code key} in this comparison's language, {0}… filled from {@code args}. */
+    String text(String key, Object... args) { return ExportTexts.text(lang, key, args); }
 
     String name(int i) {
         ScenarioDocument d = docs.get(i);
@@ -99,11 +102,11 @@ final class Comparison {
 
     static double scaleOf(Language lang) { return lang.english() ? 1e6 : 1e4; }
 
-    String scaledUnit() { return t("万元", "million yuan"); }
+    String scaledUnit() { return text("comparison.millionYuan"); }
 
-    String yuan() { return t("元", "yuan"); }
+    String yuan() { return text("comparison.yuan"); }
 
-    String persons() { return t("人", "children"); }
+    String persons() { return text("comparison.children"); }
 
     String districtName(DistrictResult d) { return lang.english() ? d.nameEn() : d.nameZh(); }
 
@@ -121,5 +124,5 @@ final class Comparison {
         return lang.english() ? reg.nameEn() : reg.nameZh();
     }
 
-    String neverBreaksEven() { return t("永不保本", "never"); }
+    String neverBreaksEven() { return text("comparison.never"); }
 }

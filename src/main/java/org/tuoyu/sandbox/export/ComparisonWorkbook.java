@@ -96,19 +96,17 @@ public final class ComparisonWorkbook {
                 FrontierSheet.write(f, new Styles(wb, lang), lang, frontier.result(), frontier.placed());
                 printSetup(f);
             }
-            step(p, STEPS - 1, lang.t("写入文件", "Writing the file"));
+            step(p, STEPS - 1, ExportTexts.text(lang, "comparisonWorkbook.writingFile"));
             java.util.Set<PosixFilePermission> before = permissions(out);
             try {
                 AtomicFiles.write(out, wb::write);
             } catch (FileSystemException e) {
                 throw cannotWrite(out, lang, e);
             } catch (AtomicFiles.DiskFullException e) {
-                throw new ExportTargetException(out, lang.t("无法写入 " + out.toAbsolutePath() + "：磁盘已满（no space left on device）。"
-                        + "请腾出空间或导出到另一个磁盘。原文件未被改动。", "Cannot write " + out.toAbsolutePath()
-                        + ": no space left on device. Free some space or export to another disk. The existing file was not changed."), e);
+                throw new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteNoSpace", out.toAbsolutePath()), e);
             }
             restorePermissions(out, before);
-            p.progress(STEPS, STEPS, lang.t("完成", "Done"));
+            p.progress(STEPS, STEPS, ExportTexts.text(lang, "comparisonWorkbook.done"));
         }
     }
 
@@ -179,7 +177,7 @@ public final class ComparisonWorkbook {
         try {
             Styles styles = new Styles(wb, lang);
             wb.getProperties().getCoreProperties().setCreator("托育政策沙盘 Childcare Policy Sandbox");
-            wb.getProperties().getCoreProperties().setTitle(lang.t("方案比较 — ", "Scenario comparison — ") + cmp.name(0));
+            wb.getProperties().getCoreProperties().setTitle(ExportTexts.text(lang, "comparisonWorkbook.scenarioComparison") + cmp.name(0));
             XSSFSheet[] sheets = new XSSFSheet[names.size()];
             for (int s = 0; s < names.size(); s++) sheets[s] = wb.createSheet(names.get(s));
             // The decomposition (16 evaluations per reform) runs while the first sheets are written.
@@ -213,8 +211,8 @@ public final class ComparisonWorkbook {
             LeverSheet.write(sheets[7], styles, cmp);
             step(p, 8, names.get(8));
             AboutSheet.write(sheets[8], styles, cmp, now);
-            String footer = lang.t("方案比较：", "Scenarios: ") + cmp.shortName(0) + " / " + (docs.size() - 1)
-                    + lang.t(" 个改革方案 · 导出于 ", " reforms · exported ") + now.toLocalDate();
+            String footer = ExportTexts.text(lang, "comparisonWorkbook.scenarios") + cmp.shortName(0) + " / " + (docs.size() - 1)
+                    + ExportTexts.text(lang, "comparisonWorkbook.reformsExported") + now.toLocalDate();
             for (XSSFSheet s : sheets) printSetup(s, footer, lang);
             summaryPrint(wb, sheets[0], cmp, chartEnd, chartData == null ? -1 : chartData.headerRow() - 1);
             wb.setActiveSheet(0);
@@ -268,7 +266,7 @@ public final class ComparisonWorkbook {
     private static void printSetup(XSSFSheet s, String footer, Language lang) {
         printSetup(s);
         s.getFooter().setLeft(footer.replace("&", "&&"));
-        s.getFooter().setRight(lang.t("第 &P 页，共 &N 页", "Page &P of &N"));
+        s.getFooter().setRight(ExportTexts.text(lang, "comparisonWorkbook.pagePN"));
     }
 
     /** Landscape, one page wide, so that a PDF or a print of any sheet reads across. */
@@ -290,28 +288,18 @@ public final class ComparisonWorkbook {
         String name = file.getFileName().toString();
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new ExportTargetException(out, lang.t("无法写入 " + file + "：文件夹 " + dir + " 不存在。",
-                    "Cannot write " + file + ": the folder " + dir + " does not exist."), null);
+            throw new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteFolderDoes", file, dir), null);
         }
         if (Files.isDirectory(file)) {
-            throw new ExportTargetException(out, lang.t("无法写入 " + file + "：这是一个文件夹，请给出 .xlsx 文件名。",
-                    "Cannot write " + file + ": it is a folder; give a .xlsx file name."), null);
+            throw new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteItFolder", file), null);
         }
         if (!Files.exists(file)) return;
         if (readOnly(file)) {
-            throw new ExportTargetException(out, lang.t(
-                    "无法写入 " + file + "：该文件是只读的。请取消其只读属性，或导出到另一个文件名。原文件未被改动。",
-                    "Cannot write " + file + ": the file is read-only. Clear its read-only attribute or export to another "
-                            + "file name. The existing file was not changed."), null);
+            throw new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteFileRead", file), null);
         }
         for (String lock : List.of(".~lock." + name + "#", "~$" + name, name.length() > 2 ? "~$" + name.substring(2) : "")) {
             if (!lock.isEmpty() && Files.exists(dir.resolve(lock))) {
-                throw new ExportTargetException(out, lang.t(
-                        "无法写入 " + file + "：该文件似乎正在 Excel、WPS 或 LibreOffice 中打开（发现锁文件 " + lock
-                                + "）。请关闭它后再导出；如果它并未打开，可删除该锁文件。原文件未被改动。",
-                        "Cannot write " + file + ": it seems to be open in Excel, WPS or LibreOffice (lock file " + lock
-                                + " found). Close it and export again; if it is not open, delete the lock file. "
-                                + "The existing file was not changed."), null);
+                throw new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteItSeems", file, lock), null);
             }
         }
         // Windows: a workbook open in Excel cannot be opened for writing by anyone else.
@@ -363,11 +351,8 @@ public final class ComparisonWorkbook {
 
     private static ExportTargetException cannotWrite(Path out, Language lang, IOException e) {
         Path file = out.toAbsolutePath();
-        String why = e instanceof AccessDeniedException ? lang.t("没有写入权限或文件被占用", "access denied or the file is in use")
+        String why = e instanceof AccessDeniedException ? ExportTexts.text(lang, "comparisonWorkbook.accessDeniedOrFile")
                 : e.getMessage();
-        return new ExportTargetException(out, lang.t(
-                "无法写入 " + file + "：" + why + "。如果它正在 Excel、WPS 或其他程序中打开，请先关闭；否则请检查文件和文件夹的写入权限。原文件未被改动。",
-                "Cannot write " + file + ": " + why + ". If it is open in Excel, WPS or another program, close it first; "
-                        + "otherwise check that the file and its folder are writable. The existing file was not changed."), e);
+        return new ExportTargetException(out, ExportTexts.text(lang, "comparisonWorkbook.cannotWriteIfIt", file, why), e);
     }
 }

@@ -64,16 +64,11 @@ final class DistrictSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<DistrictResult>> cols = columns(cmp);
-        b.title(0, cmp.t("分区结果 — ", "Districts — ") + cmp.shownYearLabel());
-        b.note(1, cmp.t("每个方案每个区一行；可用筛选按钮按方案或区筛选。“" + cmp.neverBreaksEven()
-                        + "”：收费加补贴不足以覆盖每名儿童的成本，任何利用率下都亏损。打印前 " + KEY_COLUMNS + " 项主要指标，其余各列供屏幕查看。",
-                "One row per district and scenario; use the filter buttons to pick scenarios or districts. \""
-                        + cmp.neverBreaksEven() + "\": fee and subsidy do not cover the cost of a child, so the centre "
-                        + "loses money at any utilisation. Printed: the first " + KEY_COLUMNS + " indicators; the other "
-                        + "columns are for the screen."));
+        b.title(0, cmp.text("districtSheet.districts") + cmp.shownYearLabel());
+        b.note(1, cmp.text("districtSheet.oneRowPerDistrict", cmp.neverBreaksEven(), KEY_COLUMNS));
         int header = 3;
-        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("年份", "Year"), cmp.t("区代码", "District id"),
-                cmp.t("区", "District"), cmp.t("功能区", "Zone")};
+        String[] labels = {cmp.text("brief.scenario"), cmp.text("brief.year"), cmp.text("districtSheet.districtId"),
+                cmp.text("districtSheet.district"), cmp.text("districtSheet.zone")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
             sb.text(r, 0, cmp.shortName(i)); // short: the printed page has room for 「杭州式托育券」, not the file's full name
             sb.number(r, 1, y.year(), Fmt.YEAR);

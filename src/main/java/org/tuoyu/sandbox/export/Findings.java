@@ -243,7 +243,7 @@ final class Findings {
         org.tuoyu.sandbox.engine.Band en = fb.difference(i, Indicator.ENROLLED, year);
         if (gb == null || en == null) return;
         f.put("draws", fb.draws(), Form.INTEGER).put("seed", fb.seed(), Form.INTEGER).put("year", year, Form.YEAR)
-                .text("recalibrated", fb.recalibrated() ? cmp.t("，每次抽样重新校准基线", ", the baseline re-calibrated in every draw") : "")
+                .text("recalibrated", fb.recalibrated() ? cmp.text("findings.baselineReCalibratedEvery") : "")
                 .put("dp5", gb.p5(), Form.MONEY_DELTA).put("dp95", gb.p95(), Form.MONEY_DELTA)
                 .put("ep5", en.p5(), Form.COUNT_DELTA).put("ep95", en.p95(), Form.COUNT_DELTA);
         // A reform that moves neither figure in any draw (a leave reform's general budget) has no band to state.
@@ -281,7 +281,7 @@ final class Findings {
         s.add(f.render(Template.BAND));
         double wf = width(fr), we = er == null ? Double.NaN : width(er);
         boolean fiscalLess = !(we > wf);
-        f.text("what", fiscalLess ? cmp.t("财政成本", "the fiscal cost") : cmp.t("入托率", "the enrolment rate"))
+        f.text("what", fiscalLess ? cmp.text("findings.fiscalCost") : cmp.text("findings.enrolmentRate"))
                 .put("width", fiscalLess ? wf : we, Form.RATE);
         if (Double.isFinite(fiscalLess ? wf : we)) s.add(f.render(Template.LEAST_CERTAIN));
     }

@@ -24,27 +24,18 @@ final class FiscalCostSheet {
         double scale = cmp.scale();
         List<Integer> years = cmp.years();
         int totalCol = FIRST_YEAR_COL + years.size();
-        b.title(0, cmp.t("财政成本 — 按分项、支付方和年份（" + cmp.scaledUnit() + "）",
-                "Fiscal cost — by component, payer and year (" + cmp.scaledUnit() + ")"));
-        b.note(1, cmp.t("每个方案先列各分项，再列合计及其在中央、市级、区级和生育保险基金之间的分担（按地区文件的分担比例）；"
-                        + "最后一列为期内合计。改革方案另有一行与基线之差。",
-                "For each scenario: every component, the total, and the total split among national, city and district "
-                        + "budgets and the maternity insurance fund (the region file's shares); the last column sums the horizon. "
-                        + "Each reform has a row with its difference from the baseline."));
+        b.title(0, cmp.text("fiscalCostSheet.fiscalCostByComponent", cmp.scaledUnit()));
+        b.note(1, cmp.text("fiscalCostSheet.eachScenarioEveryComponent"));
         if (cmp.bands != null) {
-            b.note(2, cmp.t("蒙特卡洛区间：行为参数按“参数”表的不确定性范围抽样 " + cmp.bands.draws() + " 次（种子 " + cmp.bands.seed()
-                            + "，各方案相同），逐年取第 5、50、95 百分位数；百分位数不能相加，故无期内合计。",
-                    "Monte Carlo bands: " + cmp.bands.draws() + " draws of the behavioural parameters within their uncertainty ranges (seed "
-                            + cmp.bands.seed() + ", the same for every scenario), 5th, 50th and 95th percentile of each year; "
-                            + "percentiles do not add, so there is no horizon total."));
+            b.note(2, cmp.text("fiscalCostSheet.monteCarloBandsDraws", cmp.bands.draws(), cmp.bands.seed()));
         }
         int header = 3;
         String[] h = new String[FIRST_YEAR_COL + years.size() + 1];
-        h[0] = cmp.t("方案", "Scenario");
-        h[1] = cmp.t("类别", "Kind");
-        h[2] = cmp.t("项目", "Item");
+        h[0] = cmp.text("brief.scenario");
+        h[1] = cmp.text("brief.kind");
+        h[2] = cmp.text("fiscalCostSheet.item");
         for (int k = 0; k < years.size(); k++) h[FIRST_YEAR_COL + k] = String.valueOf(years.get(k));
-        h[totalCol] = cmp.t("期内合计", "Horizon total");
+        h[totalCol] = cmp.text("fiscalCostSheet.horizonTotal");
         b.headers(header, 0, h);
         for (int k = 0; k < years.size(); k++) {
             b.cell(header, FIRST_YEAR_COL + k).setCellValue(years.get(k)); // years as numbers, as in 年度
@@ -55,18 +46,18 @@ final class FiscalCostSheet {
             ScenarioResult res = cmp.results.get(i);
             String name = cmp.name(i);
             for (FiscalComponent c : FiscalComponent.values()) {
-                r = row(b, r, name, cmp.t("分项", "Component"), cmp.lang.english() ? c.labelEn() : c.labelZh(),
+                r = row(b, r, name, cmp.text("fiscalCostSheet.component"), cmp.lang.english() ? c.labelEn() : c.labelZh(),
                         years, res, y -> y.fiscal().get(c) / scale, Fmt.SCALED, false);
             }
-            r = row(b, r, name, cmp.t("合计", "Total"), cmp.t("财政成本合计", "Total fiscal cost"),
+            r = row(b, r, name, cmp.text("fiscalCostSheet.total"), cmp.text("fiscalCostSheet.totalFiscalCost"),
                     years, res, y -> y.fiscal().total() / scale, Fmt.SCALED, true);
             for (Payer p : Payer.values()) {
-                r = row(b, r, name, cmp.t("支付方", "Payer"), cmp.lang.english() ? p.labelEn() : p.labelZh(),
+                r = row(b, r, name, cmp.text("fiscalCostSheet.payer"), cmp.lang.english() ? p.labelEn() : p.labelZh(),
                         years, res, y -> y.byPayer(p) / scale, Fmt.SCALED, false);
             }
             if (i > 0) {
                 ScenarioResult base = cmp.results.get(0);
-                r = row(b, r, name, cmp.t("与基线之差", "Minus baseline"), cmp.t("财政成本合计", "Total fiscal cost"),
+                r = row(b, r, name, cmp.text("fiscalCostSheet.minusBaseline"), cmp.text("fiscalCostSheet.totalFiscalCost"),
                         years, res, y -> {
                             YearResult by = base.year(y.year());
                             return by == null ? Double.NaN : (y.fiscal().total() - by.fiscal().total()) / scale;
@@ -107,8 +98,8 @@ final class FiscalCostSheet {
     private static int bands(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years) {
         List<FiscalBands.Band> fiscal = of(cmp.bands == null ? null : cmp.bands.byScenario(), i);
         List<FiscalBands.Band> rate = of(cmp.bands == null ? null : cmp.bands.enrolmentRate(), i);
-        r = bandRows(b, r, cmp, i, years, fiscal, cmp.t(" 财政成本合计", " total fiscal cost"), 1 / cmp.scale(), Fmt.SCALED);
-        return bandRows(b, r, cmp, i, years, rate, cmp.t(" 入托率", " enrolment rate"), 1, Fmt.PERCENT);
+        r = bandRows(b, r, cmp, i, years, fiscal, cmp.text("fiscalCostSheet.totalFiscalCost2"), 1 / cmp.scale(), Fmt.SCALED);
+        return bandRows(b, r, cmp, i, years, rate, cmp.text("fiscalCostSheet.enrolmentRate"), 1, Fmt.PERCENT);
     }
 
     private static List<FiscalBands.Band> of(List<List<FiscalBands.Band>> by, int i) {
@@ -118,7 +109,7 @@ final class FiscalCostSheet {
     private static int bandRows(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years, List<FiscalBands.Band> bands,
                                 String what, double factor, Fmt fmt) {
         if (bands == null) return r;
-        String kind = cmp.t("蒙特卡洛区间", "Monte Carlo band");
+        String kind = cmp.text("fiscalCostSheet.monteCarloBand");
         String[] labels = {"P5", "P50", "P95"};
         for (int q = 0; q < 3; q++) {
             b.text(r, 0, cmp.name(i));

@@ -22,7 +22,7 @@ public final class FrontierSheet {
     public record Part(Frontier.Result result, List<Frontier.Placement> placed) { }
 
     /** The sheet's name in a language. */
-    public static String sheetName(Language lang) { return lang.t("成本前沿", "Frontier"); }
+    public static String sheetName(Language lang) { return ExportTexts.text(lang, "frontierSheet.frontier"); }
 
     /** A workbook holding the frontier sheet alone ({@code frontier --xlsx}); written atomically. */
     public static void writeWorkbook(Frontier.Result r, List<Frontier.Placement> placed, Path out, Language lang)
@@ -38,14 +38,14 @@ public final class FrontierSheet {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         var ind = r.measure().indicator();
         String indName = lang.t(ind.labelZh(), ind.labelEn());
-        b.title(0, lang.t("成本前沿：", "Least-cost frontier: ") + indName + " " + r.measure().year());
-        b.note(1, lang.t("每一行是在给定杠杆范围内达到该水平的最低成本组合（", "Each row is the cheapest lever set within the bounds that attains the level (")
-                + r.problem().cost() + lang.t("）；杠杆：", "); levers: ") + bounds(r.problem().levers()));
+        b.title(0, ExportTexts.text(lang, "frontierSheet.leastCostFrontier") + indName + " " + r.measure().year());
+        b.note(1, ExportTexts.text(lang, "frontierSheet.eachRowCheapestLever")
+                + r.problem().cost() + ExportTexts.text(lang, "frontierSheet.levers") + bounds(r.problem().levers()));
         Styles.Fmt levelFmt = ind.unit() == IndicatorUnit.SHARE ? Styles.Fmt.PERCENT : Styles.Fmt.DECIMAL;
         int header = 3;
         String[] heads = new String[2 + r.problem().levers().size()];
         heads[0] = indName;
-        heads[1] = lang.t("成本（元）", "Cost (yuan)");
+        heads[1] = ExportTexts.text(lang, "frontierSheet.costYuan");
         for (int i = 0; i < r.problem().levers().size(); i++) heads[2 + i] = "levers." + r.problem().levers().get(i).label();
         b.headers(header, 0, heads);
         int row = header + 1;
@@ -56,17 +56,17 @@ public final class FrontierSheet {
             row++;
         }
         row++;
-        b.headers(row++, 0, lang.t("方案", "Scenario"), indName, lang.t("成本（元）", "Cost (yuan)"),
-                lang.t("前沿成本（元）", "Frontier cost (yuan)"), lang.t("高出前沿（元）", "Above the frontier (yuan)"),
-                lang.t("判断", "Verdict"));
+        b.headers(row++, 0, ExportTexts.text(lang, "brief.scenario"), indName, ExportTexts.text(lang, "frontierSheet.costYuan"),
+                ExportTexts.text(lang, "frontierSheet.frontierCostYuan"), ExportTexts.text(lang, "frontierSheet.aboveFrontierYuan"),
+                ExportTexts.text(lang, "frontierSheet.verdict"));
         for (Frontier.Placement p : placed) {
             b.text(row, 0, p.name());
             b.number(row, 1, p.level(), levelFmt);
             b.number(row, 2, p.cost(), Styles.Fmt.YUAN);
             b.number(row, 3, p.frontierCost(), Styles.Fmt.YUAN);
             b.number(row, 4, p.excess(), Styles.Fmt.YUAN_DELTA);
-            b.text(row, 5, Double.isNaN(p.frontierCost()) ? lang.t("超出前沿范围", "beyond the frontier's reach")
-                    : p.dominated() ? lang.t("被前沿占优", "dominated") : lang.t("在前沿上或以下", "on or below the frontier"));
+            b.text(row, 5, Double.isNaN(p.frontierCost()) ? ExportTexts.text(lang, "frontierSheet.beyondFrontierSReach")
+                    : p.dominated() ? ExportTexts.text(lang, "frontierSheet.dominated") : ExportTexts.text(lang, "frontierSheet.onOrBelowFrontier"));
             row++;
         }
         b.freeze(1, header + 1);

@@ -33,14 +33,10 @@ final class IncomeGroupSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<IncomeGroupResult>> cols = columns();
-        b.title(0, cmp.t("收入组 — ", "Income groups — ") + cmp.shownYearLabel());
-        b.note(1, cmp.t("有 3 岁以下子女家庭按收入五等分。净负担 = 扣除各项补贴后的月托育费用 ÷ 家庭月收入，按入托儿童平均；"
-                        + "可负担阈值为家庭收入的 " + cmp.threshold(0) + "。",
-                "Families with children under 3 in income quintiles. Net burden = monthly cost of care after every subsidy "
-                        + "÷ household monthly income, averaged over enrolled children; the affordability threshold is "
-                        + cmp.threshold(0) + " of income."));
+        b.title(0, cmp.text("incomeGroupSheet.incomeGroups") + cmp.shownYearLabel());
+        b.note(1, cmp.text("incomeGroupSheet.familiesWithChildrenUnder", cmp.threshold(0)));
         int header = 3;
-        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("年份", "Year"), cmp.t("收入组", "Quintile")};
+        String[] labels = {cmp.text("brief.scenario"), cmp.text("brief.year"), cmp.text("incomeGroupSheet.quintile")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::incomeGroups, (sb, r, i, y, g) -> {
             sb.text(r, 0, cmp.name(i));
             sb.number(r, 1, y.year(), Fmt.YEAR);

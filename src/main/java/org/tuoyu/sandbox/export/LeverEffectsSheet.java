@@ -48,13 +48,12 @@ final class LeverEffectsSheet {
         var base = cmp.docs.get(0).scenario();
         var reform = cmp.docs.get(i).scenario();
         if (!base.region().equals(reform.region())) {
-            return new Entry(i, null, cmp.t("该方案的地区数据与基线的不同（同一地区，但数据有改动），无法只按杠杆分解。",
-                    "its region data differ from the baseline's (same region, changed data), so it cannot be split by levers alone."));
+            return new Entry(i, null, cmp.text("leverEffectsSheet.itsRegionDataDiffer"));
         }
         try {
             return new Entry(i, Decomposition.of(base, reform), null);
         } catch (RuntimeException e) {
-            return new Entry(i, null, cmp.t("无法分解：", "cannot be decomposed: ") + e.getMessage());
+            return new Entry(i, null, cmp.text("leverEffectsSheet.cannotBeDecomposed") + e.getMessage());
         }
     }
 
@@ -63,28 +62,19 @@ final class LeverEffectsSheet {
         ScenarioResult base = cmp.results.get(0);
         int first = base.first().year(), last = base.last().year();
         String su = cmp.scaledUnit();
-        b.title(0, cmp.t("政策分解 — 各组杠杆对改革效果的贡献", "Lever effects — what each group of levers contributes to a reform"));
-        b.note(1, cmp.t("从基线出发，把一组杠杆换成改革方案的取值，其带来的变化归于该组；正向顺序依次为补供方、补需方、假期、托位，反向顺序从托位开始。",
-                "Starting from the baseline, one group of levers at a time is switched to the reform's values and the change it makes "
-                        + "is credited to that group: in order supply, demand, leave, seats, and in the reverse order."));
-        b.note(2, cmp.t("模型不是可加的（有托位时托育券才用得上），两种顺序的归因可能不同；Shapley 值是一组杠杆在全部 24 种顺序下贡献的平均，与顺序无关。"
-                        + "三种分解各自相加都等于总变化。全程使用基线的行为参数和期间。",
-                "The model is not additive (a voucher is worth more when there are seats to use it on), so the two orders can "
-                        + "credit a group differently; the Shapley value averages a group's contribution over all 24 orders and does not "
-                        + "depend on order. Each of the three adds up to the total change. The baseline's behaviour and horizon are used throughout."));
-        b.note(3, cmp.t("托位从数据年份的下一年起建设，所以首年（" + first + " 年）托位一组的作用为零，期内合计列显示其作用。",
-                "Seats are built from the year after the data year, so the seats group does nothing in the first year ("
-                        + first + "); the horizon columns show its effect."));
-        b.headers(HEADER_ROW, 0, cmp.t("改革方案", "Reform"), cmp.t("分解方法", "Method"), cmp.t("杠杆组", "Lever group"),
+        b.title(0, cmp.text("leverEffectsSheet.leverEffectsWhatEach"));
+        b.note(1, cmp.text("leverEffectsSheet.startingFromBaselineOne"));
+        b.note(2, cmp.text("leverEffectsSheet.modelNotAdditiveVoucher"));
+        b.note(3, cmp.text("leverEffectsSheet.seatsAreBuiltFrom", first));
+        b.headers(HEADER_ROW, 0, cmp.text("leverEffectsSheet.reform"), cmp.text("leverEffectsSheet.method"), cmp.text("leverEffectsSheet.leverGroup"),
                 // Line breaks of our own, before the unit, so that a narrow column never splits "（万元）" in two.
-                cmp.t("Δ财政成本\n" + first + " 年\n（" + su + "）", "Δ fiscal cost\n" + first + "\n(" + su + ")"),
-                cmp.t("Δ入托人数\n" + first + " 年\n（人）", "Δ enrolled\n" + first + "\n(children)"),
-                cmp.t("Δ财政成本\n期内合计 " + first + "–" + last + "\n（" + su + "）",
-                        "Δ fiscal cost\n" + first + "–" + last + "\n(" + su + ")"),
-                cmp.t("Δ入托\n期内合计 " + first + "–" + last + "\n（人·年）", "Δ enrolled\n" + first + "–" + last + "\n(child-years)"));
+                cmp.text("leverEffectsSheet.fiscalCost", first, su),
+                cmp.text("leverEffectsSheet.enrolledChildren", first),
+                cmp.text("leverEffectsSheet.fiscalCost2", first, last, su),
+                cmp.text("leverEffectsSheet.enrolledChildYears", first, last));
         int r = HEADER_ROW + 1;
         if (entries.isEmpty()) {
-            b.text(r++, 0, cmp.t("只有基线，没有改革方案可分解。", "Only a baseline: there is no reform to decompose."));
+            b.text(r++, 0, cmp.text("leverEffectsSheet.onlyBaselineThereNo"));
         }
         for (Entry e : entries) {
             String name = cmp.name(e.scenario());
@@ -98,10 +88,10 @@ final class LeverEffectsSheet {
             r = block(b, r, cmp, name, cmp.t(FORWARD_ZH, FORWARD_EN), d.forward(), true);
             r = block(b, r, cmp, name, cmp.t(REVERSE_ZH, REVERSE_EN), d.reverse(), true);
             r = block(b, r, cmp, name, cmp.t(SHAPLEY_ZH, SHAPLEY_EN), d.shapley(), false);
-            effectRow(b, r++, cmp, name, cmp.t(TOTAL_ZH, TOTAL_EN), cmp.t("全部四组", "all four groups"), d.total(), true, true);
+            effectRow(b, r++, cmp, name, cmp.t(TOTAL_ZH, TOTAL_EN), cmp.text("leverEffectsSheet.allFourGroups"), d.total(), true, true);
             Effect spread = orderSpread(d);
             effectRow(b, r++, cmp, name, cmp.t(ORDER_ZH, ORDER_EN),
-                    cmp.t("两种顺序对同一组归因之差的最大值", "largest gap between the two orders for one group"), spread, false, false);
+                    cmp.text("leverEffectsSheet.largestGapBetweenTwo"), spread, false, false);
             b.note(r++, summary(cmp, e.scenario(), d, spread));
             r++;
         }
@@ -167,21 +157,18 @@ final class LeverEffectsSheet {
                 && worstEnrolled <= 1e-6 * Math.max(1, Math.abs(d.total().horizonEnrolled())) + 0.01;
         boolean en = cmp.lang.english();
         StringBuilder s = new StringBuilder(adds
-                ? cmp.t("正向、反向和 Shapley 三种分解各自的四项之和都等于总变化。", "The four steps of each order, and the four Shapley values, add up to the total change. ")
+                ? cmp.text("leverEffectsSheet.fourStepsEachOrder")
                 : cmp.t("注意：四项之和与总变化相差 " + Units.money(worst, false) + "。", "Note: the steps miss the total by " + money(worst, true) + ". "));
         String money = money(spread.horizonFiscalCost(), en), years = Units.count(spread.horizonEnrolled());
         String moneyShare = share(cmp, spread.horizonFiscalCost(), d.total().horizonFiscalCost());
         String yearsShare = share(cmp, spread.horizonEnrolled(), d.total().horizonEnrolled());
-        s.append(cmp.t("两种顺序对同一组杠杆的归因最多相差：期内财政成本 " + money + moneyShare + "，期内入托 " + years + " 人·年" + yearsShare + "。",
-                "The two orders' credit for one group differs by at most " + money + " of fiscal cost over the horizon" + moneyShare
-                        + " and " + years + " child-years of enrolment" + yearsShare + ". "))
+        s.append(cmp.text("leverEffectsSheet.twoOrdersCreditOne", money, moneyShare, years, yearsShare))
                 .append(orderVerdict(cmp, spread, d.total()));
         // The reform's own result also differs from the baseline's by what it changes besides levers.
         ScenarioResult rr = cmp.results.get(i), rb = cmp.results.get(0);
         double own = horizonFiscal(rr, rb) - horizonFiscal(rb, rb);
         if (!Double.isFinite(own)) {
-            s.append(cmp.t("该方案的期间与基线不同；此处按基线的期间分解杠杆的作用。",
-                    " The reform's horizon differs from the baseline's; the levers are split over the baseline's horizon."));
+            s.append(cmp.text("leverEffectsSheet.reformSHorizonDiffers"));
         } else if (Math.abs(own - d.total().horizonFiscalCost()) > 1e-6 * Math.max(1, Math.abs(own)) + 1) {
             s.append(cmp.t("该方案还改变了行为参数或期间：它与基线的期内财政成本之差为 " + Units.moneyDelta(own, false)
                             + "（见“概览”），此处只分解杠杆的作用。",
@@ -198,15 +185,14 @@ final class LeverEffectsSheet {
 
     private static String share(Comparison cmp, double part, double total) {
         if (Math.abs(total) < 1e-6) return "";
-        return cmp.t("（总变化的 " + Units.percent(part / Math.abs(total)) + "）", " (" + Units.percent(part / Math.abs(total)) + " of the total)");
+        return cmp.text("leverEffectsSheet.total", Units.percent(part / Math.abs(total)));
     }
 
     private static String orderVerdict(Comparison cmp, Effect spread, Effect total) {
         double rel = Math.max(ratio(spread.horizonFiscalCost(), total.horizonFiscalCost()),
                 ratio(spread.horizonEnrolled(), total.horizonEnrolled()));
-        if (rel <= 0.05) return cmp.t("顺序影响很小，各组的作用基本可加。", "The order hardly matters: the groups' effects nearly add up.");
-        return cmp.t("顺序有明显影响（各组杠杆相互作用），宜以 Shapley 值为准。",
-                "The order matters (the groups interact); read the Shapley values.");
+        if (rel <= 0.05) return cmp.text("leverEffectsSheet.orderHardlyMattersGroups");
+        return cmp.text("leverEffectsSheet.orderMattersGroupsInteract");
     }
 
     /** part / |total|; a gap where the total is zero (the groups cancel out) counts as large. */

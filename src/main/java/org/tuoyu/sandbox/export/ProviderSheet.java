@@ -36,14 +36,10 @@ final class ProviderSheet {
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Column<DistrictResult>> cols = columns();
-        b.title(0, cmp.t("托育机构运营 — ", "Providers — ") + cmp.shownYearLabel());
-        b.note(1, cmp.t("普惠机构的每孩每月成本、保本利用率（收费加运营补贴恰好覆盖成本时的利用率）与实际利用率。"
-                        + "“" + cmp.neverBreaksEven() + "”：收费加补贴低于每名儿童的变动成本，利用率再高也亏损。",
-                "An inclusive centre's cost per child-month, the utilisation at which fee and operating subsidy just cover "
-                        + "its costs, and the actual utilisation. \"" + cmp.neverBreaksEven() + "\": fee and subsidy are below "
-                        + "the variable cost of a child, so the centre loses money at any utilisation."));
+        b.title(0, cmp.text("providerSheet.providers") + cmp.shownYearLabel());
+        b.note(1, cmp.text("providerSheet.inclusiveCentreSCost", cmp.neverBreaksEven()));
         int header = 3;
-        String[] labels = {cmp.t("方案", "Scenario"), cmp.t("区", "District"), cmp.t("年份", "Year")};
+        String[] labels = {cmp.text("brief.scenario"), cmp.text("districtSheet.district"), cmp.text("brief.year")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
             sb.text(r, 0, cmp.name(i));
             sb.text(r, 1, cmp.districtName(d));

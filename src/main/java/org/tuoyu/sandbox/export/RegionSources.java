@@ -43,10 +43,8 @@ final class RegionSources {
     /** Writes the block from row r; returns the row after it. */
     static int write(SheetBuilder b, int r, Comparison cmp) {
         ScenarioDocument base = cmp.docs.get(0);
-        b.text(r++, 0, cmp.t("地区数据来源：", "Sources of the region's data: ") + base.region().location().fileName(), true);
-        b.note(r++, cmp.t("每个区一行；来源说明按数据文件原文（可能为英文），与上一区相同的写作“同上”。",
-                "One row per district; sources are quoted from the data file, and one the same as the district above reads "
-                        + "\"as above\"."));
+        b.text(r++, 0, cmp.text("regionSources.sourcesRegionSData") + base.region().location().fileName(), true);
+        b.note(r++, cmp.text("regionSources.oneRowPerDistrict"));
         ProvenanceReport report = ProvenanceReport.of(base);
         Map<String, Provenance> sourced = report.sourced();
         for (Field f : FIELDS) {
@@ -58,17 +56,17 @@ final class RegionSources {
                 double v = f.value().applyAsDouble(d);
                 if (p == null && !report.unsourced().contains(key)) continue; // a field this district does not have
                 b.text(r, LeverSheet.SCOPE_COL, cmp.lang.english() ? d.nameEn() : d.nameZh());
-                b.text(r, 2, cmp.t("地区数据", "region data"));
+                b.text(r, 2, cmp.text("aboutSheet.regionData"));
                 b.text(r, LeverSheet.KEY_COL, key);
                 b.text(r, 4, cmp.t(f.zh(), f.en()));
                 b.number(r, LeverSheet.VALUE_COL, v, f.fmt());
                 b.text(r, 6, cmp.t(f.unitZh(), f.unitEn()));
                 if (p == null) {
-                    b.text(r, LeverSheet.FLAG_COL, cmp.t("未注明来源", "no source"));
+                    b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
                 } else {
                     b.text(r, LeverSheet.FLAG_COL, flag(cmp, p));
-                    if (p.equals(previous)) b.text(r, 8, cmp.t("同上", "as above"));
-                    else b.wrapped(r, 8, p.source());
+                    if (p.equals(previous)) b.text(r, 8, cmp.text("regionSources.above"));
+                    else b.wrapped(r, 8, p.source(cmp.lang.english()));
                 }
                 previous = p;
                 r++;
@@ -81,18 +79,18 @@ final class RegionSources {
     private static int regionWide(SheetBuilder b, int r, Comparison cmp, ProvenanceReport report) {
         for (Map.Entry<String, Provenance> e : report.sourced().entrySet()) {
             if (!e.getKey().startsWith("region.") || e.getKey().startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.t("全市", "Region-wide"));
-            b.text(r, 2, cmp.t("地区数据", "region data"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
+            b.text(r, 2, cmp.text("aboutSheet.regionData"));
             b.text(r, LeverSheet.KEY_COL, e.getKey());
             b.text(r, LeverSheet.FLAG_COL, flag(cmp, e.getValue()));
-            b.wrapped(r, 8, e.getValue().source());
+            b.wrapped(r, 8, e.getValue().source(cmp.lang.english()));
             r++;
         }
         for (String m : report.unsourced()) {
             if (!m.startsWith("region.") || m.startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.t("全市", "Region-wide"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
             b.text(r, LeverSheet.KEY_COL, m);
-            b.text(r, LeverSheet.FLAG_COL, cmp.t("未注明来源", "no source"));
+            b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
             r++;
         }
         return r;

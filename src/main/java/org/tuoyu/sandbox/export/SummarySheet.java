@@ -56,7 +56,7 @@ final class SummarySheet {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         ScenarioResult base = cmp.results.get(0);
         int first = base.first().year(), last = base.last().year();
-        b.title(0, cmp.t("方案比较概览", "Scenario comparison") + " — " + cmp.regionName());
+        b.title(0, cmp.text("summarySheet.scenarioComparison") + " — " + cmp.regionName());
         b.note(1, cmp.t("基线：" + cmp.name(0) + "。金额单位亿元；Δ 为方案减基线，比率的变化以百分点计；期内为 " + first + "–" + last
                         + " 年，贴现率 " + Units.percent(cmp.options.discountRate()) + "（假设），折至 " + first + " 年。",
                 "Baseline: " + cmp.name(0) + ". Money in 100m yuan; Δ is the reform minus the baseline, changes of rates in "
@@ -74,7 +74,7 @@ final class SummarySheet {
                 r++;
             }
         }
-        b.text(r++, 0, cmp.t("期内 " + first + "–" + last, "Horizon " + first + "–" + last), true);
+        b.text(r++, 0, cmp.text("summarySheet.horizon", first, last), true);
         for (Line line : Headlines.horizon(cmp.options.discountRate())) r = line(b, cmp, line, r);
         r = costPerChild(b, cmp, r);
         if (cmp.bands != null) r = bands(b, cmp, r);
@@ -99,30 +99,30 @@ final class SummarySheet {
     }
 
     private static String yearHeading(Comparison cmp, int year, int first, int last) {
-        if (year == first) return cmp.t(year + " 年（首年）", year + " (first year)");
-        if (year == last) return cmp.t(year + " 年（末年）", year + " (final year)");
-        return cmp.t(year + " 年（所选年份）", year + " (chosen year)");
+        if (year == first) return cmp.text("summarySheet.firstYear", year);
+        if (year == last) return cmp.text("summarySheet.finalYear", year);
+        return cmp.text("summarySheet.chosenYear", year);
     }
 
     /** Two header rows: the scenario names above, then 方案值 / Δ / Δ% under each reform. */
     private static void header(SheetBuilder b, Comparison cmp, int r) {
         int n = cmp.size();
-        List<String> h = new ArrayList<>(List.of(cmp.t("指标", "Indicator"), cmp.t("单位", "Unit"), cmp.shortName(0)));
+        List<String> h = new ArrayList<>(List.of(cmp.text("summarySheet.indicator"), cmp.text("brief.unit"), cmp.shortName(0)));
         boolean banded = banded(cmp);
         for (int i = 1; i < n; i++) {
             // Wrapped within the merged columns: an English name is longer than three columns.
             b.groupLabel(r - 1, valueCol(i, banded), cmp.name(i))
                     .setCellStyle(b.styles.text(true, SheetBuilder.looksLikeFormula(cmp.name(i)), true));
             b.sheet.addMergedRegion(new CellRangeAddress(r - 1, r - 1, valueCol(i, banded), relativeCol(i, banded)));
-            h.add(cmp.t("方案值", "Value"));
+            h.add(cmp.text("summarySheet.value"));
             h.add("Δ");
             if (banded) {
-                h.add(cmp.t("Δ 的 P5", "Δ P5"));
-                h.add(cmp.t("Δ 的 P95", "Δ P95"));
+                h.add(cmp.text("summarySheet.p"));
+                h.add(cmp.text("summarySheet.p2"));
             }
             h.add("Δ%");
         }
-        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.t("基线", "Baseline"));
+        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.text("brief.baseline2"));
         b.sheet.getRow(r - 1).setHeightInPoints(40); // three lines for a long name
         b.headers(r, 0, h.toArray(new String[0]));
     }
@@ -168,9 +168,9 @@ final class SummarySheet {
 
     static String unit(Comparison cmp, Kind k) {
         switch (k) {
-            case MONEY: return cmp.t("亿元", "100m yuan");
-            case RATE: return cmp.t("%（Δ：百分点）", "% (Δ: pp)");
-            default: return cmp.t("人", "children");
+            case MONEY: return cmp.text("briefTable.mYuan");
+            case RATE: return cmp.text("summarySheet.pp");
+            default: return cmp.text("comparison.children");
         }
     }
 
@@ -192,7 +192,7 @@ final class SummarySheet {
 
     /** Cost per additional enrolled child: first year and horizon; "—" with a note for a reform that enrols no one more. */
     private static int costPerChild(SheetBuilder b, Comparison cmp, int r) {
-        String unit = cmp.t("元/人·年", "yuan per child-year");
+        String unit = cmp.text("summarySheet.yuanPerChildYear");
         String[][] labels = {{"每新增一名在托儿童的一般公共预算支出（首年）", "General budget per additional child enrolled (first year)"},
                 {"每新增一名在托儿童·年的一般公共预算支出（期内）", "General budget per additional child-year of care (horizon)"}};
         boolean none = false;
@@ -208,8 +208,7 @@ final class SummarySheet {
             r++;
         }
         if (none) {
-            b.note(r++, cmp.t("—：该方案没有让更多儿童入托（在托儿童增加不足 1 人），每新增一名的成本无从计算。",
-                    "—: the reform enrols no more children (less than one more), so there is no cost per additional child."));
+            b.note(r++, cmp.text("summarySheet.reformEnrolsNoMore"));
         }
         return r;
     }
@@ -217,8 +216,7 @@ final class SummarySheet {
     /** P5 and P95 of each scenario's fiscal cost and enrolment rate in the shown year, from the draws run. */
     private static int bands(SheetBuilder b, Comparison cmp, int r) {
         FiscalBands fb = cmp.bands;
-        b.text(r++, 0, cmp.t("不确定性：蒙特卡洛 " + fb.draws() + " 次，种子 " + fb.seed() + "，" + cmp.shownYear + " 年",
-                "Uncertainty: " + fb.draws() + " Monte Carlo draws, seed " + fb.seed() + ", " + cmp.shownYear), true);
+        b.text(r++, 0, cmp.text("summarySheet.uncertaintyMonteCarloDraws", fb.draws(), fb.seed(), cmp.shownYear), true);
         String[][] labels = {{"财政成本（三个账户之和）P5", "Fiscal cost (three accounts) P5"},
                 {"财政成本（三个账户之和）P95", "Fiscal cost (three accounts) P95"}, {"入托率 P5", "Enrolment rate P5"},
                 {"入托率 P95", "Enrolment rate P95"}};
@@ -234,8 +232,7 @@ final class SummarySheet {
             }
             r++;
         }
-        b.note(r++, cmp.t("区间为各方案自身在抽样中的 P5–P95（同一组抽样，各方案相同）。",
-                "Each scenario's own P5–P95 over the draws (the same draws for every scenario)."));
+        b.note(r++, cmp.text("summarySheet.eachScenarioSOwn"));
         if (banded(cmp)) {
             var d = fb.differences();
             b.note(r++, cmp.t("“Δ 的 P5 / P95”：方案减基线之差在配对抽样中的区间（同一次抽样同时计算基线与方案"
@@ -264,21 +261,21 @@ final class SummarySheet {
     private static ChartData chartData(SheetBuilder b, Comparison cmp, int r) {
         ScenarioResult base = cmp.results.get(0);
         int first = base.first().year(), last = base.last().year(), n = cmp.size();
-        b.text(r++, 0, cmp.t("图表数据：与基线之差", "Chart data: difference from the baseline"), true);
+        b.text(r++, 0, cmp.text("summarySheet.chartDataDifferenceFrom"), true);
         String[] h = new String[FIRST_VALUE_COL + n - 1];
-        h[0] = cmp.t("指标", "Indicator");
-        h[1] = cmp.t("单位", "Unit");
+        h[0] = cmp.text("summarySheet.indicator");
+        h[1] = cmp.text("brief.unit");
         for (int i = 1; i < n; i++) h[FIRST_VALUE_COL + i - 1] = cmp.shortName(i);
         int header = r;
         b.headers(r++, 0, h);
         List<Line> rows = new ArrayList<>();
         Line gb0 = Headlines.forYear(first).get(0), gbN = Headlines.forYear(last).get(0);
         int enrolled = Headlines.YEAR_INDICATORS.indexOf(org.tuoyu.sandbox.engine.Indicator.ENROLLED);
-        rows.add(new Line(first + cmp.t(" 年", ""), String.valueOf(first), Kind.MONEY, false, gb0.value()));
-        rows.add(new Line(last + cmp.t(" 年", ""), String.valueOf(last), Kind.MONEY, false, gbN.value()));
-        rows.add(new Line(first + cmp.t(" 年", ""), String.valueOf(first), Kind.COUNT, false,
+        rows.add(new Line(cmp.text("summarySheet.yearLabel", first), String.valueOf(first), Kind.MONEY, false, gb0.value()));
+        rows.add(new Line(cmp.text("summarySheet.yearLabel", last), String.valueOf(last), Kind.MONEY, false, gbN.value()));
+        rows.add(new Line(cmp.text("summarySheet.yearLabel", first), String.valueOf(first), Kind.COUNT, false,
                 Headlines.forYear(first).get(enrolled).value()));
-        rows.add(new Line(last + cmp.t(" 年", ""), String.valueOf(last), Kind.COUNT, false,
+        rows.add(new Line(cmp.text("summarySheet.yearLabel", last), String.valueOf(last), Kind.COUNT, false,
                 Headlines.forYear(last).get(enrolled).value()));
         for (org.tuoyu.sandbox.engine.IncomeGroup g : org.tuoyu.sandbox.engine.IncomeGroup.values()) {
             rows.add(new Line(cmp.groupName(g), cmp.groupName(g), Kind.RATE, false, res -> {
@@ -286,17 +283,17 @@ final class SummarySheet {
                 return y == null ? Double.NaN : y.group(g).enrolmentRate();
             }));
         }
-        String[] what = {cmp.t("一般公共预算支出", "General budget"), cmp.t("一般公共预算支出", "General budget"),
-                cmp.t("在托儿童", "Children enrolled"), cmp.t("在托儿童", "Children enrolled")};
+        String[] what = {cmp.text("summarySheet.generalBudget"), cmp.text("summarySheet.generalBudget"),
+                cmp.text("summarySheet.childrenEnrolled"), cmp.text("summarySheet.childrenEnrolled")};
         int top = r;
         for (int k = 0; k < rows.size(); k++) {
             Line line = rows.get(k);
             String label = k < what.length ? what[k] + " " + line.label(cmp.lang)
-                    : cmp.t(last + " 年入托率：", "Enrolment rate " + last + ": ") + line.label(cmp.lang);
+                    : cmp.text("summarySheet.enrolmentRate", last) + line.label(cmp.lang);
             b.text(r, 0, label);
             boolean money = line.kind() == Kind.MONEY;
             // Money in 万元 here, so that the chart's axis reads in whole numbers.
-            b.text(r, 1, line.kind() == Kind.RATE ? cmp.t("百分点", "pp") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
+            b.text(r, 1, line.kind() == Kind.RATE ? cmp.text("summarySheet.pp2") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
             double bv = line.value().applyAsDouble(base);
             for (int i = 1; i < n; i++) {
                 double v = line.value().applyAsDouble(cmp.results.get(i));
@@ -313,7 +310,7 @@ final class SummarySheet {
 
     /** One line of findings per reform, written from the numbers by {@link Findings#summaryLine}. */
     private static int findings(SheetBuilder b, Comparison cmp, int r) {
-        b.text(r++, 0, cmp.t("主要结论", "Findings"), true);
+        b.text(r++, 0, cmp.text("summarySheet.findings"), true);
         int lastCol = relativeCol(Math.max(1, cmp.size() - 1), banded(cmp));
         for (int i = 1; i < cmp.size(); i++) {
             b.wrapped(r, 0, lastCol, Findings.summaryLine(cmp, i).text());

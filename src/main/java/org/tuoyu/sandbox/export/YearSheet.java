@@ -22,14 +22,12 @@ final class YearSheet {
     static int[] write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
         List<Integer> years = cmp.years();
-        b.title(0, cmp.t("各年结果", "Results by year"));
-        b.note(1, cmp.t("每个方案、每个指标一行；金额单位" + cmp.scaledUnit() + "（每童金额为元），比率为 %。",
-                "One row per scenario and indicator; money in " + cmp.scaledUnit()
-                        + " (per-child amounts in yuan), rates in %."));
+        b.title(0, cmp.text("yearSheet.resultsByYear"));
+        b.note(1, cmp.text("yearSheet.oneRowPerScenario", cmp.scaledUnit()));
         int header = 3;
-        b.header(header, 0, cmp.t("方案", "Scenario"));
-        b.header(header, 1, cmp.t("指标", "Indicator"));
-        b.header(header, 2, cmp.t("单位", "Unit"));
+        b.header(header, 0, cmp.text("brief.scenario"));
+        b.header(header, 1, cmp.text("summarySheet.indicator"));
+        b.header(header, 2, cmp.text("brief.unit"));
         for (int k = 0; k < years.size(); k++) {
             b.cell(header, FIRST_YEAR_COL + k).setCellValue(years.get(k)); // years as numbers
             b.cell(header, FIRST_YEAR_COL + k).setCellStyle(styles.header());
@@ -71,7 +69,7 @@ final class YearSheet {
             b.text(r, 0, cmp.shortName(i));
             b.text(r, 1, ind.label(cmp.lang.english()) + cmp.t(q == 0 ? "：与基线之差 P5" : "：与基线之差 P95",
                     q == 0 ? ": difference P5" : ": difference P95"));
-            b.text(r, 2, rate ? cmp.t("百分点", "pp") : unit(cmp, ind.unit()));
+            b.text(r, 2, rate ? cmp.text("summarySheet.pp2") : unit(cmp, ind.unit()));
             for (int k = 0; k < years.size(); k++) {
                 org.tuoyu.sandbox.engine.Band band = cmp.bands.difference(i, ind, years.get(k));
                 if (band == null) continue;

@@ -190,32 +190,27 @@ public final class DistrictTable {
         SeatStock st = d.seats();
         Fees f = d.fees();
         switch (c) {
-            case NAME_ZH: return new District(d.id(), s, d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
-            case NAME_EN: return new District(d.id(), d.nameZh(), s, d.code(), d.zone(), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
-            case CODE: return new District(d.id(), d.nameZh(), d.nameEn(), s, d.zone(), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
-            case ZONE: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), FunctionalZone.fromKey(s), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
-            case POPULATION: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), x, d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
-            case NON_HUKOU: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), x, ch, d.incomePerCapitaYear(), d.householdSize(), st, f, d.birthsTrend());
+            case NAME_ZH: return d.withNames(s, d.nameEn());
+            case NAME_EN: return d.withNames(d.nameZh(), s);
+            case CODE: return d.withCode(s);
+            case ZONE: return d.withZone(FunctionalZone.fromKey(s));
+            case POPULATION: return d.withPopulation(x);
+            case NON_HUKOU: return d.withNonHukouShare(x);
             case A0: return d.withChildren(new ByAge(x, ch.a1(), ch.a2()));
             case A1: return d.withChildren(new ByAge(ch.a0(), x, ch.a2()));
             case A2: return d.withChildren(new ByAge(ch.a0(), ch.a1(), x));
-            case INCOME: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(), ch, x, d.householdSize(), st, f, d.birthsTrend());
-            case HOUSEHOLD: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), x, st, f, d.birthsTrend());
+            case INCOME: return d.withIncome(x, d.householdSize());
+            case HOUSEHOLD: return d.withIncome(d.incomePerCapitaYear(), x);
             case SEATS_INCLUSIVE: return d.withSeats(new SeatStock(x, st.market(), st.toddlerClass(), st.communityEmbeddedShare()));
             case SEATS_MARKET: return d.withSeats(new SeatStock(st.inclusive(), x, st.toddlerClass(), st.communityEmbeddedShare()));
             case SEATS_TODDLER: return d.withSeats(new SeatStock(st.inclusive(), st.market(), x, st.communityEmbeddedShare()));
             case COMMUNITY_SHARE: return d.withSeats(new SeatStock(st.inclusive(), st.market(), st.toddlerClass(), x));
-            case FEE_INCLUSIVE: return withFees(d, new Fees(x, f.market(), f.toddlerClass()));
-            case FEE_MARKET: return withFees(d, new Fees(f.inclusive(), x, f.toddlerClass()));
-            case FEE_TODDLER: return withFees(d, new Fees(f.inclusive(), f.market(), x));
-            case BIRTHS_TREND: return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(), ch, d.incomePerCapitaYear(), d.householdSize(), st, f, x);
+            case FEE_INCLUSIVE: return d.withFees(new Fees(x, f.market(), f.toddlerClass()));
+            case FEE_MARKET: return d.withFees(new Fees(f.inclusive(), x, f.toddlerClass()));
+            case FEE_TODDLER: return d.withFees(new Fees(f.inclusive(), f.market(), x));
+            case BIRTHS_TREND: return d.withBirthsTrend(x);
             default: throw new IllegalArgumentException("column " + c.name() + " cannot be changed");
         }
-    }
-
-    private static District withFees(District d, Fees f) {
-        return new District(d.id(), d.nameZh(), d.nameEn(), d.code(), d.zone(), d.population(), d.nonHukouShare(), d.children(),
-                d.incomePerCapitaYear(), d.householdSize(), d.seats(), f, d.birthsTrend());
     }
 
     /** A zone as written in a table: its key (core), its Chinese or English label; null if none. */

@@ -16,7 +16,7 @@ import org.tuoyu.sandbox.engine.ObservedFigure;
  */
 final class ObservedReader {
 
-    private static final List<String> ITEM = List.of("figure", "district", "year", "value", "flag", "source", "use");
+    private static final List<String> ITEM = List.of("figure", "district", "year", "value", "flag", "source", "sourceZh", "use");
 
     private ObservedReader() {}
 
@@ -90,7 +90,7 @@ final class ObservedReader {
             if (!use.equals("fit") && !use.equals("check")) throw m.get("use").error("must be fit or check");
             fit = use.equals("fit");
         }
-        sources.put(vn.path, new Provenance(flag, sn.text()));
+        sources.put(vn.path, new Provenance(flag, sn.text(), m.containsKey("sourceZh") ? m.get("sourceZh").text() : ""));
         try {
             return new ObservedFigure(figure, district, year, value, sn.text(), fit);
         } catch (IllegalArgumentException e) {

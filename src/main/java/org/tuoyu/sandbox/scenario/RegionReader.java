@@ -163,13 +163,14 @@ public final class RegionReader {
     private static Map<String, Provenance> columnProvenance(YamlNode n) throws ScenarioFileException {
         Map<String, Provenance> columns = new HashMap<>();
         for (Map.Entry<String, YamlNode> e : n.entries().entrySet()) {
-            Map<String, YamlNode> p = e.getValue().entries(List.of("flag", "source"));
+            Map<String, YamlNode> p = e.getValue().entries(List.of("flag", "source", "sourceZh"));
             YamlNode f = required(e.getValue(), p, "flag");
             String flag = f.text().trim();
             if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
                 throw f.error("flag must be one of E, S, M, X, A");
             }
-            columns.put(e.getKey(), new Provenance(flag, p.containsKey("source") ? p.get("source").text() : ""));
+            columns.put(e.getKey(), new Provenance(flag, p.containsKey("source") ? p.get("source").text() : "",
+                    p.containsKey("sourceZh") ? p.get("sourceZh").text() : ""));
         }
         return columns;
     }

@@ -222,6 +222,7 @@ public final class RegionWriter {
         if (value != null) m.put("value", value);
         m.put("flag", p.flag());
         m.put("source", p.source());
+        if (!p.sourceZh().isEmpty()) m.put("sourceZh", p.sourceZh());
         return m;
     }
 
@@ -267,6 +268,7 @@ public final class RegionWriter {
             m.put("value", f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Object) (long) f.value() : (Object) f.value());
             if (p != null) m.put("flag", p.flag());
             m.put("source", f.source());
+            if (p != null && !p.sourceZh().isEmpty()) m.put("sourceZh", p.sourceZh());
             if (!f.fit()) m.put("use", "check");
             out.add(m);
         }

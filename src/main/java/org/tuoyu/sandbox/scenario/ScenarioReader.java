@@ -391,7 +391,7 @@ public final class ScenarioReader {
             value = null;
             schedule = n;
         } else if (n.isMap()) {
-            Map<String, YamlNode> m = n.entries(List.of("value", "schedule", "flag", "source"));
+            Map<String, YamlNode> m = n.entries(List.of("value", "schedule", "flag", "source", "sourceZh"));
             if (!m.containsKey("value") && !m.containsKey("schedule")) {
                 throw n.error("a lever written as a mapping needs 'value' or 'schedule' (and 'flag', 'source'),"
                         + " or years as keys (2026: 600)");
@@ -402,7 +402,8 @@ public final class ScenarioReader {
             if (flag.length() != 1 || Provenance.FLAGS.indexOf(flag.charAt(0)) < 0) {
                 throw m.get("flag").error("flag must be one of E, S, M, X, A");
             }
-            own = new Provenance(flag, m.containsKey("source") ? m.get("source").text() : "");
+            own = new Provenance(flag, m.containsKey("source") ? m.get("source").text() : "",
+                    m.containsKey("sourceZh") ? m.get("sourceZh").text() : "");
         }
         if (value != null) {
             StringBuilder why = new StringBuilder();

@@ -156,6 +156,7 @@ public final class ScenarioWriter {
             if (p != null) {
                 full.put("flag", p.flag());
                 full.put("source", p.source());
+                if (!p.sourceZh().isEmpty()) full.put("sourceZh", p.sourceZh());
             }
             written = full;
         }

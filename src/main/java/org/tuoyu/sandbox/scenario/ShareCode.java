@@ -158,7 +158,7 @@ public final class ShareCode {
     private static Object valuesOnly(Object node) {
         if (!(node instanceof Map)) return node;
         Map<?, ?> m = (Map<?, ?>) node;
-        if (m.containsKey("value") && m.keySet().stream().allMatch(k -> Set.of("value", "flag", "source").contains(String.valueOf(k)))) {
+        if (m.containsKey("value") && m.keySet().stream().allMatch(k -> Set.of("value", "flag", "source", "sourceZh").contains(String.valueOf(k)))) {
             return m.get("value");
         }
         Map<Object, Object> out = new LinkedHashMap<>();

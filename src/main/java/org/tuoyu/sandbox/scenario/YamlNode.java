@@ -132,7 +132,7 @@ final class YamlNode {
     double number(Map<String, Provenance> sources) throws ScenarioFileException {
         YamlNode v = this;
         if (isMap()) {
-            Map<String, YamlNode> m = entries(List.of("value", "flag", "source"));
+            Map<String, YamlNode> m = entries(List.of("value", "flag", "source", "sourceZh"));
             v = m.get("value");
             if (v == null) throw error("a figure written as a mapping needs 'value' (and 'flag', 'source')");
             v = v.renamed(path);
@@ -143,7 +143,8 @@ final class YamlNode {
                 if (f.length() != 1 || Provenance.FLAGS.indexOf(f.charAt(0)) < 0) {
                     throw flag.error("flag must be one of E (exact), S (secondary), M (remembered), X (derived), A (assumption)");
                 }
-                sources.put(path, new Provenance(f, source == null ? "" : source.text()));
+                YamlNode zh = m.get("sourceZh");
+                sources.put(path, new Provenance(f, source == null ? "" : source.text(), zh == null ? "" : zh.text()));
             }
         }
         String s = v.text().trim();

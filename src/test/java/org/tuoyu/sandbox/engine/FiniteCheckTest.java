@@ -13,7 +13,8 @@ class FiniteCheckTest {
     @Test
     void anIncomeThatOverflowsIsNamedByScenarioDistrictYearAndQuantity() {
         District rich = new District("rich", "富区", "Rich", "000000", FunctionalZone.URBAN, 100_000, 0.4,
-                new ByAge(1000, 1000, 1000), 1e308, 3, new SeatStock(100, 1000, 0, 1.0), new Fees(2000, 3000, Double.NaN), 0);
+                new ByAge(1000, 1000, 1000), 1e308, 3, new SeatStock(100, 1000, 0, 1.0), new Fees(2000, 3000, Double.NaN), 0,
+                1, Double.NaN, Double.NaN, null);
         Region r = TinyRegion.region(List.of(TinyRegion.one(), rich), ByQuintile.uniform(1), ByQuintile.uniform(0));
         Scenario s = new Scenario("overflow", r, Levers.of(TinyRegion.noPolicy()), TinyRegion.behaviour(), new Horizon(2024, 3));
         FiniteCheck.NonFiniteResultException e = assertThrows(FiniteCheck.NonFiniteResultException.class, () -> Evaluator.evaluate(s));

@@ -15,7 +15,8 @@ final class Fixtures {
     static District district(String id, double a0, double a1, double a2, double trend) {
         return new District(id, id + "区", id, "0000", FunctionalZone.URBAN, 500_000, 0.3,
                 new ByAge(a0, a1, a2), 60_000, 2.8,
-                new SeatStock(300, 1200, 500, 0.2), new Fees(1800, 3200, 1200), trend);
+                new SeatStock(300, 1200, 500, 0.2), new Fees(1800, 3200, 1200), trend,
+                1, Double.NaN, Double.NaN, null);
     }
 
     /**
@@ -42,7 +43,7 @@ final class Fixtures {
                 new PriceSurvey(List.of(new SurveyPoint(1500, 0.46), new SurveyPoint(2000, 0.14),
                         new SurveyPoint(3000, 0.014)), 4000, 2.8),
                 new ProviderCosts(new ByAge(3, 5, 7), 4500, 0.3, 0.5, 40, 9, 300, 400),
-                new LabourMarket(7000, 0.6), new PayerShares(splits), 51, 0.1, null, birthsTotals);
+                new LabourMarket(7000, 0.6), new PayerShares(splits), 51, 0.1, null, birthsTotals, null, 1);
     }
 
     /** One district, flat births (trend 0) and equal bands, so nothing changes from year to year. */

@@ -31,7 +31,8 @@ class ModelPropertiesTest {
     record Spec(ByAge children, double income, double nonHukou, SeatStock seats, Fees fees, double trend) {
         District district(String id) {
             return new District(id, id, id, "0000", FunctionalZone.URBAN, 40 * children.sum(), nonHukou, children, income,
-                    2.8, seats, fees, trend);
+                    2.8, seats, fees, trend,
+                1, Double.NaN, Double.NaN, null);
         }
 
         Spec withIncome(double v) { return new Spec(children, v, nonHukou, seats, fees, trend); }

@@ -81,7 +81,8 @@ class ModelV2StepsTest {
         District poor = TinyRegion.district("p", 100_000, new ByAge(1000, 1000, 1000), new SeatStock(300, 300, 0, 0.5),
                 new Fees(2000, 3000, Double.NaN));
         District rich = new District("r", "r", "r", "000000", FunctionalZone.URBAN, 100_000, 0.4, new ByAge(1000, 1000, 1000),
-                80_000, 3, new SeatStock(300, 300, 0, 0.5), new Fees(2000, 3000, Double.NaN), 0);
+                80_000, 3, new SeatStock(300, 300, 0, 0.5), new Fees(2000, 3000, Double.NaN), 0,
+                1, Double.NaN, Double.NaN, null);
         IncomeMix m = IncomeMix.fit(TinyRegion.region(List.of(poor, rich), new ByQuintile(0.35, 0.62, 0.88, 1.2, 1.95),
                 ByQuintile.uniform(0)));
         assertTrue(m.mix(1).get(4) > m.mix(0).get(4) && m.mix(1).get(0) < m.mix(0).get(0));

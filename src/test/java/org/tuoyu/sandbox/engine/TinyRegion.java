@@ -16,7 +16,8 @@ final class TinyRegion {
     private TinyRegion() {}
 
     static District district(String id, double population, ByAge children, SeatStock seats, Fees fees) {
-        return new District(id, id, id, "000000", FunctionalZone.URBAN, population, 0.4, children, 40_000, 3, seats, fees, 0);
+        return new District(id, id, id, "000000", FunctionalZone.URBAN, population, 0.4, children, 40_000, 3, seats, fees, 0,
+                1, Double.NaN, Double.NaN, null);
     }
 
     /** One district: 1000 children per band, 100 inclusive + 1000 market seats, all community-embedded. */
@@ -33,7 +34,7 @@ final class TinyRegion {
         PriceSurvey survey = new PriceSurvey(List.of(new SurveyPoint(1500, 0.5), new SurveyPoint(2500, 0.1)), 3000, 3);
         return new Region("tiny", "小区", "Tiny", 2024, districts,
                 new IncomeDistribution(multipliers, ByQuintile.uniform(0.2), marginalTax),
-                survey, costs, new LabourMarket(7200, 0.5), new PayerShares(payers), 50, 0.0, null, Map.of());
+                survey, costs, new LabourMarket(7200, 0.5), new PayerShares(payers), 50, 0.0, null, Map.of(), null, 1);
     }
 
     static Region one(ByQuintile multipliers) {

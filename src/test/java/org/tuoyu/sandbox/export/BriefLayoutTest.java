@@ -26,7 +26,8 @@ class BriefLayoutTest {
         assertEquals("户籍人口", LeverValues.text(LeverKey.ELIGIBILITY, 1, Language.ZH));
         assertEquals("low income first", LeverValues.text(LeverKey.RATIONING, 1, Language.EN));
         assertEquals("100.0%", LeverValues.text(LeverKey.COMMUNITY_EMBEDDED_SHARE_OF_NEW, 1, Language.ZH));
-        assertEquals("4.50", LeverValues.text(LeverKey.TARGET_PER_THOUSAND, 4.5, Language.ZH));
+        assertEquals("4.5", LeverValues.text(LeverKey.TARGET_PER_THOUSAND, 4.5, Language.ZH));
+        assertEquals("0.33", LeverValues.text(LeverKey.TARGET_PER_THOUSAND, 1 / 3.0, Language.ZH));
         for (LeverKey k : LeverKey.values()) {
             for (int v = 0; v < k.choices().size(); v++) {
                 String zh = LeverValues.choice(k, v, Language.ZH);

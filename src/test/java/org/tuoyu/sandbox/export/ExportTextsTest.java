@@ -3,6 +3,10 @@ package org.tuoyu.sandbox.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,5 +32,34 @@ class ExportTextsTest {
             assertTrue(zh.matches("(?s).*[\\u4e00-\\u9fff].*"), "Chinese: " + t + " " + zh);
             assertTrue(!en.matches("(?s).*[\\u4e00-\\u9fff].*") && en.matches("(?s).*[a-z].*"), "English: " + t + " " + en);
         }
+    }
+
+    private static final Pattern KEY_USE = Pattern.compile("(?:cmp\\.text\\(|ExportTexts\\.text\\(\\w+, |[^.\\w]text\\()\"([\\w.]+)\"");
+
+    /**
+     * Every key the export's code asks for is in both bundles, with as many {n} arguments as the code passes at least:
+     * a key missing from the bundles would throw only when its sheet or paragraph is written.
+     */
+    @Test
+    void everyKeyTheCodeUsesIsInBothBundles() throws Exception {
+        List<String> missing = new ArrayList<>();
+        int used = 0;
+        try (var files = Files.list(Path.of("src/main/java/org/tuoyu/sandbox/export"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = KEY_USE.matcher(Files.readString(f));
+                while (m.find()) {
+                    used++;
+                    for (Language lang : Language.values()) {
+                        try {
+                            ExportTexts.get(lang, m.group(1));
+                        } catch (IllegalStateException e) {
+                            missing.add(f.getFileName() + ": " + m.group(1) + " (" + lang + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(used > 200, "keys used: " + used);
+        assertEquals(List.of(), missing);
     }
 }

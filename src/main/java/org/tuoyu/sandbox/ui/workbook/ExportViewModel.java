@@ -18,6 +18,7 @@ import org.tuoyu.sandbox.export.ExportOptions;
 import org.tuoyu.sandbox.export.ExportProgress;
 import org.tuoyu.sandbox.export.FiscalBands;
 import org.tuoyu.sandbox.export.Language;
+import org.tuoyu.sandbox.export.PairedBands;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
@@ -26,7 +27,8 @@ import org.tuoyu.sandbox.ui.scenarios.Workspace;
  * Exports the open scenarios (the baseline first, then its reforms) to one .xlsx through
  * {@link ComparisonWorkbook}, as a JavaFX {@link Task} on a background thread. The documents are
  * taken as they are when the export starts; later edits do not change a running export. Monte
- * Carlo bands go in when they have been computed for the documents as exported.
+ * Carlo bands go in when they have been computed for the documents as exported, with the paired bands of each
+ * reform's difference drawn with the same seed and number of draws (as the command line writes them).
  */
 public final class ExportViewModel {
 
@@ -123,8 +125,10 @@ public final class ExportViewModel {
                 List<ScenarioResult> results = new ArrayList<>(docs.size());
                 for (ScenarioDocument d : docs) results.add(Evaluator.evaluate(d.scenario()));
                 if (isCancelled()) return null;
+                FiscalBands banded = withDifferences(docs, fb);
+                if (isCancelled()) return null;
                 updateProgress(1, 2);
-                Brief.write(docs, results, fb, ExportOptions.DEFAULT, out, lang);
+                Brief.write(docs, results, banded, ExportOptions.DEFAULT, out, lang);
                 updateProgress(2, 2);
                 return out;
             }
@@ -154,11 +158,23 @@ public final class ExportViewModel {
 
                     @Override public boolean cancelled() { return isCancelled(); }
                 };
-                ComparisonWorkbook.write(docs, results, fb, out, lang, p);
+                FiscalBands banded = withDifferences(docs, fb);
+                if (isCancelled()) return null;
+                ComparisonWorkbook.write(docs, results, banded, out, lang, p);
                 return out;
             }
         };
         return launch(task);
+    }
+
+    /**
+     * The bands of each reform's difference from the baseline, from paired draws with the seed and number of draws of the
+     * uncertainty view's run, as {@code compare --draws} writes them: without them the app's workbook and brief would
+     * carry only each scenario's own band, and a reform's Δ none. Null bands (no run yet) stay null.
+     */
+    static FiscalBands withDifferences(List<ScenarioDocument> docs, FiscalBands own) {
+        if (own == null || docs.size() < 2 || own.differences() != null) return own;
+        return own.withDifferences(PairedBands.run(docs, own.draws(), own.seed(), Runtime.getRuntime().availableProcessors()));
     }
 
     private Task<Path> launch(Task<Path> task) {
