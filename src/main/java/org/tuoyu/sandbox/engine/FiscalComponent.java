@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** Components of public spending on under-3 care, MODEL.md section 5. */
-public enum FiscalComponent implements Labelled {
+public enum FiscalComponent implements Labelled.Held {
     OPERATING_SUBSIDY("operatingSubsidy", "运营补贴", "operating subsidies"),
     VOUCHERS("vouchers", "托育券", "vouchers"),
     ALLOWANCE("allowance", "育儿补贴", "childcare allowance"),
@@ -16,25 +16,13 @@ public enum FiscalComponent implements Labelled {
     FEE_REDUCTION("feeReduction", "收费减免补偿", "fee reduction");
 
     public static final int COUNT = 11;
-    private final String key;
-    private final String labelZh;
-    private final String labelEn;
 
-    FiscalComponent(String key, String labelZh, String labelEn) {
-        this.key = key;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
+    private final Label label;
 
-    /** Spelling in files and JSON. */
-    @Override
-    public String key() { return key; }
+    FiscalComponent(String key, String labelZh, String labelEn) { this.label = new Label(key, labelZh, labelEn); }
 
     @Override
-    public String labelZh() { return labelZh; }
-
-    @Override
-    public String labelEn() { return labelEn; }
+    public Label label() { return label; }
 
     /** The account that pays this component (MODEL.md §9). */
     public Account account() {

@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** What an indicator's number counts, so every table and chart formats it the same way. */
-public enum IndicatorUnit implements Labelled {
+public enum IndicatorUnit implements Labelled.Held {
     PEOPLE("people", "人", "people"),
     CHILDREN("children", "人", "children"),
     SEATS("seats", "个", "seats"),
@@ -14,24 +14,12 @@ public enum IndicatorUnit implements Labelled {
     /** A ratio such as min/max; no unit. */
     RATIO("ratio", "", "");
 
-    private final String key;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
-    IndicatorUnit(String key, String labelZh, String labelEn) {
-        this.key = key;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
+    IndicatorUnit(String key, String labelZh, String labelEn) { this.label = new Label(key, labelZh, labelEn); }
 
     @Override
-    public String key() { return key; }
-
-    @Override
-    public String labelZh() { return labelZh; }
-
-    @Override
-    public String labelEn() { return labelEn; }
+    public Label label() { return label; }
 
     /** True for money, whose display scales to 万元 / 亿元. */
     public boolean money() { return this == YUAN_PER_YEAR || this == YUAN_PER_MONTH || this == YUAN_PER_CHILD_YEAR; }

@@ -1,7 +1,7 @@
 package org.tuoyu.sandbox.engine;
 
 /** The centre-based modes of care a family can choose besides home care (MODEL.md §4). */
-public enum Mode implements Labelled {
+public enum Mode implements Labelled.Held {
     /** Kindergarten toddler classes (托班): inclusive, open to A2 only. */
     TODDLER_CLASS("toddlerClass", "幼儿园托班", "toddler class"),
     /** Inclusive (普惠) centres. */
@@ -12,24 +12,12 @@ public enum Mode implements Labelled {
     public static final int COUNT = 3;
     private static final Mode[] ALL = values();
 
-    private final String key;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
 
-    Mode(String key, String labelZh, String labelEn) {
-        this.key = key;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
+    Mode(String key, String labelZh, String labelEn) { this.label = new Label(key, labelZh, labelEn); }
 
     @Override
-    public String key() { return key; }
-
-    @Override
-    public String labelZh() { return labelZh; }
-
-    @Override
-    public String labelEn() { return labelEn; }
+    public Label label() { return label; }
 
     /** True when children of this age band may use the mode. */
     public boolean opensTo(int band) { return this != TODDLER_CLASS || band == AgeBand.A2.ordinal(); }
@@ -39,10 +27,5 @@ public enum Mode implements Labelled {
 
     public static Mode of(int ordinal) { return ALL[ordinal]; }
 
-    public static Mode fromKey(String key) {
-        for (Mode m : ALL) {
-            if (m.key.equals(key)) return m;
-        }
-        return null;
-    }
+    public static Mode fromKey(String key) { return Labelled.fromKey(ALL, key); }
 }

@@ -41,7 +41,9 @@ record Providers(ByMode margin, ByMode breakEven, double costPerChild, ByMode ex
             double kind = mode == Mode.TODDLER_CLASS ? pc.toddlerClassCostShare() : 1;
             double fixed = kind * ((pc.rentPerM2Month() * pc.areaPerSeat() + pc.overheadPerSeatMonth()) * index
                     + pc.staffFixedShare() * staff);
-            if (mode.inclusive()) fixed = Math.max(0, fixed - rentSubsidy);
+            // The rent subsidy is the inclusive-kindergarten one extended to inclusive centres; toddler classes sit in
+            // kindergartens that own their rooms, so it does not reach them.
+            if (mode == Mode.INCLUSIVE) fixed = Math.max(0, fixed - rentSubsidy);
             double variable = kind * ((1 - pc.staffFixedShare()) * staff + pc.consumablesPerChildMonth());
             double revenue = meanFee(j, w) + subsidy;
             double u = w.seats[j] > 0 ? enrolled / w.seats[j] : 0;

@@ -44,7 +44,7 @@ final class PublicMoney {
             tax += n * w.mix[q] * l.get(LeverKey.TAX_DEDUCTION_PER_CHILD_MONTH) * 12 * region.income().marginalTaxRate().get(q);
         }
         f[FiscalComponent.TAX_EXPENDITURE.ordinal()] = tax;
-        f[FiscalComponent.RENT_SUBSIDY.ordinal()] = l.get(LeverKey.RENT_SUBSIDY_PER_SEAT_MONTH) * 12 * seats.allInclusive();
+        f[FiscalComponent.RENT_SUBSIDY.ordinal()] = l.get(LeverKey.RENT_SUBSIDY_PER_SEAT_MONTH) * 12 * seats.inclusive();
         f[FiscalComponent.MATERNITY_ALLOWANCE.ordinal()] = l.get(LeverKey.MATERNITY_ALLOWANCE_DAYS)
                 * region.labour().dailyWage() * children.a0() * region.labour().insuredBirthShare();
         ProviderCosts pc = region.providerCosts();

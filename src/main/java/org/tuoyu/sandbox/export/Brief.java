@@ -165,7 +165,7 @@ public final class Brief {
         return p;
     }
 
-    private void heading(String zh, String en) {
+    private void heading(String key) {
         XWPFParagraph p = doc.createParagraph();
         p.setStyle(BriefStyles.HEADING_1);
         p.setSpacingBefore(240);
@@ -173,7 +173,7 @@ public final class Brief {
         p.setKeepNext(true);
         String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
         heading++;
-        run(p, number + cmp.t(zh, en), head(), 14, true);
+        run(p, number + cmp.text(key), head(), 14, true);
     }
 
     /** A second-level heading (a reform's name in 主要结论 and 附录): in the navigation pane and a TOC. */
@@ -206,7 +206,7 @@ public final class Brief {
     }
 
     private void background() {
-        heading("背景", "Background");
+        heading("brief.background");
         XWPFParagraph p = paragraph(null);
         say(Findings.background(cmp), p);
         var region = cmp.docs.get(0).region();
@@ -224,7 +224,7 @@ public final class Brief {
     }
 
     private void reforms() {
-        heading("比较的方案", "The reforms compared");
+        heading("brief.reformsCompared");
         for (int i = 1; i < cmp.size(); i++) {
             ScenarioDocument d = cmp.docs.get(i);
             XWPFParagraph p = paragraph(null);
@@ -280,7 +280,7 @@ public final class Brief {
     }
 
     private void findings() {
-        heading("主要结论", "Findings");
+        heading("brief.findings");
         for (int i = 1; i < cmp.size(); i++) {
             subheading(cmp.shortName(i));
             XWPFParagraph p = paragraph(null);
@@ -289,7 +289,7 @@ public final class Brief {
     }
 
     private void table() {
-        heading("比较表", "Comparison table");
+        heading("brief.comparisonTable");
         for (BriefTable.Kind kind : BriefTable.Kind.values()) {
             List<List<String>> rows = BriefTable.rows(cmp, kind);
             paragraph(null).getRuns(); // spacing
@@ -316,7 +316,7 @@ public final class Brief {
     }
 
     private void charts() {
-        heading("图表", "Charts");
+        heading("brief.charts");
         List<BriefCharts.Chart> charts = BriefCharts.all(cmp);
         XWPFTable grid = doc.createTable((charts.size() + 1) / 2, 2);
         grid.removeBorders();
@@ -343,10 +343,10 @@ public final class Brief {
     }
 
     private void assumptions() {
-        heading("假设与数据来源", "Assumptions and sources");
+        heading("brief.assumptionsSources");
         paragraph(cmp.text("brief.costsAreDiscountedAt", org.tuoyu.sandbox.export.Units.percent(cmp.options.discountRate())));
         List<List<String>> flags = new ArrayList<>();
-        List<String> head = new ArrayList<>(List.of(cmp.text("brief.scenario")));
+        List<String> head = new ArrayList<>(List.of(cmp.text("common.scenario")));
         for (char f : Provenance.FLAGS.toCharArray()) head.add(String.valueOf(f));
         head.add(cmp.text("brief.noSource"));
         flags.add(head);
@@ -373,12 +373,12 @@ public final class Brief {
 
     /** The levers each reform sets differently from the baseline, region-wide. */
     private void appendix() {
-        heading("附录：各方案的政策杠杆", "Appendix: the levers of each reform");
+        heading("brief.appendixLeversEachReform");
         var base = cmp.docs.get(0).scenario().levers().regionWide();
         for (int i = 1; i < cmp.size(); i++) {
             var levers = cmp.docs.get(i).scenario().levers().regionWide();
             List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of(cmp.text("brief.lever"), cmp.text("brief.unit"), cmp.text("brief.baseline2"), cmp.shortName(i)));
+            rows.add(List.of(cmp.text("brief.lever"), cmp.text("common.unit"), cmp.text("common.baseline"), cmp.shortName(i)));
             for (LeverKey k : LeverKey.values()) {
                 if (levers.get(k) == base.get(k)) continue;
                 rows.add(List.of(cmp.lang.english() ? k.labelEn() : k.labelZh(), k.unit() == LeverUnit.SHARE ? "" : unit(k.unit()),
@@ -412,7 +412,7 @@ public final class Brief {
             return;
         }
         List<List<String>> table = new ArrayList<>();
-        table.add(List.of(cmp.text("brief.figure2"), cmp.text("brief.year"), cmp.text("brief.kind"), cmp.text("brief.model"),
+        table.add(List.of(cmp.text("brief.figure2"), cmp.text("common.year"), cmp.text("common.kind"), cmp.text("brief.model"),
                 cmp.text("brief.observed"), cmp.text("brief.difference")));
         for (Validity.Row r : rows) {
             Indicator ind = Indicator.fromKey(r.figure());
@@ -510,7 +510,7 @@ public final class Brief {
         switch (k) {
             case INPUT: return cmp.text("brief.input");
             case IDENTITY: return cmp.text("brief.identity");
-            case FITTED: return cmp.text("brief.fitted");
+            case FITTED: return cmp.text("common.fitted");
             default: return cmp.text("brief.predicted");
         }
     }

@@ -33,12 +33,12 @@ final class BriefCharts {
         }
         String gbHex = Palette.of(Account.GENERAL_BUDGET), enrHex = Palette.scenario(3);
         List<Chart> charts = new ArrayList<>();
-        String t1 = cmp.text("briefCharts.generalBudgetChangeFrom");
+        String t1 = cmp.text("common.generalBudgetChangeFrom");
         charts.add(new Chart(t1, ChartImages.bars(null, reforms, List.of(new Series(String.valueOf(first), SummaryCharts.lighter(gbHex), gb[0]),
-                new Series(String.valueOf(last), gbHex, gb[1])), cmp.text("briefCharts.reform"), cmp.scaledUnit(), "#,##0")));
-        String t2 = cmp.text("briefCharts.childrenEnrolledChangeFrom");
+                new Series(String.valueOf(last), gbHex, gb[1])), cmp.text("common.reform"), cmp.scaledUnit(), "#,##0")));
+        String t2 = cmp.text("common.childrenEnrolledChangeFrom");
         charts.add(new Chart(t2, ChartImages.bars(null, reforms, List.of(new Series(String.valueOf(first), SummaryCharts.lighter(enrHex), enr[0]),
-                new Series(String.valueOf(last), enrHex, enr[1])), cmp.text("briefCharts.reform"), cmp.persons(), "#,##0")));
+                new Series(String.valueOf(last), enrHex, enr[1])), cmp.text("common.reform"), cmp.persons(), "#,##0")));
         charts.add(costOverTime(cmp));
         charts.add(byQuintile(cmp, reforms, last));
         return charts;
@@ -57,8 +57,8 @@ final class BriefCharts {
             }
             series.add(new Series(cmp.shortName(i), Palette.scenario(i), v));
         }
-        String t = cmp.text("briefCharts.generalBudget", years.get(0), years.get(years.size() - 1));
-        return new Chart(t, ChartImages.lines(null, years, series, cmp.text("brief.year"), cmp.scaledUnit(), "#,##0"));
+        String t = cmp.text("common.generalBudget", years.get(0), years.get(years.size() - 1));
+        return new Chart(t, ChartImages.lines(null, years, series, cmp.text("common.year"), cmp.scaledUnit(), "#,##0"));
     }
 
     private static Chart byQuintile(Comparison cmp, List<String> reforms, int last) {
@@ -74,7 +74,7 @@ final class BriefCharts {
             }
             series.add(new Series(reforms.get(i - 1), Palette.scenario(i), v));
         }
-        String t = cmp.text("briefCharts.changeEnrolmentRateBy", last);
-        return new Chart(t, ChartImages.bars(null, groups, series, cmp.text("briefCharts.incomeGroup"), cmp.text("briefCharts.percentagePoints"), "0.0"));
+        String t = cmp.text("common.changeEnrolmentRateBy", last);
+        return new Chart(t, ChartImages.bars(null, groups, series, cmp.text("common.incomeGroup"), cmp.text("common.percentagePoints"), "0.0"));
     }
 }

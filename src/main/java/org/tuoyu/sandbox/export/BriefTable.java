@@ -24,9 +24,9 @@ final class BriefTable {
     static List<List<String>> rows(Comparison cmp, Kind k) {
         ScenarioResult b = cmp.results.get(0);
         int first = b.first().year(), last = b.last().year();
-        String yi = cmp.text("briefTable.mYuan");
+        String yi = cmp.text("common.mYuan");
         List<List<String>> rows = new ArrayList<>();
-        List<String> h = new ArrayList<>(List.of(cmp.text("brief.scenario"),
+        List<String> h = new ArrayList<>(List.of(cmp.text("common.scenario"),
                 cmp.text("briefTable.generalBudget", first, yi),
                 cmp.text("briefTable.generalBudget", last, yi),
                 cmp.text("briefTable.generalBudgetHorizon", yi),

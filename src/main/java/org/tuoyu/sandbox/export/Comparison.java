@@ -54,7 +54,7 @@ final class Comparison {
      * parenthesis, so that labels stay short enough to read horizontally.
      */
     String shortName(int i) {
-        if (i == 0) return text("brief.baseline2");
+        if (i == 0) return text("common.baseline");
         String s = shorter(i, true);
         for (int j = 1; j < size(); j++) {
             if (j != i && shorter(j, true).equals(s)) s = shorter(i, false); // two "杭州式托育券": keep the parenthesis
@@ -104,9 +104,9 @@ final class Comparison {
 
     String scaledUnit() { return text("comparison.millionYuan"); }
 
-    String yuan() { return text("comparison.yuan"); }
+    String yuan() { return text("common.yuan"); }
 
-    String persons() { return text("comparison.children"); }
+    String persons() { return text("common.children"); }
 
     String districtName(DistrictResult d) { return lang.english() ? d.nameEn() : d.nameZh(); }
 

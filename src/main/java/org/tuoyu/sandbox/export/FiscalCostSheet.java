@@ -31,8 +31,8 @@ final class FiscalCostSheet {
         }
         int header = 3;
         String[] h = new String[FIRST_YEAR_COL + years.size() + 1];
-        h[0] = cmp.text("brief.scenario");
-        h[1] = cmp.text("brief.kind");
+        h[0] = cmp.text("common.scenario");
+        h[1] = cmp.text("common.kind");
         h[2] = cmp.text("fiscalCostSheet.item");
         for (int k = 0; k < years.size(); k++) h[FIRST_YEAR_COL + k] = String.valueOf(years.get(k));
         h[totalCol] = cmp.text("fiscalCostSheet.horizonTotal");
@@ -46,22 +46,18 @@ final class FiscalCostSheet {
             ScenarioResult res = cmp.results.get(i);
             String name = cmp.name(i);
             for (FiscalComponent c : FiscalComponent.values()) {
-                r = row(b, r, name, cmp.text("fiscalCostSheet.component"), cmp.lang.english() ? c.labelEn() : c.labelZh(),
-                        years, res, y -> y.fiscal().get(c) / scale, Fmt.SCALED, false);
+                r = row(b, r, new Label(name, cmp.text("fiscalCostSheet.component"), cmp.lang.english() ? c.labelEn() : c.labelZh(), false), years, res, y -> y.fiscal().get(c) / scale, Fmt.SCALED);
             }
-            r = row(b, r, name, cmp.text("fiscalCostSheet.total"), cmp.text("fiscalCostSheet.totalFiscalCost"),
-                    years, res, y -> y.fiscal().total() / scale, Fmt.SCALED, true);
+            r = row(b, r, new Label(name, cmp.text("fiscalCostSheet.total"), cmp.text("fiscalCostSheet.totalFiscalCost"), true), years, res, y -> y.fiscal().total() / scale, Fmt.SCALED);
             for (Payer p : Payer.values()) {
-                r = row(b, r, name, cmp.text("fiscalCostSheet.payer"), cmp.lang.english() ? p.labelEn() : p.labelZh(),
-                        years, res, y -> y.byPayer(p) / scale, Fmt.SCALED, false);
+                r = row(b, r, new Label(name, cmp.text("fiscalCostSheet.payer"), cmp.lang.english() ? p.labelEn() : p.labelZh(), false), years, res, y -> y.byPayer(p) / scale, Fmt.SCALED);
             }
             if (i > 0) {
                 ScenarioResult base = cmp.results.get(0);
-                r = row(b, r, name, cmp.text("fiscalCostSheet.minusBaseline"), cmp.text("fiscalCostSheet.totalFiscalCost"),
-                        years, res, y -> {
+                r = row(b, r, new Label(name, cmp.text("fiscalCostSheet.minusBaseline"), cmp.text("fiscalCostSheet.totalFiscalCost"), true), years, res, y -> {
                             YearResult by = base.year(y.year());
                             return by == null ? Double.NaN : (y.fiscal().total() - by.fiscal().total()) / scale;
-                        }, Fmt.SCALED_DELTA, true);
+                        }, Fmt.SCALED_DELTA);
             }
             r = bands(b, r, cmp, i, years);
         }
@@ -73,11 +69,14 @@ final class FiscalCostSheet {
     private interface Amount { double of(YearResult y); }
 
     /** One row: an amount for each year of the scenario's horizon, and its sum in the last column. */
-    private static int row(SheetBuilder b, int r, String scenario, String kind, String item, List<Integer> years,
-                           ScenarioResult res, Amount amount, Fmt fmt, boolean bold) {
-        b.text(r, 0, scenario, bold);
-        b.text(r, 1, kind, bold);
-        b.text(r, 2, item, bold);
+    /** The label cells of a row: its scenario, the kind of amount (component, payer, …) and the item; totals bold. */
+    private record Label(String scenario, String kind, String item, boolean bold) { }
+
+    private static int row(SheetBuilder b, int r, Label label, List<Integer> years, ScenarioResult res, Amount amount, Fmt fmt) {
+        boolean bold = label.bold();
+        b.text(r, 0, label.scenario(), bold);
+        b.text(r, 1, label.kind(), bold);
+        b.text(r, 2, label.item(), bold);
         double sum = 0;
         boolean complete = true;
         for (int k = 0; k < years.size(); k++) {
@@ -98,17 +97,23 @@ final class FiscalCostSheet {
     private static int bands(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years) {
         List<FiscalBands.Band> fiscal = of(cmp.bands == null ? null : cmp.bands.byScenario(), i);
         List<FiscalBands.Band> rate = of(cmp.bands == null ? null : cmp.bands.enrolmentRate(), i);
-        r = bandRows(b, r, cmp, i, years, fiscal, cmp.text("fiscalCostSheet.totalFiscalCost2"), 1 / cmp.scale(), Fmt.SCALED);
-        return bandRows(b, r, cmp, i, years, rate, cmp.text("fiscalCostSheet.enrolmentRate"), 1, Fmt.PERCENT);
+        r = bandRows(b, r, cmp, i, years, fiscal, new Shown(cmp.text("fiscalCostSheet.totalFiscalCost2"), 1 / cmp.scale(), Fmt.SCALED));
+        return bandRows(b, r, cmp, i, years, rate, new Shown(cmp.text("fiscalCostSheet.enrolmentRate"), 1, Fmt.PERCENT));
     }
 
     private static List<FiscalBands.Band> of(List<List<FiscalBands.Band>> by, int i) {
         return by == null || i >= by.size() ? null : by.get(i);
     }
 
+    /** What a band block shows: its name, the factor from the band's unit to the sheet's, and the format. */
+    private record Shown(String what, double factor, Fmt fmt) { }
+
     private static int bandRows(SheetBuilder b, int r, Comparison cmp, int i, List<Integer> years, List<FiscalBands.Band> bands,
-                                String what, double factor, Fmt fmt) {
+                                Shown shown) {
         if (bands == null) return r;
+        String what = shown.what();
+        double factor = shown.factor();
+        Fmt fmt = shown.fmt();
         String kind = cmp.text("fiscalCostSheet.monteCarloBand");
         String[] labels = {"P5", "P50", "P95"};
         for (int q = 0; q < 3; q++) {

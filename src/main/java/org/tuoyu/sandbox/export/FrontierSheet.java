@@ -56,7 +56,7 @@ public final class FrontierSheet {
             row++;
         }
         row++;
-        b.headers(row++, 0, ExportTexts.text(lang, "brief.scenario"), indName, ExportTexts.text(lang, "frontierSheet.costYuan"),
+        b.headers(row++, 0, ExportTexts.text(lang, "common.scenario"), indName, ExportTexts.text(lang, "frontierSheet.costYuan"),
                 ExportTexts.text(lang, "frontierSheet.frontierCostYuan"), ExportTexts.text(lang, "frontierSheet.aboveFrontierYuan"),
                 ExportTexts.text(lang, "frontierSheet.verdict"));
         for (Frontier.Placement p : placed) {

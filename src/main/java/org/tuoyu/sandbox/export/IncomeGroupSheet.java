@@ -16,17 +16,17 @@ final class IncomeGroupSheet {
 
     static List<Column<IncomeGroupResult>> columns() {
         List<Column<IncomeGroupResult>> c = new ArrayList<>();
-        c.add(new Column<>("家庭月收入（元）", "Household income (yuan/month)", Fmt.YUAN, IncomeGroupResult::householdIncomeMonth));
-        c.add(new Column<>("0–3 岁儿童（人）", "Children 0–3", Fmt.COUNT, IncomeGroupResult::children));
-        c.add(new Column<>("潜在需求（人）", "Potential demand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
-        c.add(new Column<>("入托人数（人）", "Enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
-        c.add(new Column<>("入托率", "Enrolment rate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
-        c.add(new Column<>("平均净负担（占家庭收入）", "Mean net burden (share of income)", Fmt.PERCENT, IncomeGroupResult::meanNetBurden));
-        c.add(new Column<>("平均净费用（元/月）", "Mean net cost (yuan/month)", Fmt.YUAN, IncomeGroupResult::meanNetCostMonth));
-        c.add(new Column<>("负担超阈值家庭比例", "Families above the affordability threshold", Fmt.PERCENT,
+        c.add(new Column<>("incomeGroupSheet.householdIncomeYuanMonth", Fmt.YUAN, IncomeGroupResult::householdIncomeMonth));
+        c.add(new Column<>("common.children2", Fmt.COUNT, IncomeGroupResult::children));
+        c.add(new Column<>("common.potentialDemand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
+        c.add(new Column<>("common.enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
+        c.add(new Column<>("common.enrolmentRate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
+        c.add(new Column<>("incomeGroupSheet.meanNetBurdenShare", Fmt.PERCENT, IncomeGroupResult::meanNetBurden));
+        c.add(new Column<>("incomeGroupSheet.meanNetCostYuan", Fmt.YUAN, IncomeGroupResult::meanNetCostMonth));
+        c.add(new Column<>("common.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
                 IncomeGroupResult::shareAboveThreshold));
-        c.add(new Column<>("未满足：负担不起（人）", "Unmet: cannot afford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
-        c.add(new Column<>("未满足：无托位（人）", "Unmet: no seat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
+        c.add(new Column<>("common.unmetCannotAfford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
+        c.add(new Column<>("common.unmetNoSeat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
         return c;
     }
 
@@ -36,7 +36,7 @@ final class IncomeGroupSheet {
         b.title(0, cmp.text("incomeGroupSheet.incomeGroups") + cmp.shownYearLabel());
         b.note(1, cmp.text("incomeGroupSheet.familiesWithChildrenUnder", cmp.threshold(0)));
         int header = 3;
-        String[] labels = {cmp.text("brief.scenario"), cmp.text("brief.year"), cmp.text("incomeGroupSheet.quintile")};
+        String[] labels = {cmp.text("common.scenario"), cmp.text("common.year"), cmp.text("incomeGroupSheet.quintile")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::incomeGroups, (sb, r, i, y, g) -> {
             sb.text(r, 0, cmp.name(i));
             sb.number(r, 1, y.year(), Fmt.YEAR);

@@ -20,11 +20,12 @@ final class LeverEffectsSheet {
     static final int HEADER_ROW = 4;
     static final int FIRST_VALUE_COL = 3;
     /** Fixed labels of the method column (the tests find rows by them). */
-    static final String FORWARD_ZH = "正向顺序：补供方→补需方→假期→托位", FORWARD_EN = "In order: supply → demand → leave → seats";
-    static final String REVERSE_ZH = "反向顺序：托位→假期→补需方→补供方", REVERSE_EN = "Reverse order: seats → leave → demand → supply";
-    static final String SHAPLEY_ZH = "Shapley 值（24 种顺序的平均）", SHAPLEY_EN = "Shapley value (average over all 24 orders)";
-    static final String TOTAL_ZH = "总变化", TOTAL_EN = "Total change";
-    static final String ORDER_ZH = "顺序影响", ORDER_EN = "Order dependence";
+    // The methods' Chinese labels, by which the tests find the rows.
+    static final String FORWARD_ZH = ExportTexts.get(Language.ZH, "leverEffectsSheet.forwardOrder");
+    static final String REVERSE_ZH = ExportTexts.get(Language.ZH, "leverEffectsSheet.reverseOrder");
+    static final String SHAPLEY_ZH = ExportTexts.get(Language.ZH, "leverEffectsSheet.shapleyValue");
+    static final String TOTAL_ZH = ExportTexts.get(Language.ZH, "leverEffectsSheet.totalChange");
+    static final String ORDER_ZH = ExportTexts.get(Language.ZH, "leverEffectsSheet.orderDependence");
 
     /** A reform's decomposition, or why there is none. */
     record Entry(int scenario, Decomposition split, String problem) { }
@@ -85,13 +86,12 @@ final class LeverEffectsSheet {
                 continue;
             }
             Decomposition d = e.split();
-            r = block(b, r, cmp, name, cmp.t(FORWARD_ZH, FORWARD_EN), d.forward(), true);
-            r = block(b, r, cmp, name, cmp.t(REVERSE_ZH, REVERSE_EN), d.reverse(), true);
-            r = block(b, r, cmp, name, cmp.t(SHAPLEY_ZH, SHAPLEY_EN), d.shapley(), false);
-            effectRow(b, r++, cmp, name, cmp.t(TOTAL_ZH, TOTAL_EN), cmp.text("leverEffectsSheet.allFourGroups"), d.total(), true, true);
+            r = block(b, r, cmp, name, cmp.text("leverEffectsSheet.forwardOrder"), d.forward(), true);
+            r = block(b, r, cmp, name, cmp.text("leverEffectsSheet.reverseOrder"), d.reverse(), true);
+            r = block(b, r, cmp, name, cmp.text("leverEffectsSheet.shapleyValue"), d.shapley(), false);
+            effectRow(b, r++, cmp, new Labels(name, cmp.text("leverEffectsSheet.totalChange"), cmp.text("leverEffectsSheet.allFourGroups")), d.total(), true, true);
             Effect spread = orderSpread(d);
-            effectRow(b, r++, cmp, name, cmp.t(ORDER_ZH, ORDER_EN),
-                    cmp.text("leverEffectsSheet.largestGapBetweenTwo"), spread, false, false);
+            effectRow(b, r++, cmp, new Labels(name, cmp.text("leverEffectsSheet.orderDependence"), cmp.text("leverEffectsSheet.largestGapBetweenTwo")), spread, false, false);
             b.note(r++, summary(cmp, e.scenario(), d, spread));
             r++;
         }
@@ -106,17 +106,19 @@ final class LeverEffectsSheet {
         for (int k = 0; k < steps.size(); k++) {
             LeverGroup g = steps.get(k).group();
             String label = (numbered ? (k + 1) + ". " : "") + (cmp.lang.english() ? g.labelEn() : g.labelZh());
-            effectRow(b, r++, cmp, name, method, label, steps.get(k).effect(), false, true);
+            effectRow(b, r++, cmp, new Labels(name, method, label), steps.get(k).effect(), false, true);
         }
         return r;
     }
 
-    private static void effectRow(SheetBuilder b, int r, Comparison cmp, String name, String method, String item, Effect e,
-                                  boolean bold, boolean signed) {
+    /** The label cells of an effect row: the reform, the method (forward, reverse, …) and the lever group or total. */
+    private record Labels(String name, String method, String item) { }
+
+    private static void effectRow(SheetBuilder b, int r, Comparison cmp, Labels labels, Effect e, boolean bold, boolean signed) {
         double scale = cmp.scale();
-        b.text(r, 0, name, bold);
-        b.text(r, 1, method, bold);
-        b.text(r, 2, item, bold);
+        b.text(r, 0, labels.name(), bold);
+        b.text(r, 1, labels.method(), bold);
+        b.text(r, 2, labels.item(), bold);
         Fmt money = signed ? Fmt.SCALED_DELTA : Fmt.SCALED, count = signed ? Fmt.COUNT_DELTA : Fmt.COUNT;
         b.number(r, FIRST_VALUE_COL, zero(e.fiscalCost()) / scale, money, bold);
         b.number(r, FIRST_VALUE_COL + 1, zero(e.enrolled()), count, bold);

@@ -19,7 +19,7 @@ final class LeverValues {
     /** The value in words or figures, with its unit where the unit is not a column of its own (shares). */
     static String text(LeverKey k, double v, Language lang) {
         if (k.unit() == LeverUnit.CHOICE) return choice(k, v, lang);
-        if (k.unit() == LeverUnit.FLAG) return v != 0 ? ExportTexts.text(lang, "leverSheet.yes") : ExportTexts.text(lang, "leverSheet.no");
+        if (k.unit() == LeverUnit.FLAG) return v != 0 ? ExportTexts.text(lang, "common.yes") : ExportTexts.text(lang, "common.no");
         if (k.unit() == LeverUnit.SHARE) return Units.percent(v);
         // 4.5 and 8 side by side, not 4.50 and 8: up to two decimals, none when whole
         return v == Math.rint(v) ? Units.count(v) : new java.text.DecimalFormat("#,##0.##",

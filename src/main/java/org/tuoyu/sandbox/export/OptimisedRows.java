@@ -13,12 +13,12 @@ final class OptimisedRows {
     private OptimisedRows() {}
 
     static int write(SheetBuilder b, int r, Comparison cmp, String scenario, OptimisedProblem op) {
-        String group = cmp.text("leverSheet.description");
+        String group = cmp.text("common.description");
         String flag = cmp.text("optimisedRows.optimised");
         row(b, r, cmp, scenario, group, "optimised.minimise", cmp.text("optimisedRows.costMinimised") + op.minimise()
                 + (op.discount() > 0 ? cmp.text("optimisedRows.discountedAt") + Units.percent(op.discount()) : ""), flag);
         b.number(r, LeverSheet.VALUE_COL, op.cost(), Fmt.YUAN);
-        b.text(r, 6, cmp.text("comparison.yuan"));
+        b.text(r, 6, cmp.text("common.yuan"));
         b.wrapped(r++, 8, op.feasible() ? cmp.text("optimisedRows.everyTargetMetWithin")
                 : cmp.text("optimisedRows.targetsCannotAllBe"));
         for (OptimisedProblem.Lever l : op.levers()) {
@@ -41,7 +41,7 @@ final class OptimisedRows {
     private static void row(SheetBuilder b, int r, Comparison cmp, String scenario, String group, String key, String label,
                             String flag) {
         b.text(r, 0, scenario);
-        b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
+        b.text(r, LeverSheet.SCOPE_COL, cmp.text("common.regionWide"));
         b.text(r, 2, group);
         b.text(r, LeverSheet.KEY_COL, key);
         b.text(r, 4, label);

@@ -16,20 +16,20 @@ final class ProviderSheet {
 
     static List<Column<DistrictResult>> columns() {
         List<Column<DistrictResult>> c = new ArrayList<>();
-        c.add(new Column<>("普惠收费（元/月）", "Inclusive fee (yuan/month)", Fmt.YUAN, DistrictResult::inclusiveFee));
-        c.add(new Column<>("普惠机构成本（元/孩·月）", "Inclusive centre cost (yuan per child-month)", Fmt.YUAN,
+        c.add(new Column<>("common.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
+        c.add(new Column<>("common.inclusiveCentreCostYuan", Fmt.YUAN,
                 DistrictResult::providerCostPerChildMonth));
-        c.add(new Column<>("保本利用率", "Break-even utilisation", Fmt.PERCENT, DistrictResult::breakEvenUtilisation));
-        c.add(new Column<>("实际利用率（普惠托位）", "Actual utilisation (inclusive seats)", Fmt.PERCENT,
+        c.add(new Column<>("providerSheet.breakEvenUtilisation", Fmt.PERCENT, DistrictResult::breakEvenUtilisation));
+        c.add(new Column<>("providerSheet.actualUtilisationInclusiveSeats", Fmt.PERCENT,
                 DistrictResult::inclusiveUtilisation));
-        c.add(new Column<>("实际减保本（百分点）", "Actual minus break-even", Fmt.PERCENT_DELTA,
+        c.add(new Column<>("providerSheet.actualMinusBreakEven", Fmt.PERCENT_DELTA,
                 d -> d.inclusiveUtilisation() - d.breakEvenUtilisation()));
-        c.add(new Column<>("普惠机构盈亏（元/托位·月）", "Margin (yuan per seat-month)", Fmt.YUAN,
+        c.add(new Column<>("providerSheet.marginYuanPerSeat", Fmt.YUAN,
                 DistrictResult::providerMarginPerSeatMonth));
-        c.add(new Column<>("市场化收费（元/月）", "Market fee (yuan/month)", Fmt.YUAN, DistrictResult::marketFee));
-        c.add(new Column<>("市场化机构保本利用率", "Market break-even utilisation", Fmt.PERCENT,
+        c.add(new Column<>("common.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
+        c.add(new Column<>("common.marketBreakEvenUtilisation", Fmt.PERCENT,
                 DistrictResult::marketBreakEvenUtilisation));
-        c.add(new Column<>("实际利用率（全部托位）", "Actual utilisation (all seats)", Fmt.PERCENT, DistrictResult::utilisation));
+        c.add(new Column<>("providerSheet.actualUtilisationAllSeats", Fmt.PERCENT, DistrictResult::utilisation));
         return c;
     }
 
@@ -39,7 +39,7 @@ final class ProviderSheet {
         b.title(0, cmp.text("providerSheet.providers") + cmp.shownYearLabel());
         b.note(1, cmp.text("providerSheet.inclusiveCentreSCost", cmp.neverBreaksEven()));
         int header = 3;
-        String[] labels = {cmp.text("brief.scenario"), cmp.text("districtSheet.district"), cmp.text("brief.year")};
+        String[] labels = {cmp.text("common.scenario"), cmp.text("common.district"), cmp.text("common.year")};
         RecordTable.write(b, cmp, header, labels, cols, YearResult::districts, (sb, r, i, y, d) -> {
             sb.text(r, 0, cmp.name(i));
             sb.text(r, 1, cmp.districtName(d));

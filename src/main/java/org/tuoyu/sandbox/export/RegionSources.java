@@ -16,26 +16,28 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 final class RegionSources {
 
-    /** A district field of the region file: its path under districts.ID, labels, unit, format and value. */
-    private record Field(String path, String zh, String en, String unitZh, String unitEn, Fmt fmt, ToDoubleFunction<District> value) { }
+    /**
+     * A district field of the region file: its path under districts.ID (its name is the bundle's
+     * regionSources.field.PATH), the bundle key of its unit (null for a share), format and value.
+     */
+    private record Field(String path, String unit, Fmt fmt, ToDoubleFunction<District> value) { }
 
     private static final List<Field> FIELDS = List.of(
-            new Field("population", "常住人口", "Residents", "人", "people", Fmt.COUNT, District::population),
-            new Field("nonHukouShare", "非本地户籍人口比例", "Share without local hukou", "", "", Fmt.PERCENT, District::nonHukouShare),
-            new Field("children", "0–3 岁儿童", "Children under 3", "人", "children", Fmt.COUNT, d -> d.children().a0()
+            new Field("population", "regionSources.unit.people", Fmt.COUNT, District::population),
+            new Field("nonHukouShare", null, Fmt.PERCENT, District::nonHukouShare),
+            new Field("children", "regionSources.unit.children", Fmt.COUNT, d -> d.children().a0()
                     + d.children().a1() + d.children().a2()),
-            new Field("incomePerCapitaYear", "人均可支配收入", "Disposable income per head", "元/年", "yuan/year", Fmt.YUAN,
+            new Field("incomePerCapitaYear", "regionSources.unit.yuanPerYear", Fmt.YUAN,
                     District::incomePerCapitaYear),
-            new Field("householdSize", "户均人口", "Household size", "人", "people", Fmt.DECIMAL, District::householdSize),
-            new Field("seats.inclusive", "普惠托位", "Inclusive seats", "个", "seats", Fmt.COUNT, d -> d.seats().inclusive()),
-            new Field("seats.market", "市场化托位", "Market seats", "个", "seats", Fmt.COUNT, d -> d.seats().market()),
-            new Field("seats.toddlerClass", "幼儿园托班托位", "Toddler-class seats", "个", "seats", Fmt.COUNT,
+            new Field("householdSize", "regionSources.unit.people", Fmt.DECIMAL, District::householdSize),
+            new Field("seats.inclusive", "regionSources.unit.seats", Fmt.COUNT, d -> d.seats().inclusive()),
+            new Field("seats.market", "regionSources.unit.seats", Fmt.COUNT, d -> d.seats().market()),
+            new Field("seats.toddlerClass", "regionSources.unit.seats", Fmt.COUNT,
                     d -> d.seats().toddlerClass()),
-            new Field("seats.communityEmbeddedShare", "社区嵌入式托位比例", "Community-embedded share of seats", "", "",
-                    Fmt.PERCENT, d -> d.seats().communityEmbeddedShare()),
-            new Field("fees.market", "市场化收费", "Market fee", "元/月", "yuan/month", Fmt.YUAN, d -> d.fees().market()),
-            new Field("fees.inclusive", "普惠收费", "Inclusive fee", "元/月", "yuan/month", Fmt.YUAN, d -> d.fees().inclusive()),
-            new Field("fees.toddlerClass", "托班收费", "Toddler-class fee", "元/月", "yuan/month", Fmt.YUAN,
+            new Field("seats.communityEmbeddedShare", null, Fmt.PERCENT, d -> d.seats().communityEmbeddedShare()),
+            new Field("fees.market", "regionSources.unit.yuanPerMonth", Fmt.YUAN, d -> d.fees().market()),
+            new Field("fees.inclusive", "regionSources.unit.yuanPerMonth", Fmt.YUAN, d -> d.fees().inclusive()),
+            new Field("fees.toddlerClass", "regionSources.unit.yuanPerMonth", Fmt.YUAN,
                     d -> d.fees().toddlerClass()));
 
     private RegionSources() {}
@@ -56,13 +58,13 @@ final class RegionSources {
                 double v = f.value().applyAsDouble(d);
                 if (p == null && !report.unsourced().contains(key)) continue; // a field this district does not have
                 b.text(r, LeverSheet.SCOPE_COL, cmp.lang.english() ? d.nameEn() : d.nameZh());
-                b.text(r, 2, cmp.text("aboutSheet.regionData"));
+                b.text(r, 2, cmp.text("common.regionData"));
                 b.text(r, LeverSheet.KEY_COL, key);
-                b.text(r, 4, cmp.t(f.zh(), f.en()));
+                b.text(r, 4, cmp.text("regionSources.field." + f.path()));
                 b.number(r, LeverSheet.VALUE_COL, v, f.fmt());
-                b.text(r, 6, cmp.t(f.unitZh(), f.unitEn()));
+                b.text(r, 6, f.unit() == null ? "" : cmp.text(f.unit()));
                 if (p == null) {
-                    b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
+                    b.text(r, LeverSheet.FLAG_COL, cmp.text("common.noSource"));
                 } else {
                     b.text(r, LeverSheet.FLAG_COL, flag(cmp, p));
                     if (p.equals(previous)) b.text(r, 8, cmp.text("regionSources.above"));
@@ -79,8 +81,8 @@ final class RegionSources {
     private static int regionWide(SheetBuilder b, int r, Comparison cmp, ProvenanceReport report) {
         for (Map.Entry<String, Provenance> e : report.sourced().entrySet()) {
             if (!e.getKey().startsWith("region.") || e.getKey().startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
-            b.text(r, 2, cmp.text("aboutSheet.regionData"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("common.regionWide"));
+            b.text(r, 2, cmp.text("common.regionData"));
             b.text(r, LeverSheet.KEY_COL, e.getKey());
             b.text(r, LeverSheet.FLAG_COL, flag(cmp, e.getValue()));
             b.wrapped(r, 8, e.getValue().source(cmp.lang.english()));
@@ -88,9 +90,9 @@ final class RegionSources {
         }
         for (String m : report.unsourced()) {
             if (!m.startsWith("region.") || m.startsWith("region.districts.")) continue;
-            b.text(r, LeverSheet.SCOPE_COL, cmp.text("leverSheet.regionWide"));
+            b.text(r, LeverSheet.SCOPE_COL, cmp.text("common.regionWide"));
             b.text(r, LeverSheet.KEY_COL, m);
-            b.text(r, LeverSheet.FLAG_COL, cmp.text("leverSheet.noSource"));
+            b.text(r, LeverSheet.FLAG_COL, cmp.text("common.noSource"));
             r++;
         }
         return r;

@@ -50,26 +50,26 @@ final class SummaryCharts {
         XDDFDataSource<String> reforms = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(d.headerRow(), d.headerRow(), SummarySheet.FIRST_VALUE_COL, SummarySheet.FIRST_VALUE_COL + n - 2));
 
-        XSSFChart budget = chart(sheet, 0, split, top, cmp.text("briefCharts.generalBudgetChangeFrom"));
-        XDDFBarChartData bars = bars(budget, cmp.text("briefCharts.reform"), su, "#,##0");
+        XSSFChart budget = chart(sheet, 0, split, top, cmp.text("common.generalBudgetChangeFrom"));
+        XDDFBarChartData bars = bars(budget, cmp.text("common.reform"), su, "#,##0");
         series(sheet, bars, reforms, d.budgetRow(), n, String.valueOf(first), lighter(Palette.of(Account.GENERAL_BUDGET)));
         series(sheet, bars, reforms, d.budgetRow() + 1, n, String.valueOf(last), Palette.of(Account.GENERAL_BUDGET));
         budget.plot(bars);
 
-        XSSFChart enrol = chart(sheet, split, right, top, cmp.text("briefCharts.childrenEnrolledChangeFrom"));
-        bars = bars(enrol, cmp.text("briefCharts.reform"), cmp.persons(), "#,##0");
+        XSSFChart enrol = chart(sheet, split, right, top, cmp.text("common.childrenEnrolledChangeFrom"));
+        bars = bars(enrol, cmp.text("common.reform"), cmp.persons(), "#,##0");
         series(sheet, bars, reforms, d.enrolledRow(), n, String.valueOf(first), lighter(Palette.scenario(3)));
         series(sheet, bars, reforms, d.enrolledRow() + 1, n, String.valueOf(last), Palette.scenario(3));
         enrol.plot(bars);
 
         int top2 = top + CHART_ROWS + 1;
-        XSSFChart cost = chart(sheet, 0, split, top2, cmp.text("briefCharts.generalBudget", first, last));
+        XSSFChart cost = chart(sheet, 0, split, top2, cmp.text("common.generalBudget", first, last));
         lines(cost, years, cmp, budgetRows, su);
 
-        XSSFChart groups = chart(sheet, split, right, top2, cmp.text("briefCharts.changeEnrolmentRateBy", last));
+        XSSFChart groups = chart(sheet, split, right, top2, cmp.text("common.changeEnrolmentRateBy", last));
         XDDFDataSource<String> quintiles = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(d.quintileRow(), d.quintileRow() + 4, 0, 0));
-        bars = bars(groups, cmp.text("briefCharts.incomeGroup"), cmp.text("briefCharts.percentagePoints"), "0.0");
+        bars = bars(groups, cmp.text("common.incomeGroup"), cmp.text("common.percentagePoints"), "0.0");
         for (int i = 1; i < n; i++) {
             int col = SummarySheet.FIRST_VALUE_COL + i - 1;
             XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
@@ -124,7 +124,7 @@ final class SummaryCharts {
     /** One line per scenario: its general budget by year, from the 年度 sheet. */
     private static void lines(XSSFChart chart, XSSFSheet years, Comparison cmp, int[] rows, String unit) {
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        x.setTitle(cmp.text("brief.year"));
+        x.setTitle(cmp.text("common.year"));
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(unit);
         y.setNumberFormat("#,##0");

@@ -57,11 +57,7 @@ final class SummarySheet {
         ScenarioResult base = cmp.results.get(0);
         int first = base.first().year(), last = base.last().year();
         b.title(0, cmp.text("summarySheet.scenarioComparison") + " — " + cmp.regionName());
-        b.note(1, cmp.t("基线：" + cmp.name(0) + "。金额单位亿元；Δ 为方案减基线，比率的变化以百分点计；期内为 " + first + "–" + last
-                        + " 年，贴现率 " + Units.percent(cmp.options.discountRate()) + "（假设），折至 " + first + " 年。",
-                "Baseline: " + cmp.name(0) + ". Money in 100m yuan; Δ is the reform minus the baseline, changes of rates in "
-                        + "percentage points; the horizon is " + first + "–" + last + ", discounted at "
-                        + Units.percent(cmp.options.discountRate()) + " (assumption) to " + first + "."));
+        b.note(1, cmp.text("summarySheet.baselineNote", cmp.name(0), first, last, Units.percent(cmp.options.discountRate())));
         int headerRow = 4;
         header(b, cmp, headerRow);
         int r = headerRow + 1;
@@ -107,7 +103,7 @@ final class SummarySheet {
     /** Two header rows: the scenario names above, then 方案值 / Δ / Δ% under each reform. */
     private static void header(SheetBuilder b, Comparison cmp, int r) {
         int n = cmp.size();
-        List<String> h = new ArrayList<>(List.of(cmp.text("summarySheet.indicator"), cmp.text("brief.unit"), cmp.shortName(0)));
+        List<String> h = new ArrayList<>(List.of(cmp.text("common.indicator"), cmp.text("common.unit"), cmp.shortName(0)));
         boolean banded = banded(cmp);
         for (int i = 1; i < n; i++) {
             // Wrapped within the merged columns: an English name is longer than three columns.
@@ -122,7 +118,7 @@ final class SummarySheet {
             }
             h.add("Δ%");
         }
-        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.text("brief.baseline2"));
+        b.groupLabel(r - 1, FIRST_VALUE_COL, cmp.text("common.baseline"));
         b.sheet.getRow(r - 1).setHeightInPoints(40); // three lines for a long name
         b.headers(r, 0, h.toArray(new String[0]));
     }
@@ -168,9 +164,9 @@ final class SummarySheet {
 
     static String unit(Comparison cmp, Kind k) {
         switch (k) {
-            case MONEY: return cmp.text("briefTable.mYuan");
+            case MONEY: return cmp.text("common.mYuan");
             case RATE: return cmp.text("summarySheet.pp");
-            default: return cmp.text("comparison.children");
+            default: return cmp.text("common.children");
         }
     }
 
@@ -193,11 +189,10 @@ final class SummarySheet {
     /** Cost per additional enrolled child: first year and horizon; "—" with a note for a reform that enrols no one more. */
     private static int costPerChild(SheetBuilder b, Comparison cmp, int r) {
         String unit = cmp.text("summarySheet.yuanPerChildYear");
-        String[][] labels = {{"每新增一名在托儿童的一般公共预算支出（首年）", "General budget per additional child enrolled (first year)"},
-                {"每新增一名在托儿童·年的一般公共预算支出（期内）", "General budget per additional child-year of care (horizon)"}};
+        String[] labels = {"summarySheet.costPerChildFirstYear", "summarySheet.costPerChildYearHorizon"};
         boolean none = false;
         for (int k = 0; k < 2; k++) {
-            b.text(r, 0, cmp.t(labels[k][0], labels[k][1]));
+            b.text(r, 0, cmp.text(labels[k]));
             b.text(r, 1, unit);
             for (int i = 1; i < cmp.size(); i++) {
                 ScenarioResult base = cmp.results.get(0), ref = cmp.results.get(i);
@@ -217,12 +212,11 @@ final class SummarySheet {
     private static int bands(SheetBuilder b, Comparison cmp, int r) {
         FiscalBands fb = cmp.bands;
         b.text(r++, 0, cmp.text("summarySheet.uncertaintyMonteCarloDraws", fb.draws(), fb.seed(), cmp.shownYear), true);
-        String[][] labels = {{"财政成本（三个账户之和）P5", "Fiscal cost (three accounts) P5"},
-                {"财政成本（三个账户之和）P95", "Fiscal cost (three accounts) P95"}, {"入托率 P5", "Enrolment rate P5"},
-                {"入托率 P95", "Enrolment rate P95"}};
+        String[] labels = {"summarySheet.fiscalCostP5", "summarySheet.fiscalCostP95", "summarySheet.enrolmentRateP5",
+            "summarySheet.enrolmentRateP95"};
         for (int k = 0; k < 4; k++) {
             boolean money = k < 2;
-            b.text(r, 0, cmp.t(labels[k][0], labels[k][1]));
+            b.text(r, 0, cmp.text(labels[k]));
             b.text(r, 1, unit(cmp, money ? Kind.MONEY : Kind.RATE));
             for (int i = 0; i < cmp.size(); i++) {
                 FiscalBands.Band band = band(cmp, i, money);
@@ -235,13 +229,8 @@ final class SummarySheet {
         b.note(r++, cmp.text("summarySheet.eachScenarioSOwn"));
         if (banded(cmp)) {
             var d = fb.differences();
-            b.note(r++, cmp.t("“Δ 的 P5 / P95”：方案减基线之差在配对抽样中的区间（同一次抽样同时计算基线与方案"
-                            + (d.recalibrated() ? "，每次抽样都把基线重新校准到观测值" : "") + "）；"
-                            + (d.calibrationMisses() > 0 ? d.calibrationMisses() + " 次抽样未能完全校准，取最佳拟合。" : ""),
-                    "\"Δ P5 / P95\": the band of the reform minus the baseline over paired draws (the baseline and the reform "
-                            + "computed in the same draw" + (d.recalibrated() ? ", the baseline re-calibrated to the observed "
-                            + "figures in every draw" : "") + ")." + (d.calibrationMisses() > 0 ? " " + d.calibrationMisses()
-                            + " draws could not be calibrated exactly; the best fit is used." : "")));
+            b.note(r++, cmp.text("summarySheet.pairedBandNote", d.recalibrated() ? cmp.text("summarySheet.pairedRecalibrated") : "",
+                    d.calibrationMisses() > 0 ? cmp.text("summarySheet.pairedMisses", d.calibrationMisses()) : ""));
         }
         return r;
     }
@@ -263,8 +252,8 @@ final class SummarySheet {
         int first = base.first().year(), last = base.last().year(), n = cmp.size();
         b.text(r++, 0, cmp.text("summarySheet.chartDataDifferenceFrom"), true);
         String[] h = new String[FIRST_VALUE_COL + n - 1];
-        h[0] = cmp.text("summarySheet.indicator");
-        h[1] = cmp.text("brief.unit");
+        h[0] = cmp.text("common.indicator");
+        h[1] = cmp.text("common.unit");
         for (int i = 1; i < n; i++) h[FIRST_VALUE_COL + i - 1] = cmp.shortName(i);
         int header = r;
         b.headers(r++, 0, h);
@@ -293,7 +282,7 @@ final class SummarySheet {
             b.text(r, 0, label);
             boolean money = line.kind() == Kind.MONEY;
             // Money in 万元 here, so that the chart's axis reads in whole numbers.
-            b.text(r, 1, line.kind() == Kind.RATE ? cmp.text("summarySheet.pp2") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
+            b.text(r, 1, line.kind() == Kind.RATE ? cmp.text("common.pp") : money ? cmp.scaledUnit() : unit(cmp, line.kind()));
             double bv = line.value().applyAsDouble(base);
             for (int i = 1; i < n; i++) {
                 double v = line.value().applyAsDouble(cmp.results.get(i));

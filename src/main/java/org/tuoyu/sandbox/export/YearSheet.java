@@ -25,9 +25,9 @@ final class YearSheet {
         b.title(0, cmp.text("yearSheet.resultsByYear"));
         b.note(1, cmp.text("yearSheet.oneRowPerScenario", cmp.scaledUnit()));
         int header = 3;
-        b.header(header, 0, cmp.text("brief.scenario"));
-        b.header(header, 1, cmp.text("summarySheet.indicator"));
-        b.header(header, 2, cmp.text("brief.unit"));
+        b.header(header, 0, cmp.text("common.scenario"));
+        b.header(header, 1, cmp.text("common.indicator"));
+        b.header(header, 2, cmp.text("common.unit"));
         for (int k = 0; k < years.size(); k++) {
             b.cell(header, FIRST_YEAR_COL + k).setCellValue(years.get(k)); // years as numbers
             b.cell(header, FIRST_YEAR_COL + k).setCellStyle(styles.header());
@@ -67,9 +67,8 @@ final class YearSheet {
         boolean rate = ind.unit() == IndicatorUnit.SHARE;
         for (int q = 0; q < 2; q++) {
             b.text(r, 0, cmp.shortName(i));
-            b.text(r, 1, ind.label(cmp.lang.english()) + cmp.t(q == 0 ? "：与基线之差 P5" : "：与基线之差 P95",
-                    q == 0 ? ": difference P5" : ": difference P95"));
-            b.text(r, 2, rate ? cmp.text("summarySheet.pp2") : unit(cmp, ind.unit()));
+            b.text(r, 1, ind.label(cmp.lang.english()) + cmp.text(q == 0 ? "yearSheet.differenceP5" : "yearSheet.differenceP95"));
+            b.text(r, 2, rate ? cmp.text("common.pp") : unit(cmp, ind.unit()));
             for (int k = 0; k < years.size(); k++) {
                 org.tuoyu.sandbox.engine.Band band = cmp.bands.difference(i, ind, years.get(k));
                 if (band == null) continue;

@@ -1,5 +1,8 @@
 package org.tuoyu.sandbox.scenario;
 
+import org.tuoyu.sandbox.engine.Label;
+import org.tuoyu.sandbox.engine.Labelled;
+
 /**
  * Where a figure comes from. Flags: E exact (primary source), S exact from a secondary page,
  * M remembered (verify), X derived here by a stated rule, A an assumption of ours. {@code sourceZh} is the same note
@@ -26,23 +29,26 @@ public record Provenance(String flag, String source, String sourceZh) {
     /** True for figures a user should replace with yearbook data when they can. */
     public boolean estimate() { return "MXA".contains(flag); }
 
-    public String flagLabelZh() {
-        switch (flag) {
-            case "E": return "精确（一手来源）";
-            case "S": return "精确（二手来源）";
-            case "M": return "记忆值，待核";
-            case "X": return "推算";
-            default: return "假设";
-        }
-    }
+    public String flagLabelZh() { return Flag.of(flag).labelZh(); }
 
-    public String flagLabelEn() {
-        switch (flag) {
-            case "E": return "exact, primary source";
-            case "S": return "exact, secondary source";
-            case "M": return "remembered, to verify";
-            case "X": return "derived";
-            default: return "assumption";
-        }
+    public String flagLabelEn() { return Flag.of(flag).labelEn(); }
+
+    /** The five flags with their labels, as an engine enum carries its own (decisions 0013, 0036). */
+    public enum Flag implements Labelled.Held {
+        E("E", "精确（一手来源）", "exact, primary source"),
+        S("S", "精确（二手来源）", "exact, secondary source"),
+        M("M", "记忆值，待核", "remembered, to verify"),
+        X("X", "推算", "derived"),
+        A("A", "假设", "assumption");
+
+        private final Label label;
+
+        Flag(String key, String labelZh, String labelEn) { this.label = new Label(key, labelZh, labelEn); }
+
+        @Override
+        public Label label() { return label; }
+
+        /** The flag a provenance states (the record checks it is one of the five). */
+        static Flag of(String key) { return Labelled.fromKey(values(), key); }
     }
 }

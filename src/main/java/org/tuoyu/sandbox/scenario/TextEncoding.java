@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * The encoding of a .csv district table: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, else GBK /
- * GB18030 as Chinese Excel saves. A file these do not describe is refused with what it is instead (UTF-16 without
+ * The encoding of a .csv district table: UTF-8 (with or without a byte-order mark), UTF-16 with a mark, GB18030
+ * with its mark, else GBK / GB18030 as Chinese Excel saves. A file these do not describe is refused with what it is instead (UTF-16 without
  * a mark, lines in two encodings, NUL bytes), never decoded into a header nobody can find.
  */
 final class TextEncoding {
@@ -28,12 +28,23 @@ final class TextEncoding {
         if (!utf8Mark && b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
+        if (gb18030Mark(b)) {
+            // GB18030 encodes U+FEFF as these four bytes; decoded with the rest it would stick to the first header.
+            checkNoNul(b, 4, file);
+            return new String(b, 4, b.length - 4, GB18030);
+        }
         int start = utf8Mark ? 3 : 0;
         checkNoNul(b, start, file);
         String utf8 = strictUtf8(b, start, b.length - start);
         if (utf8 != null) return utf8;
         checkOneEncoding(b, start, utf8Mark, file);
         return new String(b, start, b.length - start, GB18030);
+    }
+
+    /** GB18030's byte-order mark, 84 31 95 33, which some Chinese tools write at the start of a GB18030 file. */
+    private static boolean gb18030Mark(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xff) == 0x84 && (b[1] & 0xff) == 0x31 && (b[2] & 0xff) == 0x95
+                && (b[3] & 0xff) == 0x33;
     }
 
     /**

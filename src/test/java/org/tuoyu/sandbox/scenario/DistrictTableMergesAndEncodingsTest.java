@@ -142,6 +142,25 @@ class DistrictTableMergesAndEncodingsTest {
     }
 
     @Test
+    void aGb18030ByteOrderMarkIsReadAsOneAndNotAsPartOfTheFirstHeader() throws Exception {
+        Charset gb = Charset.forName("GB18030");
+        byte[] mark = {(byte) 0x84, 0x31, (byte) 0x95, 0x33};
+        // 𠀀 (U+20000) has no GBK code: only GB18030's four-byte form writes it, and it comes back whole.
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        a.writeBytes(mark);
+        a.writeBytes("区ID,区名\nx,𠀀\n".getBytes(gb));
+        assertEquals("区ID,区名\nx,𠀀\n", TextEncoding.decode(a.toByteArray(), Path.of("gb.csv")),
+                "no U+FEFF before the first header");
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(mark);
+        b.writeBytes(TABLE.getBytes(gb));
+        Path p = bytes("gb18030-bom.csv", b.toByteArray());
+        Region r = DistrictImport.read(p, beijing(), DAY).result().region();
+        assertEquals(1_100_000, r.district("xicheng").population(), 1e-9);
+        assertEquals(700_000, r.district("dongcheng").population(), 1e-9);
+    }
+
+    @Test
     void anExcelErrorInANameColumnIsRefusedNotReadAsAnEmptyName() throws Exception {
         Path p = dir.resolve("err.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {

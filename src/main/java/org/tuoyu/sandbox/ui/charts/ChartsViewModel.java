@@ -28,8 +28,9 @@ public final class ChartsViewModel {
                          DefaultCategoryDataset enrolment, DefaultCategoryDataset quintile, DefaultCategoryDataset breakEven) {}
 
     /** The fan charts' data and the subtitle under both. */
+    /** @param colour the scenario's colour ("#RRGGBB", its slot's, as in the comparison), or null for the default */
     public record Fans(org.jfree.data.xy.YIntervalSeriesCollection fiscal, org.jfree.data.xy.YIntervalSeriesCollection enrolment,
-                       String note) {}
+                       String note, String colour) {}
 
     /** The charts for a scenario's result and the selected year of it. */
     public static Charts charts(ScenarioResult r, YearResult y, I18n i) {
@@ -39,8 +40,13 @@ public final class ChartsViewModel {
 
     /** The fans of {@code mc} (null: the central estimate alone, with a note that the band is on its way). */
     public static Fans fans(ScenarioResult central, org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i) {
+        return fans(central, mc, i, null);
+    }
+
+    /** The fans drawn in the scenario's own colour ("#RRGGBB"). */
+    public static Fans fans(ScenarioResult central, org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i, String colour) {
         String note = mc == null ? i.t("fan.computing") : i.t("fan.note", mc.draws(), Long.toString(mc.seed()));
-        return new Fans(fiscalFan(central, mc, i), enrolmentFan(central, mc, i), note);
+        return new Fans(fiscalFan(central, mc, i), enrolmentFan(central, mc, i), note, colour);
     }
 
     /** The income group a bar of the quintile chart stands for (its column key). */

@@ -14,12 +14,12 @@ import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
  * Fan charts over the horizon: fiscal cost and enrolment rate by year, the P5–P95 band of the
- * Monte Carlo draws shaded, its P50 as a line, and the central estimate (the scenario as given)
- * dashed.
+ * Monte Carlo draws shaded, its P50 as a line (both in the scenario's colour), and the central estimate (the
+ * scenario as given) dashed.
  */
 public final class FanChartsView extends GridPane {
 
-    private static final Color BAND = new Color(0x2b6cb0), CENTRAL = new Color(0xdd6b20);
+    private static final Color BAND = new Color(0x2b6cb0), CENTRAL = Color.decode(org.tuoyu.sandbox.export.Palette.INK);
 
     private final I18n i18n;
     private final JFreeChart fiscal;
@@ -71,6 +71,13 @@ public final class FanChartsView extends GridPane {
     /** Draws prepared fans (ChartsViewModel.fans). */
     public void show(ChartsViewModel.Fans f) {
         if (f == null) return;
+        // the band and its P50 in the scenario's colour; the central estimate stays dashed in ink beside it
+        Color band = f.colour() == null ? BAND : Color.decode(f.colour());
+        for (JFreeChart c : new JFreeChart[] {fiscal, enrolment}) {
+            DeviationRenderer r = (DeviationRenderer) ((XYPlot) c.getPlot()).getRenderer();
+            r.setSeriesPaint(0, band);
+            r.setSeriesFillPaint(0, band);
+        }
         ((XYPlot) fiscal.getPlot()).setDataset(f.fiscal());
         ((XYPlot) enrolment.getPlot()).setDataset(f.enrolment());
         ((TextTitle) fiscal.getSubtitle(1)).setText(f.note());

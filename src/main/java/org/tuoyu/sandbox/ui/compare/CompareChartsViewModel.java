@@ -45,7 +45,7 @@ public final class CompareChartsViewModel {
             if (y == null) continue;
             String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
                     i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
-            colours.add(Palette.scenario(k));
+            colours.add(Workspace.colourOf(s, k));
             for (IncomeGroup g : IncomeGroup.values()) {
                 q.addValue(Indicator.MEAN_NET_COST_MONTH.of(y.group(g)) - Indicator.MEAN_NET_COST_MONTH.of(b.group(g)),
                         name, g.name());

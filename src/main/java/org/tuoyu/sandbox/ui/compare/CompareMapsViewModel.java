@@ -3,7 +3,6 @@ package org.tuoyu.sandbox.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import org.tuoyu.sandbox.engine.YearResult;
-import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.map.DistrictShapes;
 import org.tuoyu.sandbox.ui.map.MapIndicator;
@@ -18,7 +17,7 @@ import org.tuoyu.sandbox.ui.scenarios.Workspace;
  */
 public final class CompareMapsViewModel {
 
-    /** One reform's map: its short and full name, its colour (the comparison table's) and its districts' values. */
+    /** One reform's map: its short and full name, its slot's colour (the comparison table's) and its districts' values. */
     public record Panel(String name, String fullName, String colour, List<MapViewModel.Area> areas) {
         /** The district's value, or null when the reform has no such district on the map. */
         public Double value(String code, MapIndicator m) {
@@ -64,7 +63,7 @@ public final class CompareMapsViewModel {
             if (y == null) continue;
             String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
                     i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
-            panels.add(new Panel(name, s.displayName(i), Palette.scenario(k),
+            panels.add(new Panel(name, s.displayName(i), Workspace.colourOf(s, k),
                     MapViewModel.areas(s.document().region().region(), y, b, i)));
         }
         DistrictShapes shapes = base == null ? null : MapViewModel.shapes(base.document().region().mapResource());

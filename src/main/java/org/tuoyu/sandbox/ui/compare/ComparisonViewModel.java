@@ -9,7 +9,6 @@ import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
-import org.tuoyu.sandbox.export.Palette;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
@@ -82,7 +81,7 @@ public final class ComparisonViewModel {
             String full = s.displayName(i) + (k == 0 ? " " + i.t("grid.baselineMark") : "");
             String shortName = k == 0 ? i.t("grid.baseline")
                     : k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? HEADER_NAME_EN : HEADER_NAME);
-            groups.add(new GridTable.Group(shortName, full, Palette.scenario(k), k == 0 ? 1 : 3));
+            groups.add(new GridTable.Group(shortName, full, Workspace.colourOf(s, k), k == 0 ? 1 : 3));
             subs.add(i.t("grid.value"));
             widths.add(VALUE_WIDTH);
             if (k == 0) continue;
@@ -124,8 +123,10 @@ public final class ComparisonViewModel {
         List<String> subs = new ArrayList<>();
         List<Double> widths = new ArrayList<>();
         List<YearResult> ys = r == null ? List.of() : r.years();
+        // every year heads the selected scenario's column: its colour, as in the comparison and the charts
+        String colour = sel == null ? null : Workspace.colourOf(sel, ws.slots().indexOf(sel));
         for (YearResult y : ys) {
-            groups.add(new GridTable.Group(Integer.toString(y.year()), Integer.toString(y.year()), null, 1));
+            groups.add(new GridTable.Group(Integer.toString(y.year()), Integer.toString(y.year()), colour, 1));
             subs.add("");
             widths.add(YEAR_WIDTH);
         }
@@ -205,6 +206,15 @@ public final class ComparisonViewModel {
         if (Math.abs(d) < 1e-9 || ind.better() == Indicator.Better.NEITHER) return 0;
         boolean up = d > 0;
         return (ind.better() == Indicator.Better.HIGHER) == up ? 1 : -1;
+    }
+
+    /** A scenario's label as the comparison's header gives it ("基线", "2 · 托幼一体化…"): the map legend names it so too. */
+    public static String label(Workspace ws, ScenarioSlot s) {
+        I18n i = ws.i18n();
+        int k = ws.slots().indexOf(s);
+        ScenarioSlot base = ws.baseline();
+        if (k <= 0 || base == null) return k == 0 ? i.t("grid.baseline") : s.displayName(i);
+        return k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? SHORT_NAME_EN : SHORT_NAME);
     }
 
     /** A reform's name without what it shares with the baseline's ("北京 2025 + "), cut to fit the header. */

@@ -75,7 +75,7 @@ public final class I18n {
 
     public String group(LeverGroup g) { return label(g); }
 
-    public String unit(LeverUnit u) { return pick(u.labelZh(), u.labelEn()); }
+    public String unit(LeverUnit u) { return label(u); }
 
     public String component(FiscalComponent c) { return label(c); }
 

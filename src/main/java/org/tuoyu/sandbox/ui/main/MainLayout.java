@@ -271,7 +271,7 @@ public final class MainLayout {
     private void redrawFans() {
         ScenarioSlot s = ctx.results().slot();
         if (s == null || s.result() == null) return;
-        fans().show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n()));
+        fans().show(ChartsViewModel.fans(s.result(), ctx.uncertainty().result(s), i18n(), s.colour()));
         fansDirty = false;
     }
 
@@ -287,7 +287,8 @@ public final class MainLayout {
         if (r.slot() == null || r.current() == null) return;
         var region = r.slot().document().region();
         map().show(MapViewModel.areas(region.region(), r.current(), r.reference(), i18n()),
-                MapViewModel.shapes(region.mapResource()), ctx.explain().districtId());
+                MapViewModel.shapes(region.mapResource()), ctx.explain().districtId(),
+                org.tuoyu.sandbox.ui.compare.ComparisonViewModel.label(ws(), r.slot()), r.slot().colour());
         mapDirty = false;
     }
 

@@ -100,6 +100,9 @@ public final class MainMenu {
                 new SeparatorMenuItem(),
                 item("mi-save", i.t("menu.save"), "Shortcut+S", () -> files.save(ws.selected(), false)),
                 item("mi-save-as", i.t("menu.saveAs"), "Shortcut+Shift+S", () -> files.save(ws.selected(), true)),
+                item("mi-import-districts", i.t("menu.importDistricts"), null, () -> new org.tuoyu.sandbox.ui.districts.DistrictImportAction(ws,
+                        new org.tuoyu.sandbox.ui.districts.FxImportDialogs(owner, ctx.home(), ws::i18n),
+                        new org.tuoyu.sandbox.ui.files.FxLoads(owner, ws::i18n), org.tuoyu.sandbox.ui.districts.DistrictImportAction.statusOf(owner)).run()),
                 new SeparatorMenuItem(), export, brief, new SeparatorMenuItem(),
                 item("mi-quit", i.t("menu.quit"), "Shortcut+Q", hooks.quit()));
         return file;

@@ -41,6 +41,7 @@ public final class MapView extends BorderPane {
     private List<MapViewModel.Area> areas;
     private List<Bounds> labelBoxes = List.of();
     private String selected;
+    private String legendScenario, legendColour;
     private DistrictShapes.Projection projection;
 
     public MapView(I18n i18n, DistrictShapes shapes, Consumer<String> onSelect) {
@@ -83,6 +84,16 @@ public final class MapView extends BorderPane {
 
     /** Draws prepared areas (MapViewModel.areas) on the region's map (null: none) with one district outlined. */
     public void show(List<MapViewModel.Area> areas, DistrictShapes map, String selectedDistrict) {
+        show(areas, map, selectedDistrict, null, null);
+    }
+
+    /**
+     * The same, the legend headed by the scenario shown: its name beside a swatch of its colour ("#RRGGBB", the
+     * slot's, as in the comparison and its charts).
+     */
+    public void show(List<MapViewModel.Area> areas, DistrictShapes map, String selectedDistrict, String scenario, String colour) {
+        this.legendScenario = scenario;
+        this.legendColour = colour;
         this.areas = areas;
         this.shapes = map;
         this.selected = selectedDistrict;
@@ -98,6 +109,9 @@ public final class MapView extends BorderPane {
 
     /** Where the last drawing put each district's name and value (canvas coordinates). */
     public List<Bounds> labelBoxes() { return List.copyOf(labelBoxes); }
+
+    /** The colour of the scenario the legend names ("#RRGGBB"), or null. */
+    public String legendColour() { return legendColour; }
 
     /** The district drawn selected, or null. */
     public String selectedDistrict() { return selected; }
@@ -240,7 +254,20 @@ public final class MapView extends BorderPane {
     }
 
     private void drawLegend(GraphicsContext g, MapIndicator m, List<String> title, double[] range, double lx) {
-        MapPainter.legend(g, m, title, range, lx, 16, 160, i18n);
+        double ly = 16;
+        if (legendScenario != null && legendColour != null) {
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
+            g.setFill(Color.web(legendColour));
+            g.fillRect(lx, ly - 6, 12, 12);
+            g.setFill(MapPainter.INK);
+            for (String line : wrap(legendScenario, LEGEND_MIN_W - 34)) {
+                g.fillText(line, lx + 16, ly);
+                ly += 15;
+            }
+            ly += 4;
+        }
+        MapPainter.legend(g, m, title, range, lx, ly, 160, i18n);
     }
 
     /** Greedy line breaks so the legend title fits its column (Chinese has no spaces: break anywhere). */

@@ -34,7 +34,13 @@ public final class DistrictResultsView extends BorderPane {
         name.setPrefWidth(80);
         table.getColumns().add(name);
         for (DistrictTable.Column col : DistrictTable.COLUMNS) {
-            TableColumn<DistrictRow, Double> tc = new TableColumn<>(col.header(i18n));
+            TableColumn<DistrictRow, Double> tc = new TableColumn<>();
+            // The catalogue's labels are long (财政成本（三个账户之和）): the header wraps instead of ending in "…".
+            Label head = new Label(col.header(i18n));
+            head.setWrapText(true);
+            head.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            head.prefWidthProperty().bind(tc.widthProperty().subtract(8));
+            tc.setGraphic(head);
             tc.setId("dcol-" + col.id());
             tc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().value(col)));
             tc.setCellFactory(c -> new TableCell<>() {
@@ -44,7 +50,7 @@ public final class DistrictResultsView extends BorderPane {
                 }
             });
             tc.setStyle("-fx-alignment: CENTER-RIGHT;");
-            tc.setPrefWidth(90);
+            tc.setPrefWidth(100);
             table.getColumns().add(tc);
         }
         this.vm = vm;

@@ -67,7 +67,8 @@ public final class ScenarioActions {
     /** A copy of the selected scenario, named "… (副本)". */
     public ScenarioDocument copySelected() {
         ScenarioSlot s = ws.selected();
-        ScenarioDocument d = s.document();
+        // a copy of the baseline is a reform of it: saved alone it reads back with the numbers shown
+        ScenarioDocument d = s == ws.baseline() ? Workspace.reformOf(s.document()) : s.document();
         ScenarioDocument c = d.withName(ws.i18n().t("scenario.copyOf", d.name()), d.nameEn() + " (copy)");
         ws.addScenario(c);
         return c;

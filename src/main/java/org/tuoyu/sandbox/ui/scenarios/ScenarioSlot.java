@@ -22,7 +22,7 @@ public final class ScenarioSlot {
     /** The evaluation of the document as opened: what a baseline's changes are measured against. */
     private ScenarioResult openedResult;
 
-    /** "#RRGGBB" as a workspace file gave it, or null for the palette's colour of the slot's place. */
+    /** "#RRGGBB": as a workspace file gave it, else the palette colour the workspace gave the slot when it joined. */
     private final javafx.beans.property.ObjectProperty<String> colour = new javafx.beans.property.SimpleObjectProperty<>();
 
     public ScenarioSlot(ScenarioDocument doc, Path file) {
@@ -86,6 +86,13 @@ public final class ScenarioSlot {
         saved.set(doc);
     }
 
+    /** Puts back a state read by {@link #document}, {@link #savedDocument} and {@link #file} (undo of a replace-all). */
+    void restore(ScenarioDocument doc, ScenarioDocument savedDoc, Path path) {
+        file.set(path);
+        document.set(doc);
+        saved.set(savedDoc);
+    }
+
     /** The document as last saved or opened (null for restored work whose original is gone). */
     public ScenarioDocument savedDocument() { return saved.get(); }
 
@@ -94,7 +101,7 @@ public final class ScenarioSlot {
 
     public javafx.beans.property.ObjectProperty<String> colourProperty() { return colour; }
 
-    /** The slot's own colour ("#RRGGBB"), or null when it takes the palette's colour of its place. */
+    /** The slot's colour ("#RRGGBB") in every view; null only before it joins a workspace. */
     public String colour() { return colour.get(); }
 
     public String name() { return document.get().name(); }

@@ -106,10 +106,28 @@ public final class Workspace {
     }
 
     ScenarioSlot addSlotQuietly(int index, ScenarioSlot s) {
+        if (s.colour() == null) s.colourProperty().set(freeColour());
         slots.add(Math.min(index, slots.size()), s);
         s.documentProperty().addListener((o, a, b) -> evaluations.request(s));
         evaluations.request(s);
         return s;
+    }
+
+    /**
+     * The first of the app's scenario colours (export.Palette, the workbook's) that no open scenario has: a scenario
+     * keeps its colour while it is open, so deleting one does not recolour the others in every view.
+     */
+    private String freeColour() {
+        java.util.List<String> palette = org.tuoyu.sandbox.export.Palette.scenarios();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (ScenarioSlot x : slots) if (x.colour() != null) taken.add(x.colour().toUpperCase(java.util.Locale.ROOT));
+        for (String c : palette) if (!taken.contains(c.toUpperCase(java.util.Locale.ROOT))) return c;
+        return org.tuoyu.sandbox.export.Palette.scenario(slots.size());
+    }
+
+    /** The scenario's colour in every view: its own (from a workspace file, or given when it joined). */
+    public static String colourOf(ScenarioSlot s, int index) {
+        return s.colour() != null ? s.colour() : org.tuoyu.sandbox.export.Palette.scenario(index);
     }
 
     void removeSlotQuietly(ScenarioSlot s) {
@@ -149,13 +167,25 @@ public final class Workspace {
         String what = i18n().lever(k) + (districtId == null ? "" : " · " + districtName(before, districtId));
         String mergeKey = "lever:" + districtId + ":" + k;
         if (isLocked(s)) {
-            fork(before.withLevers(nl), what, mergeKey);
+            fork(reformOf(before).withLevers(nl), what, mergeKey);
             return;
         }
         edit(new DocumentEdit(s, before, before.withLevers(nl), i18n().t("edit.set", what), mergeKey));
     }
 
     private boolean isLocked(ScenarioSlot s) { return s == baseline() && !editBaseline.get(); }
+
+    /**
+     * A reform of {@code baseline} that changes nothing yet: the baseline as its parent, its levers, provenance and
+     * calibration; no description, no stated behaviour. Not a copy of the baseline's own shape: saved alone, a copy
+     * would be read back as a baseline (fitted again, its data-year leave taken from its own levers) and give other
+     * numbers, where a reform file {@code extends:} the baseline and reads back as it was shown.
+     */
+    public static ScenarioDocument reformOf(ScenarioDocument baseline) {
+        return ScenarioDocument.reformOf(baseline, baseline.location(), baseline.scenario())
+                .name(baseline.name(), baseline.nameEn()).leverProvenance(baseline.leverProvenance())
+                .willingnessStated(baseline.willingnessStated()).build();
+    }
 
     /**
      * A lever edit on the read-only baseline: the edited copy joins as a new, named reform (one undo
@@ -179,7 +209,7 @@ public final class Workspace {
         String what = i18n().lever(k) + " · " + districtName(before, districtId);
         undo.seal();
         if (isLocked(s)) {
-            fork(before.withLevers(l.withoutOverride(districtId, k)), what, null);
+            fork(reformOf(before).withLevers(l.withoutOverride(districtId, k)), what, null);
             undo.seal();
             return;
         }
@@ -214,6 +244,52 @@ public final class Workspace {
         undo.seal();
         edit(new SlotEdit(this, s, false, i18n().t("edit.delete", s.name())));
         undo.seal();
+    }
+
+    /**
+     * Replaces every open scenario's document at once, the baseline's first (a district table imported: all of them
+     * now stand on the new districts), as one undo step. The baseline now lives, saved, at {@code baselineFile}; the
+     * others count as changed. Undo puts back every document, file and saved state as it was.
+     */
+    public void replaceAll(java.util.List<ScenarioDocument> docs, Path baselineFile, String description) {
+        if (docs.size() != slots.size()) throw new IllegalArgumentException(docs.size() + " documents for " + slots.size() + " scenarios");
+        undo.seal();
+        edit(new ReplaceAll(new java.util.ArrayList<>(slots), java.util.List.copyOf(docs), baselineFile, description));
+        undo.seal();
+    }
+
+    /** Every slot's document replaced; the first slot (the baseline) also saved at a new file. */
+    static final class ReplaceAll implements Command {
+        private final java.util.List<ScenarioSlot> all;
+        private final java.util.List<ScenarioDocument> after;
+        private final java.util.List<ScenarioDocument> before = new java.util.ArrayList<>();
+        private final java.util.List<ScenarioDocument> savedBefore = new java.util.ArrayList<>();
+        private final java.util.List<Path> filesBefore = new java.util.ArrayList<>();
+        private final Path baselineFile;
+        private final String description;
+
+        ReplaceAll(java.util.List<ScenarioSlot> all, java.util.List<ScenarioDocument> after, Path baselineFile, String description) {
+            this.all = all;
+            this.after = after;
+            this.baselineFile = baselineFile;
+            this.description = description;
+            for (ScenarioSlot s : all) {
+                before.add(s.document());
+                savedBefore.add(s.savedDocument());
+                filesBefore.add(s.file());
+            }
+        }
+
+        @Override public void execute() {
+            all.get(0).markSaved(after.get(0), baselineFile);
+            for (int k = 1; k < all.size(); k++) all.get(k).setDocument(after.get(k));
+        }
+
+        @Override public void undo() {
+            for (int k = 0; k < all.size(); k++) all.get(k).restore(before.get(k), savedBefore.get(k), filesBefore.get(k));
+        }
+
+        @Override public String description() { return description; }
     }
 
     private static boolean sameValues(Levers a, Levers b) {
