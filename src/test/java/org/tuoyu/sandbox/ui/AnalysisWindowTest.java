@@ -109,7 +109,7 @@ class AnalysisWindowTest extends RealWindowTest {
         assertTrue(robot.lookup("#band-progress").query().isVisible(), "the status bar shows progress");
         assertEquals("P5–P95：计算中…", text(robot, "#tile-fiscal-band"));
         int starts = u.startsProperty().get(), cancels = u.cancelsProperty().get();
-        Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
+        Slider slider = inView(robot, "#lever-VOUCHER_A2", Slider.class);
         // Read at the moment of the cancel: on a loaded machine the debounced restart may already have begun
         // by the time interact() returns.
         AtomicBoolean runningAtCancel = new AtomicBoolean(true);

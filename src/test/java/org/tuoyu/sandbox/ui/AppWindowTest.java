@@ -54,7 +54,7 @@ class AppWindowTest extends RealWindowTest {
     @Test
     void movingTheVoucherSliderChangesTheEnrolmentTile(FxRobot robot) {
         String before = text(robot, "#tile-enrolment");
-        Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
+        Slider slider = inView(robot, "#lever-VOUCHER_A2", Slider.class);
         robot.clickOn(slider);             // a click on the track jumps the thumb there
         for (int i = 0; i < 5; i++) robot.type(KeyCode.RIGHT);
         settle();
@@ -63,13 +63,13 @@ class AppWindowTest extends RealWindowTest {
         assertNotEquals(before, after, "the enrolment tile follows the slider");
         assertTrue(text(robot, "#tile-enrolment-delta").startsWith("+"));
         assertTrue(stage.getTitle().startsWith("* "), "the title shows the modified marker");
-        String field = robot.lookup("#field-VOUCHER_A2").queryAs(TextField.class).getText();
+        String field = inView(robot, "#field-VOUCHER_A2", TextField.class).getText();
         assertNotEquals("0", field);
     }
 
     @Test
     void typingAnExactValueSetsTheLever(FxRobot robot) {
-        TextField f = robot.lookup("#field-VOUCHER_A0").queryAs(TextField.class);
+        TextField f = inView(robot, "#field-VOUCHER_A0", TextField.class);
         robot.doubleClickOn(f).eraseText(6).write("1,000").type(KeyCode.ENTER);
         settle();
         assertEquals(1000, window.workspace().selected().document().scenario().levers().regionWide().get(LeverKey.VOUCHER_A0));
@@ -251,7 +251,7 @@ class AppWindowTest extends RealWindowTest {
             }
         });
         settle();
-        Slider slider = robot.lookup("#lever-VOUCHER_A1").queryAs(Slider.class);
+        Slider slider = inView(robot, "#lever-VOUCHER_A1", Slider.class);
         // warm up the JIT, then measure
         for (int i = 0; i < 20; i++) {
             double v = 100 + (i % 20) * 50;

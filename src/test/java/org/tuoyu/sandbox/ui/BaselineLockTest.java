@@ -31,7 +31,7 @@ class BaselineLockTest extends RealWindowTest {
         Workspace ws = window.workspace();
         ScenarioDocument before = ws.baseline().document();
         assertTrue(robot.lookup("#baseline-banner").queryAs(Label.class).getText().contains("基线只读"));
-        Slider slider = robot.lookup("#lever-VOUCHER_A2").queryAs(Slider.class);
+        Slider slider = inView(robot, "#lever-VOUCHER_A2", Slider.class);
         robot.clickOn(slider); // a click on the track jumps the thumb there: one move, one undo step
         WaitForAsyncUtils.waitForFxEvents(3);
         assertTrue(ws.baseline().document() == before, "the baseline did not move");
@@ -54,7 +54,7 @@ class BaselineLockTest extends RealWindowTest {
         robot.clickOn("#edit-baseline");
         assertTrue(robot.lookup("#edit-baseline").queryAs(CheckBox.class).isSelected());
         assertTrue(robot.lookup("#baseline-banner").queryAs(Label.class).getText().contains("各改革方案与基线的比较都会随之改变"));
-        TextField f = robot.lookup("#field-VOUCHER_A0").queryAs(TextField.class);
+        TextField f = inView(robot, "#field-VOUCHER_A0", TextField.class);
         robot.doubleClickOn(f).eraseText(8).write("900").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents(3);
         assertEquals(1, ws.slots().size());
@@ -65,7 +65,7 @@ class BaselineLockTest extends RealWindowTest {
     void aRefusedEntryIsWordedInChineseAndUndoShowsTheModelsValueAgain(FxRobot robot) {
         Workspace ws = window.workspace();
         robot.interact(() -> ws.editBaselineProperty().set(true));
-        TextField f = robot.lookup("#field-VOUCHER_A0").queryAs(TextField.class);
+        TextField f = inView(robot, "#field-VOUCHER_A0", TextField.class);
         robot.doubleClickOn(f).eraseText(8).write("700").type(KeyCode.ENTER);
         robot.doubleClickOn(f).eraseText(8).write("-5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents(3);

@@ -35,6 +35,27 @@ abstract class RealWindowTest {
         stage.show();
     }
 
+    /**
+     * The node, scrolled into view first: the levers run longer than a 1280×800 screen (long names wrap), and a click
+     * on a node outside the scroll pane's viewport would land on whatever is drawn there.
+     */
+    protected <T extends javafx.scene.Node> T inView(FxRobot robot, String query, Class<T> type) {
+        T n = robot.lookup(query).queryAs(type);
+        robot.interact(() -> {
+            for (javafx.scene.Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp && sp.getContent() != null) {
+                    javafx.scene.Node content = sp.getContent();
+                    javafx.geometry.Bounds b = content.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                    double excess = content.getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+                    if (excess > 0) sp.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / excess)));
+                    break;
+                }
+            }
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return n;
+    }
+
     @AfterEach
     void closeDialogs(FxRobot robot) {
         robot.interact(() -> {

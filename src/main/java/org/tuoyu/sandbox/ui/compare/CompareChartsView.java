@@ -3,7 +3,12 @@ package org.tuoyu.sandbox.ui.compare;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -22,19 +27,42 @@ import org.tuoyu.sandbox.ui.i18n.I18n;
 
 /**
  * Every reform against the baseline at once, four charts: by income quintile, by district, by account and over the
- * years; each reform keeps its colour from the comparison table. Right-click exports a chart.
+ * years; each reform keeps its colour from the comparison table. Right-click exports a chart. A switch above shows
+ * instead one map per reform of the change by district ({@link CompareMapsView}).
  */
-public final class CompareChartsView extends GridPane {
+public final class CompareChartsView extends BorderPane {
 
     private final JFreeChart quintile, district, account, years;
     private final I18n i18n;
     private boolean shown, dirty = true;
     private final java.util.function.Supplier<CompareChartsViewModel.Data> data;
+    private final GridPane grid = new GridPane();
+    private final CompareMapsView maps;
+    private final ToggleButton showMaps;
 
-    public CompareChartsView(I18n i18n, java.util.function.Supplier<CompareChartsViewModel.Data> data) {
+    public CompareChartsView(I18n i18n, java.util.function.Supplier<CompareChartsViewModel.Data> data,
+                             java.util.function.Supplier<CompareMapsViewModel.Data> mapData) {
         this.i18n = i18n;
         this.data = data;
+        this.maps = new CompareMapsView(i18n, mapData);
         setId("compare-charts");
+        ToggleButton showCharts = new ToggleButton(i18n.t("cmpChart.showCharts"));
+        showMaps = new ToggleButton(i18n.t("cmpChart.showMaps"));
+        showCharts.setId("cmp-show-charts");
+        showMaps.setId("cmp-show-maps");
+        ToggleGroup mode = new ToggleGroup();
+        showCharts.setToggleGroup(mode);
+        showMaps.setToggleGroup(mode);
+        showCharts.setSelected(true);
+        mode.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) { a.setSelected(true); return; } // one of the two is always on
+            setCenter(b == showMaps ? maps : grid);
+            if (shown) refresh();
+        });
+        HBox switcher = new HBox(showCharts, showMaps);
+        switcher.setPadding(new Insets(2, 4, 2, 4));
+        setTop(switcher);
+        setCenter(grid);
         quintile = bars(i18n.t("cmpChart.quintile.title"), i18n.t("cmpChart.quintile.axis"));
         district = bars(i18n.t("cmpChart.district.title"), i18n.t("cmpChart.district.axis"));
         account = bars(i18n.t("cmpChart.account.title"), i18n.t("chart.yi"));
@@ -42,23 +70,25 @@ public final class CompareChartsView extends GridPane {
         ((CategoryPlot) district.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         ((CategoryPlot) district.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(10));
         ((CategoryPlot) years.getPlot()).getDomainAxis().setTickLabelFont(ChartFonts.plain(9));
+        // "maternity insurance fund" and "tax expenditure" on up to three lines, not "materni…" and "t…" at 1366 px
+        ((CategoryPlot) account.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
         evenGrid();
-        add(ChartsView.viewer(quintile, "cmp-chart-quintile", i18n), 0, 0);
-        add(ChartsView.viewer(district, "cmp-chart-district", i18n), 1, 0);
-        add(ChartsView.viewer(account, "cmp-chart-account", i18n), 0, 1);
-        add(ChartsView.viewer(years, "cmp-chart-years", i18n), 1, 1);
-        setHgap(4);
-        setVgap(4);
+        grid.add(ChartsView.viewer(quintile, "cmp-chart-quintile", i18n), 0, 0);
+        grid.add(ChartsView.viewer(district, "cmp-chart-district", i18n), 1, 0);
+        grid.add(ChartsView.viewer(account, "cmp-chart-account", i18n), 0, 1);
+        grid.add(ChartsView.viewer(years, "cmp-chart-years", i18n), 1, 1);
+        grid.setHgap(4);
+        grid.setVgap(4);
     }
 
     private void evenGrid() {
         for (int c = 0; c < 2; c++) {
             javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
             cc.setPercentWidth(50);
-            getColumnConstraints().add(cc);
+            grid.getColumnConstraints().add(cc);
             javafx.scene.layout.RowConstraints rc = new javafx.scene.layout.RowConstraints();
             rc.setPercentHeight(50);
-            getRowConstraints().add(rc);
+            grid.getRowConstraints().add(rc);
         }
     }
 
@@ -111,6 +141,10 @@ public final class CompareChartsView extends GridPane {
 
     public void refresh() {
         dirty = false;
+        if (showMaps.isSelected()) { // the charts catch up when they are switched back
+            maps.refresh();
+            return;
+        }
         CompareChartsViewModel.Data d = data.get();
         set(quintile, d.byQuintile(), d.colours());
         set(district, d.byDistrict(), d.colours());
@@ -138,4 +172,7 @@ public final class CompareChartsView extends GridPane {
     public JFreeChart accountChart() { return account; }
 
     public JFreeChart yearsChart() { return years; }
+
+    /** The small multiples: one map per reform. */
+    public CompareMapsView maps() { return maps; }
 }

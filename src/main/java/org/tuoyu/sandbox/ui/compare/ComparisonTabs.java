@@ -29,6 +29,8 @@ public final class ComparisonTabs {
         ToggleButton diffs = new ToggleButton(i18n.t("grid.years.differences"));
         values.setId("years-values");
         diffs.setId("years-differences");
+        values.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint beside them wraps instead
+        diffs.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         values.setToggleGroup(mode);
         diffs.setToggleGroup(mode);
         values.setSelected(true);
@@ -38,15 +40,21 @@ public final class ComparisonTabs {
             years().refresh();
         });
         years = new ComparisonView("years-grid", i18n, i18n.t("grid.hint.years"), null, List::of,
-                () -> vm.years(differences), List.of(new HBox(values, diffs)));
+                () -> vm.years(differences), List.of(switcher(values, diffs)));
         CompareChartsViewModel chartData = new CompareChartsViewModel(vm.workspace());
-        charts = new CompareChartsView(i18n, chartData::data);
+        charts = new CompareChartsView(i18n, chartData::data, new CompareMapsViewModel(vm.workspace())::data);
         // Held by the view, weakly by the long-lived view model: a language switch's old views can go.
         org.tuoyu.sandbox.ui.i18n.ViewListeners.onChange(comparison, vm.revisionProperty(), (o, a, b) -> {
             comparison.invalidate();
             years.invalidate();
             charts.invalidate();
         });
+    }
+
+    private static HBox switcher(ToggleButton a, ToggleButton b) {
+        HBox box = new HBox(a, b);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
     }
 
     private List<Integer> horizon() {

@@ -27,10 +27,15 @@ public final class ComparisonViewModel {
             .filter(i -> i.has(Indicator.Scope.REGION)).toList();
 
     static final double VALUE_WIDTH = 118, DELTA_WIDTH = 108, PERCENT_WIDTH = 70, YEAR_WIDTH = 112;
-    /** Names longer than this are cut in the header (in full in its tooltip and in the TSV). */
+    /** Names longer than this are cut in chart legends and map titles (in full on hover and in the TSV). */
     static final int SHORT_NAME = 12;
     /** English names take more letters for the same idea. */
     static final int SHORT_NAME_EN = 20;
+    /**
+     * The table's header spans a reform's three columns (about 300 px): room for longer names than a legend's, so
+     * that "Hangzhou-style vouchers (supply and demand subsidies)" is not "Hangzhou-style vouc…" (in full in its tooltip).
+     */
+    static final int HEADER_NAME = 18, HEADER_NAME_EN = 36;
 
     private final Workspace ws;
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
@@ -74,7 +79,8 @@ public final class ComparisonViewModel {
         for (int k = 0; k < slots.size(); k++) {
             ScenarioSlot s = slots.get(k);
             String full = s.displayName(i) + (k == 0 ? " " + i.t("grid.baselineMark") : "");
-            String shortName = label(ws, s);
+            String shortName = k == 0 ? i.t("grid.baseline")
+                    : k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? HEADER_NAME_EN : HEADER_NAME);
             groups.add(new GridTable.Group(shortName, full, Workspace.colourOf(s, k), k == 0 ? 1 : 3));
             subs.add(i.t("grid.value"));
             widths.add(VALUE_WIDTH);

@@ -163,7 +163,11 @@ public final class FrozenGrid extends GridPane {
             corner.getRowConstraints().add(fixedRow(HEADER_ROW));
             header.getRowConstraints().add(fixedRow(HEADER_ROW));
         }
-        corner.add(cellLabel(t.corner(), "grid-corner", Pos.CENTER_LEFT), 0, 0, 1, headerRows);
+        Label cornerLabel = cellLabel(t.corner(), "grid-corner", Pos.CENTER_LEFT);
+        cornerLabel.setId("grid-corner");
+        cornerLabel.setWrapText(true); // a long scenario name (the multi-year table's) takes the header's two rows
+        cornerLabel.setTooltip(new Tooltip(t.corner()));
+        corner.add(cornerLabel, 0, 0, 1, headerRows);
         // a ScrollPane's own preferred height would leave a gap between the headers and the first row
         double h = headerRows * HEADER_ROW;
         for (Region r : List.of(corner, headerScroll)) { r.setMinHeight(h); r.setPrefHeight(h); r.setMaxHeight(h); }

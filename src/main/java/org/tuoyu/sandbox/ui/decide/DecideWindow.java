@@ -183,7 +183,8 @@ public final class DecideWindow {
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(districts()));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.district);
-        where.setPrefWidth(130);
+        where.setPrefWidth(150); // at 130 px English showed "whole regi…"
+        where.setMinWidth(Region.USE_PREF_SIZE);
         TextField min = field(r.min);
         TextField max = field(r.max);
         Button remove = new Button("×");
@@ -206,7 +207,8 @@ public final class DecideWindow {
         ComboBox<String> where = new ComboBox<>(FXCollections.observableArrayList(scopes));
         where.setConverter(converter(this::districtName));
         where.valueProperty().bindBidirectional(r.where);
-        where.setPrefWidth(130);
+        where.setPrefWidth(150); // at 130 px English showed "whole regi…"
+        where.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<Target.Relation> rel = new ComboBox<>(FXCollections.observableArrayList(Target.Relation.AT_LEAST,
                 Target.Relation.AT_MOST));
         rel.setConverter(converter(x -> x == null ? "" : x.symbol()));

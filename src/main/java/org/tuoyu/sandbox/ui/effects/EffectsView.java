@@ -106,6 +106,7 @@ public final class EffectsView extends VBox {
         p.setBackgroundPaint(new Color(0xf7fafc));
         p.setRangeGridlinePaint(new Color(0xcbd5e0));
         p.getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
+        p.getDomainAxis().setMaximumCategoryLabelLines(2); // "demand side" on two lines rather than "dema…" at 1366 px
         p.getRangeAxis().setTickLabelFont(ChartFonts.plain(11));
         p.getRangeAxis().setLabelFont(ChartFonts.plain(11));
         WaterfallBarRenderer r = (WaterfallBarRenderer) p.getRenderer();
@@ -148,6 +149,8 @@ public final class EffectsView extends VBox {
         t.setPrefHeight(22 * 6 + 30);
         t.setMinHeight(22 * 6 + 30);
         TableColumn<EffectsViewModel.Row, String> g = col(i18n.t("effects.col.group"), r -> r.label());
+        g.setPrefWidth(92); // "demand side" and "Lever group" whole at 1366 px, not "demand…"
+        g.setMinWidth(80);
         TableColumn<EffectsViewModel.Row, String> c = new TableColumn<>(i18n.t("effects.col.cost"));
         c.getColumns().addAll(List.of(col(i18n.t("effects.col.forward"), r -> Fmt.yiDelta(r.costForward())),
                 col(i18n.t("effects.col.reverse"), r -> Fmt.yiDelta(r.costReverse())),

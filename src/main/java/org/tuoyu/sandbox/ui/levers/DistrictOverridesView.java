@@ -45,10 +45,16 @@ public final class DistrictOverridesView extends BorderPane {
         group.valueProperty().addListener((o, a, b) -> buildColumns(b));
         Label hint = new Label(i18n.t("overrides.hint"));
         hint.setWrapText(true);
+        hint.setMinWidth(0); // the hint wraps; the picker and the button keep their words (1366 px, English)
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.control.Button reset = new javafx.scene.control.Button(i18n.t("overrides.resetSelected"));
         reset.setId("override-reset");
         reset.setOnAction(e -> resetSelected());
-        HBox top = new HBox(8, new Label(i18n.t("overrides.group")), group, reset, hint);
+        reset.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label groupLabel = new Label(i18n.t("overrides.group"));
+        groupLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, groupLabel, group, reset, hint);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(4));
         setTop(top);
@@ -98,10 +104,11 @@ public final class DistrictOverridesView extends BorderPane {
         name.setPrefWidth(80);
         table.getColumns().add(name);
         for (LeverRow k : g.rows()) {
-            TableColumn<DistrictEntry, String> col = new TableColumn<>(k.name(i18n) + (k.unit(i18n).isEmpty() ? "" : "\n" + k.unit(i18n)));
+            String head = twoLines(k.name(i18n)) + (k.unit(i18n).isEmpty() ? "" : "\n" + k.unit(i18n));
+            TableColumn<DistrictEntry, String> col = new TableColumn<>(head);
             col.setId("ov-" + k.id());
             col.setUserData(k);
-            col.setPrefWidth(110);
+            col.setPrefWidth(columnWidth(head));
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(k.cellText(i18n, vm.value(c.getValue().id(), k))));
             col.setCellFactory(c -> new OverrideCell(k));
             col.setOnEditCommit(e -> {
@@ -117,6 +124,34 @@ public final class DistrictOverridesView extends BorderPane {
             });
             table.getColumns().add(col);
         }
+    }
+
+    private static final double MIN_COLUMN = 100, MAX_LINE = 170;
+
+    /**
+     * A column header's lever name on at most two lines, broken at the space nearest its middle when it is wider than
+     * a column should be, so that the header shows it whole ("Vouchers usable at / market centres", not "Vouchers usable …").
+     */
+    static String twoLines(String name) {
+        if (textWidth(name) <= MAX_LINE) return name;
+        int mid = name.length() / 2, best = -1;
+        for (int k = 0; k < name.length(); k++) {
+            if (name.charAt(k) == ' ' && (best < 0 || Math.abs(k - mid) < Math.abs(best - mid))) best = k;
+        }
+        if (best < 0) best = mid; // Chinese has no spaces: break in the middle
+        return name.substring(0, best).trim() + "\n" + name.substring(best).trim();
+    }
+
+    /** Wide enough for the header's longest line, within reason. */
+    private static double columnWidth(String header) {
+        double w = 0;
+        for (String line : header.split("\n")) w = Math.max(w, textWidth(line));
+        return Math.max(MIN_COLUMN, Math.min(MAX_LINE + 30, w + 24));
+    }
+
+    private static double textWidth(String s) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(s);
+        return t.getLayoutBounds().getWidth();
     }
 
     /** A cell that shows whether its value is the district's own. */

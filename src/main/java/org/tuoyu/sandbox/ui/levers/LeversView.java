@@ -90,6 +90,8 @@ public final class LeversView extends ScrollPane {
     private int addLever(GridPane grid, int r, LeverRow row) {
         Label name = new Label(row.name(i18n));
         name.getStyleClass().add(Styles.LEVER_NAME);
+        name.setWrapText(true); // a long English name takes two lines rather than ending in "…"
+        name.setMinHeight(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
@@ -97,6 +99,7 @@ public final class LeversView extends ScrollPane {
         name.setTooltip(tip);
         Label base = new Label();
         base.getStyleClass().add(Styles.LEVER_BASELINE);
+        base.setMinWidth(Region.USE_PREF_SIZE); // "基线 1,000 元/月" whole; the name beside it wraps instead
         base.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.t("levers.baseline") + " " + row.describe(i18n, row.referenceProperty().get()), row.referenceProperty()));
         grid.add(name, 0, r, 2, 1);

@@ -112,6 +112,9 @@ public final class DistrictShapes {
 
         /** Screen y back to latitude. */
         public double lat(double y) { return lat0 - (y - oy) / scale; }
+
+        /** The same projection drawn dx, dy further on (one small map among several on a canvas). */
+        public Projection shifted(double dx, double dy) { return new Projection(k, scale, ox + dx, oy + dy, lon0, lat0); }
     }
 
     /**

@@ -54,7 +54,13 @@ public final class MapView extends BorderPane {
         });
         indicator.setValue(MapIndicator.ENROLMENT_RATE);
         indicator.valueProperty().addListener((o, a, b) -> draw());
-        HBox top = new HBox(8, new Label(i18n.t("map.colourBy")), indicator, note);
+        Label colourBy = new Label(i18n.t("map.colourBy"));
+        colourBy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        HBox.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(8, colourBy, indicator, note);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(4));
         setTop(top);
         Pane holder = new Pane(canvas);
@@ -152,22 +158,10 @@ public final class MapView extends BorderPane {
     }
 
     private void drawShapes(GraphicsContext g, MapIndicator m, Map<String, Double> byCode, double[] range) {
-        DistrictShapes.Projection p = projection;
-        g.setLineWidth(1);
-        for (DistrictShapes.Shape s : shapes.shapes()) {
-            Double v = byCode.get(s.code());
-            g.setFill(v == null ? Color.gray(0.9) : colour(m, v, range[0], range[1]));
-            g.setStroke(Color.WHITE);
-            for (double[][] r : s.rings()) {
-                double[] xs = new double[r[0].length], ys = new double[r[0].length];
-                for (int i = 0; i < xs.length; i++) {
-                    xs[i] = p.x(r[0][i]);
-                    ys[i] = p.y(r[1][i]);
-                }
-                g.fillPolygon(xs, ys, xs.length);
-                g.strokePolygon(xs, ys, xs.length);
-            }
-        }
+        MapPainter.fill(g, shapes, projection, code -> {
+            Double v = byCode.get(code);
+            return v == null ? null : colour(m, v, range[0], range[1]);
+        }, 1);
     }
 
     /** Outline of the selected district, then names and values; a label that would overlap another moves to a free place. */
@@ -183,16 +177,7 @@ public final class MapView extends BorderPane {
         for (DistrictShapes.Shape s : shapes.shapes()) {
             MapViewModel.Area d = resultByCode.get(s.code());
             if (d == null) continue;
-            if (d.id().equals(selected)) {
-                g.setStroke(Color.web("#1a202c"));
-                g.setLineWidth(2.5);
-                for (double[][] r : s.rings()) {
-                    double[] xs = new double[r[0].length], ys = new double[r[0].length];
-                    for (int i = 0; i < xs.length; i++) { xs[i] = p.x(r[0][i]); ys[i] = p.y(r[1][i]); }
-                    g.strokePolygon(xs, ys, xs.length);
-                }
-                g.setLineWidth(1);
-            }
+            if (d.id().equals(selected)) MapPainter.outline(g, s, p, 2.5);
             double v = byCode.get(s.code());
             String name = d.name();
             String value = m.format(v, i18n);
@@ -269,39 +254,24 @@ public final class MapView extends BorderPane {
     }
 
     private void drawLegend(GraphicsContext g, MapIndicator m, List<String> title, double[] range, double lx) {
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.setFill(Color.web("#1a202c"));
         double ly = 16;
         if (legendScenario != null && legendColour != null) {
+            g.setTextAlign(TextAlignment.LEFT);
+            g.setTextBaseline(VPos.CENTER);
             g.setFill(Color.web(legendColour));
             g.fillRect(lx, ly - 6, 12, 12);
-            g.setFill(Color.web("#1a202c"));
+            g.setFill(MapPainter.INK);
             for (String line : wrap(legendScenario, LEGEND_MIN_W - 34)) {
                 g.fillText(line, lx + 16, ly);
                 ly += 15;
             }
             ly += 4;
         }
-        for (String line : title) {
-            g.fillText(line, lx, ly);
-            ly += 15;
-        }
-        ly += 6;
-        double barH = 160;
-        for (int i = 0; i < 100; i++) {
-            g.setFill(colour(m, range[0] + (range[1] - range[0]) * (1 - i / 99.0), range[0], range[1]));
-            g.fillRect(lx, ly + i * barH / 100, 16, barH / 100 + 0.1);
-        }
-        g.setFill(Color.web("#1a202c"));
-        for (int k = 0; k <= 4; k++) {
-            double v = range[1] - (range[1] - range[0]) * k / 4;
-            g.fillText(m.format(v, i18n), lx + 22, ly + barH * k / 4);
-        }
+        MapPainter.legend(g, m, title, range, lx, ly, 160, i18n);
     }
 
     /** Greedy line breaks so the legend title fits its column (Chinese has no spaces: break anywhere). */
-    static List<String> wrap(String text, double width) {
+    public static List<String> wrap(String text, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split("(?<=[\\s（(])|(?<=\\p{IsHan})")) {
@@ -324,11 +294,11 @@ public final class MapView extends BorderPane {
     /**
      * The colour scale's ends for values between lo and hi. Levels run from zero to a round number
      * at or above the largest value, so 12.5% and 13.9% look alike, as they are; changes run
-     * symmetrically around zero (at least ±0.5 of the indicator's unit step), so no change is neutral.
+     * symmetrically around zero (at least ±0.5 百分点 or ±1 万元), so no change is neutral.
      */
     public static double[] scaleRange(MapIndicator m, double lo, double hi) {
         if (m.diverging()) {
-            double a = niceCeil(Math.max(Math.max(Math.abs(lo), Math.abs(hi)), 0.005));
+            double a = niceCeil(Math.max(Math.max(Math.abs(lo), Math.abs(hi)), m.smallestScale()));
             return new double[] {-a, a};
         }
         double top = niceCeil(Math.max(hi, 0));

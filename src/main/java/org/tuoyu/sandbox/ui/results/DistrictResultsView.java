@@ -68,7 +68,13 @@ public final class DistrictResultsView extends BorderPane {
         Button copyAll = new Button(i18n.t("results.copy"));
         copyAll.setId("copy-districts");
         copyAll.setOnAction(e -> copy());
-        HBox bar = new HBox(8, new Label(i18n.t("results.districtHint")), copyAll);
+        copyAll.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the hint wraps, the button keeps its words
+        Label hint = new Label(i18n.t("results.districtHint"));
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, javafx.scene.layout.Priority.ALWAYS);
+        HBox bar = new HBox(8, hint, copyAll);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table);

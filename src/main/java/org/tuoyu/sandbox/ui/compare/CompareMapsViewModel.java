@@ -1,0 +1,72 @@
+package org.tuoyu.sandbox.ui.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.ui.i18n.I18n;
+import org.tuoyu.sandbox.ui.map.DistrictShapes;
+import org.tuoyu.sandbox.ui.map.MapIndicator;
+import org.tuoyu.sandbox.ui.map.MapView;
+import org.tuoyu.sandbox.ui.map.MapViewModel;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
+
+/**
+ * The small multiples of the comparison: one map per reform of its districts' change against the baseline in the
+ * selected year, all on one colour scale centred on zero, so that the same colour means the same change in every map.
+ */
+public final class CompareMapsViewModel {
+
+    /** One reform's map: its short and full name, its slot's colour (the comparison table's) and its districts' values. */
+    public record Panel(String name, String fullName, String colour, List<MapViewModel.Area> areas) {
+        /** The district's value, or null when the reform has no such district on the map. */
+        public Double value(String code, MapIndicator m) {
+            for (MapViewModel.Area a : areas) if (a.code().equals(code)) return a.value(m);
+            return null;
+        }
+
+        public MapViewModel.Area area(String id) {
+            for (MapViewModel.Area a : areas) if (a.id().equals(id)) return a;
+            return null;
+        }
+    }
+
+    /** The baseline region's map (null: none), every reform with a result, the year shown. */
+    public record Data(DistrictShapes shapes, List<Panel> panels, int year) {
+        /** The shared scale for an indicator: symmetric around zero, reaching the largest change in any map. */
+        public double[] range(MapIndicator m) {
+            double lo = 0, hi = 0;
+            for (Panel p : panels) {
+                for (MapViewModel.Area a : p.areas()) {
+                    lo = Math.min(lo, a.value(m));
+                    hi = Math.max(hi, a.value(m));
+                }
+            }
+            return MapView.scaleRange(m, lo, hi);
+        }
+    }
+
+    private final Workspace ws;
+
+    public CompareMapsViewModel(Workspace ws) { this.ws = ws; }
+
+    /** The maps now; reforms still being computed are left out until their result is in. */
+    public Data data() {
+        I18n i = ws.i18n();
+        ScenarioSlot base = ws.baseline();
+        YearResult b = base == null ? null : ws.yearOf(base.result());
+        List<Panel> panels = new ArrayList<>();
+        List<ScenarioSlot> slots = ws.slots();
+        for (int k = 1; k < slots.size() && b != null; k++) {
+            ScenarioSlot s = slots.get(k);
+            YearResult y = ws.yearOf(s.result());
+            if (y == null) continue;
+            String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
+                    i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
+            panels.add(new Panel(name, s.displayName(i), Workspace.colourOf(s, k),
+                    MapViewModel.areas(s.document().region().region(), y, b, i)));
+        }
+        DistrictShapes shapes = base == null ? null : MapViewModel.shapes(base.document().region().mapResource());
+        return new Data(shapes, panels, ws.yearProperty().get());
+    }
+}
