@@ -116,7 +116,7 @@ class MonteCarloTest {
             assertTrue(db.incomeGradient() >= 0 && db.incomeGradient() <= 0.6);
             assertTrue(db.incomeSensitivity() >= 0 && db.incomeSensitivity() <= 0.5);
             assertTrue(db.nestParameter() >= 0.3 && db.nestParameter() <= 1.0);
-            assertTrue(db.marketPremium() >= 1 && db.marketPremium() <= 5);
+            assertTrue(db.marketPremium() >= 1 && db.marketPremium() <= 6);
             assertTrue(db.accessScale() >= 0.03 && db.accessScale() <= 0.3);
             assertTrue(db.exitRate() >= 0.05 && db.exitRate() <= 0.3);
             assertTrue(db.entryRate() >= 0.03 && db.entryRate() <= 0.2);
