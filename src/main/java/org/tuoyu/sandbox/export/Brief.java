@@ -41,7 +41,11 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 public final class Brief {
 
-    static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
+    /** Each language's fonts (the bundles' brief.font.*): the heading font must differ from the body's (run). */
+    static final String BODY_ZH = ExportTexts.get(Language.ZH, "brief.font.body");
+    static final String HEAD_ZH = ExportTexts.get(Language.ZH, "brief.font.heading");
+    static final String BODY_EN = ExportTexts.get(Language.EN, "brief.font.body");
+    static final String HEAD_EN = ExportTexts.get(Language.EN, "brief.font.heading");
     /**
      * Charts print at 74% of their drawn size, two to a row (a 2 × 2 grid in half a page): their 9-pt labels print at
      * about 6.7 pt, still legible, and the brief stays within its page budget.
