@@ -74,8 +74,6 @@ final class Comparison {
 
     int size() { return docs.size(); }
 
-    String t(String zh, String en) { return lang.t(zh, en); }
-
     /** The export bundle's text of {@code key} in this comparison's language, {0}… filled from {@code args}. */
     String text(String key, Object... args) { return ExportTexts.text(lang, key, args); }
 
