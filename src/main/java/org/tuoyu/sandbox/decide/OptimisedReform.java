@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.OptimisedProblem;
@@ -25,8 +26,10 @@ public final class OptimisedReform {
     public static ScenarioDocument of(ScenarioDocument base, Optimum o, Location at) {
         Problem p = o.problem();
         String targetsText = targets(p.targets());
-        String nameZh = base.name() + "（优化：" + (targetsText.isEmpty() ? "最低成本" : targetsText) + "）";
-        String nameEn = base.nameEn() + " (optimised: " + (targetsText.isEmpty() ? "least cost" : targetsText) + ")";
+        String nameZh = DecideTexts.text(false, "reform.name", base.name(),
+                targetsText.isEmpty() ? DecideTexts.text(false, "reform.leastCost") : targetsText);
+        String nameEn = DecideTexts.text(true, "reform.name", base.nameEn(),
+                targetsText.isEmpty() ? DecideTexts.text(true, "reform.leastCost") : targetsText);
         // The base's sources stay with the values the search did not move, so the file lists only the changes.
         Map<String, Provenance> sources = new LinkedHashMap<>(base.leverProvenance());
         String rule = "optimise: least " + p.cost() + " subject to " + (targetsText.isEmpty() ? "no targets" : targetsText)
@@ -54,46 +57,25 @@ public final class OptimisedReform {
     }
 
     /** The problem and the answer, in English: what a reader of the file needs to trust or re-run it. */
-    public static String describeEn(Optimum o) {
-        Problem p = o.problem();
-        StringBuilder b = new StringBuilder();
-        b.append("Optimised by the sandbox (optimise): the least ").append(p.cost().describeEn());
-        b.append(p.targets().isEmpty() ? " with no targets" : " such that " + targetsWithYears(p.targets()));
-        b.append(", moving ").append(bounds(p.levers())).append(" (other levers as in the scenario it extends). ");
-        if (!o.feasible()) b.append("The targets cannot all be met within these bounds; these levers come closest. ");
-        b.append("Answer: ");
-        int i = 0;
-        for (Map.Entry<String, Double> e : o.levers().entrySet()) {
-            if (i++ > 0) b.append(", ");
-            b.append(e.getKey()).append(" = ").append(num(e.getValue()));
-        }
-        b.append("; cost ").append(money(o.cost())).append(" yuan.");
-        for (TargetOutcome t : o.targets()) {
-            b.append(' ').append(t.target()).append(" in ").append(t.target().year()).append(": ").append(num(t.value()))
-                    .append(t.met() ? " (met" : " (not met").append(t.active() ? ", binding, worth "
-                            + money(t.costOfTarget()) + " yuan)" : ")").append('.');
-        }
-        return b.toString();
-    }
+    public static String describeEn(Optimum o) { return describe(o, true); }
 
-    public static String describeZh(Optimum o) {
+    /** The problem and the answer, in Chinese. */
+    public static String describeZh(Optimum o) { return describe(o, false); }
+
+    private static String describe(Optimum o, boolean en) {
         Problem p = o.problem();
-        StringBuilder b = new StringBuilder();
-        b.append("由沙盘优化（optimise）得出：在").append(p.targets().isEmpty() ? "无目标约束下" : "满足 "
-                + targetsWithYears(p.targets()) + " 的前提下").append("使").append(p.cost().describeZh()).append("最低；");
-        b.append("调整的杠杆及范围：").append(bounds(p.levers())).append("（其余杠杆同所继承的情景）。");
-        if (!o.feasible()) b.append("在这些范围内目标无法全部达到，以下为最接近的组合。");
-        b.append("结果：");
-        int i = 0;
-        for (Map.Entry<String, Double> e : o.levers().entrySet()) {
-            if (i++ > 0) b.append("，");
-            b.append(e.getKey()).append(" = ").append(num(e.getValue()));
-        }
-        b.append("；成本 ").append(money(o.cost())).append(" 元。");
+        String cost = en ? p.cost().describeEn() : p.cost().describeZh();
+        StringBuilder b = new StringBuilder(p.targets().isEmpty()
+                ? DecideTexts.text(en, "reform.problem.noTargets", cost, bounds(p.levers()))
+                : DecideTexts.text(en, "reform.problem", cost, bounds(p.levers()), targetsWithYears(p.targets())));
+        if (!o.feasible()) b.append(DecideTexts.text(en, "reform.infeasible"));
+        StringJoiner answer = new StringJoiner(DecideTexts.text(en, "reform.list"));
+        for (Map.Entry<String, Double> e : o.levers().entrySet()) answer.add(e.getKey() + " = " + num(e.getValue()));
+        b.append(DecideTexts.text(en, "reform.answer", answer, money(o.cost())));
         for (TargetOutcome t : o.targets()) {
-            b.append(t.target()).append("（").append(t.target().year()).append("）：").append(num(t.value()))
-                    .append(t.met() ? "，已达到" : "，未达到").append(t.active() ? "，为约束目标，其成本 "
-                            + money(t.costOfTarget()) + " 元" : "").append("。");
+            String binding = t.active() ? DecideTexts.text(en, "reform.binding", money(t.costOfTarget())) : "";
+            b.append(DecideTexts.text(en, "reform.target", t.target(), t.target().year(), num(t.value()),
+                    DecideTexts.text(en, t.met() ? "reform.met" : "reform.notMet"), binding));
         }
         return b.toString();
     }

@@ -25,7 +25,7 @@ final class GoalText {
     static String value(Target g, Language lang) {
         IndicatorUnit u = g.indicator().unit();
         if (u == IndicatorUnit.SHARE) return Units.percent(g.value());
-        if (u == IndicatorUnit.YUAN_PER_YEAR) return Units.money(g.value(), lang.english()) + lang.t(" / 年", " a year");
+        if (u == IndicatorUnit.YUAN_PER_YEAR) return Units.money(g.value(), lang.english()) + WorkshopTexts.text(lang, "goal.perYear");
         return Units.count(g.value()) + " " + lang.t(u.labelZh(), u.labelEn());
     }
 }

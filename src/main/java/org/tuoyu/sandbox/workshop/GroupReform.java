@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.workshop;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.tuoyu.sandbox.decide.DecisionLever;
 import org.tuoyu.sandbox.export.Language;
 import org.tuoyu.sandbox.scenario.Location;
@@ -19,8 +20,8 @@ public final class GroupReform {
 
     /** The group's scenario extending {@code base} (the workshop's baseline, or the same baseline as saved). */
     public static ScenarioDocument of(Workshop w, Workshop.Group g, ScenarioDocument base, Location at) {
-        String nameZh = g.name() + "（课堂方案）";
-        String nameEn = g.name() + " (workshop)";
+        String nameZh = WorkshopTexts.text(Language.ZH, "reform.name", g.name());
+        String nameEn = WorkshopTexts.text(Language.EN, "reform.name", g.name());
         Map<String, Provenance> sources = new LinkedHashMap<>(base.leverProvenance());
         String rule = "workshop " + w.code() + ", group " + g.name() + (g.submitted() ? ", submitted" : ", not submitted");
         for (DecisionLever l : w.levers()) sources.put(l.path(), new Provenance("X", rule));
@@ -33,41 +34,24 @@ public final class GroupReform {
         return of(w, g, w.baseline(), w.baseline().location());
     }
 
-    static String describeZh(Workshop w, Workshop.Group g) {
-        StringBuilder b = new StringBuilder("课堂（课堂码 " + w.code() + "）中小组“" + g.name() + "”的方案"
-                + (g.submitted() ? "（已提交）" : "（未提交）") + "：");
-        int i = 0;
-        for (DecisionLever l : w.levers()) {
-            if (i++ > 0) b.append("，");
-            b.append(l.key().labelZh()).append(" = ").append(num(g.levers().get(l.path()))).append(' ')
-                    .append(l.key().unit().labelZh());
-        }
-        b.append("。").append(w.year()).append("年目标：");
-        appendGoals(b, w, g, Language.ZH, "；");
-        return b.append("。").toString();
-    }
+    static String describeZh(Workshop w, Workshop.Group g) { return describe(w, g, Language.ZH); }
 
-    static String describeEn(Workshop w, Workshop.Group g) {
-        StringBuilder b = new StringBuilder("Group \"" + g.name() + "\" in workshop " + w.code()
-                + (g.submitted() ? " (submitted)" : " (not submitted)") + ": ");
-        int i = 0;
-        for (DecisionLever l : w.levers()) {
-            if (i++ > 0) b.append(", ");
-            b.append(l.key().labelEn()).append(" = ").append(num(g.levers().get(l.path()))).append(' ')
-                    .append(l.key().unit().labelEn());
-        }
-        b.append(". Goals in ").append(w.year()).append(": ");
-        appendGoals(b, w, g, Language.EN, "; ");
-        return b.append('.').toString();
-    }
+    static String describeEn(Workshop w, Workshop.Group g) { return describe(w, g, Language.EN); }
 
-    private static void appendGoals(StringBuilder b, Workshop w, Workshop.Group g, Language lang, String sep) {
-        if (w.goals().isEmpty()) b.append("—");
+    private static String describe(Workshop w, Workshop.Group g, Language lang) {
+        StringJoiner levers = new StringJoiner(WorkshopTexts.text(lang, "reform.leverList"));
+        for (DecisionLever l : w.levers()) {
+            levers.add(lang.t(l.key().labelZh(), l.key().labelEn()) + " = " + num(g.levers().get(l.path())) + " "
+                    + lang.t(l.key().unit().labelZh(), l.key().unit().labelEn()));
+        }
+        StringJoiner goals = new StringJoiner(WorkshopTexts.text(lang, "reform.goalList"));
         for (int k = 0; k < w.goals().size(); k++) {
-            if (k > 0) b.append(sep);
-            b.append(GoalText.of(w.goals().get(k), lang))
-                    .append(g.goalsMet().get(k) ? lang.t("（达成）", " (met)") : lang.t("（未达成）", " (not met)"));
+            goals.add(GoalText.of(w.goals().get(k), lang)
+                    + WorkshopTexts.text(lang, g.goalsMet().get(k) ? "reform.goalMet" : "reform.goalNotMet"));
         }
+        String submitted = WorkshopTexts.text(lang, g.submitted() ? "reform.submitted" : "reform.notSubmitted");
+        return WorkshopTexts.text(lang, "reform.description", w.code(), g.name(), submitted, levers, w.year(),
+                w.goals().isEmpty() ? "—" : goals);
     }
 
     private static String num(Double v) {

@@ -33,8 +33,6 @@ import org.tuoyu.sandbox.scenario.AtomicFiles;
  */
 public final class Handout {
 
-    private static final String BODY_ZH = "宋体";
-    private static final String HEAD_ZH = "黑体";
     private static final String BODY_EN = "Times New Roman";
     private static final String HEAD_EN = "Arial";
 
@@ -62,6 +60,8 @@ public final class Handout {
 
     private String t(String zh, String en) { return lang.t(zh, en); }
 
+    private String text(String key, Object... args) { return WorkshopTexts.text(lang, key, args); }
+
     private void page() {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
         var size = sect.addNewPgSz();
@@ -76,12 +76,11 @@ public final class Handout {
     private void join(Workshop w, String address) throws IOException {
         XWPFParagraph title = doc.createParagraph();
         title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, t("托育政策沙盘 · 课堂", "Childcare Policy Sandbox · workshop"), true, 20, true);
+        run(title, text("handout.title"), true, 20, true);
         XWPFParagraph sub = doc.createParagraph();
         sub.setAlignment(ParagraphAlignment.CENTER);
-        run(sub, t("基线：" + w.baseline().name() + " · 结果年份：" + w.year() + " 年",
-                "Baseline: " + w.baseline().nameEn() + " · results for " + w.year()), false, 11, false);
-        heading(t("一、如何加入", "1. How to join"));
+        run(sub, text("handout.subtitle", t(w.baseline().name(), w.baseline().nameEn()), w.year()), false, 11, false);
+        heading(text("handout.join"));
         XWPFParagraph qr = doc.createParagraph();
         qr.setAlignment(ParagraphAlignment.CENTER);
         try {
@@ -90,34 +89,32 @@ public final class Handout {
         } catch (InvalidFormatException e) {
             throw new IOException("the QR code could not be placed in the handout", e);
         }
-        para(t("用手机或电脑连接课堂的网络，扫描二维码，或在浏览器中打开：", "Connect your phone or laptop to the classroom network and "
-                + "scan the code, or open in a browser:"), 11);
+        para(text("handout.scan"), 11);
         XWPFParagraph a = doc.createParagraph();
         a.setAlignment(ParagraphAlignment.CENTER);
         run(a, address, false, 14, true);
         XWPFParagraph c = doc.createParagraph();
         c.setAlignment(ParagraphAlignment.CENTER);
-        run(c, t("课堂码  ", "Join code  "), false, 14, false);
+        run(c, text("handout.code"), false, 14, false);
         run(c, w.code(), true, 28, true).setCharacterSpacing(60);
-        para(t("输入课堂码和小组名称，点“加入”。无需安装任何软件。", "Type the join code and your group's name, then Join. "
-                + "Nothing to install."), 11);
+        para(text("handout.typeCode"), 11);
     }
 
     private void goals(Workshop w) {
-        heading(t("二、目标（" + w.year() + " 年）", "2. Goals (" + w.year() + ")"));
-        if (w.goals().isEmpty()) para(t("本次课堂未设定目标：比较各组方案的效果与成本。", "No goals are set: compare what each "
-                + "group's policy achieves and what it costs."), 11);
+        heading(text("handout.goals", w.year()));
+        if (w.goals().isEmpty()) para(text("handout.noGoals"), 11);
         for (Target g : w.goals()) {
-            String rel = g.relation() == Target.Relation.AT_LEAST ? t("不低于", "at least") : t("不高于", "at most");
+            String rel = g.relation() == Target.Relation.AT_LEAST ? text("handout.atLeast") : text("handout.atMost");
             para("• " + GoalText.label(g, lang) + " " + rel + " " + GoalText.value(g, lang), 12);
         }
     }
 
     private void levers(Workshop w) {
-        heading(t("三、可以调整的政策", "3. The policies you may change"));
+        heading(text("handout.levers"));
         XWPFTable table = doc.createTable(w.levers().size() + 1, 4);
         table.setWidth("100%");
-        header(table.getRow(0), t("政策", "Policy"), t("可选范围", "Range"), t("单位", "Unit"), t("现行（基线）", "Today (baseline)"));
+        header(table.getRow(0), text("handout.column.policy"), text("handout.column.range"), text("handout.column.unit"),
+                text("handout.column.baseline"));
         int r = 1;
         for (DecisionLever l : w.levers()) {
             double now = l.applicable(l.current(w.baseline().scenario().levers(), w.baseline().scenario().horizon().firstYear()));
@@ -135,18 +132,13 @@ public final class Handout {
     }
 
     private void steps(int minutes) {
-        heading(t("四、怎么做", "4. What to do"));
-        para(t("1. 拖动滑块或输入数字，结果（入托率、家庭负担、财政成本）立即更新，并显示是否达成目标。",
-                "1. Move a slider or type a number: the results (enrolment, family burden, public cost) update at once, "
-                        + "with the goals you meet."), 11);
-        para(t("2. 讨论后点“提交方案”。老师锁定之前可以继续修改并再次提交。",
-                "2. When your group agrees, press Submit. You may revise and submit again until the teacher locks submissions."), 11);
+        heading(text("handout.steps"));
+        para(text("handout.step.move"), 11);
+        para(text("handout.step.submit"), 11);
         if (minutes > 0) {
-            para(t("   提交时限：开始后 " + minutes + " 分钟，页面和看板显示剩余时间。",
-                    "   Time limit: " + minutes + " minutes from the start; the page and the board show the time left."), 11);
+            para(text("handout.step.timeLimit", minutes), 11);
         }
-        para(t("3. 投影屏上的看板按达成目标的数量和财政成本为各组排名。",
-                "3. The board on the projector ranks the groups by the goals they meet, then by public cost."), 11);
+        para(text("handout.step.board"), 11);
     }
 
     /** Shares are stored as fractions and shown as %, as the page shows them. */
@@ -178,7 +170,8 @@ public final class Handout {
     private XWPFRun run(XWPFParagraph p, String text, boolean head, double size, boolean bold) {
         XWPFRun r = p.createRun();
         r.setText(text);
-        r.setFontFamily(head ? HEAD_ZH : BODY_ZH, XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily(text(head ? "handout.font.eastAsia.heading" : "handout.font.eastAsia.body"),
+                XWPFRun.FontCharRange.eastAsia);
         r.setFontFamily(head ? HEAD_EN : BODY_EN, XWPFRun.FontCharRange.ascii);
         r.setFontFamily(head ? HEAD_EN : BODY_EN, XWPFRun.FontCharRange.hAnsi);
         r.setFontSize(size);

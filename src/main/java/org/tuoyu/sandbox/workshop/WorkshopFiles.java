@@ -67,7 +67,8 @@ public final class WorkshopFiles {
         WorkshopBlock b = doc.workshop();
         if (b == null) {
             throw new ScenarioFileException(at, 0, "workshop", null, "this workspace holds no workshop: open it with "
-                    + "文件 → 打开工作区 / File → Open workspace");
+                    + WorkshopTexts.text(Language.ZH, "files.openWorkspace") + " / "
+                    + WorkshopTexts.text(Language.EN, "files.openWorkspace"));
         }
         ScenarioDocument base = doc.baseline();
         List<DecisionLever> levers = new ArrayList<>();

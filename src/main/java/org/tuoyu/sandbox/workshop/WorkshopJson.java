@@ -11,6 +11,7 @@ import org.tuoyu.sandbox.engine.IncomeGroup;
 import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.engine.YearResult;
+import org.tuoyu.sandbox.export.Language;
 
 /** The workshop API's JSON (docs/workshop.md): money in 元 per year, rates as fractions. */
 final class WorkshopJson {
@@ -29,8 +30,10 @@ final class WorkshopJson {
         for (DecisionLever l : w.levers()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("key", l.path());
-            x.put("labelZh", l.key().labelZh() + (l.district() == null ? "" : "（" + districtName(w, l.district(), false) + "）"));
-            x.put("labelEn", l.key().labelEn() + (l.district() == null ? "" : " (" + districtName(w, l.district(), true) + ")"));
+            x.put("labelZh", l.district() == null ? l.key().labelZh()
+                    : WorkshopTexts.text(Language.ZH, "json.leverInDistrict", l.key().labelZh(), districtName(w, l.district(), false)));
+            x.put("labelEn", l.district() == null ? l.key().labelEn()
+                    : WorkshopTexts.text(Language.EN, "json.leverInDistrict", l.key().labelEn(), districtName(w, l.district(), true)));
             if (l.district() != null) {
                 x.put("district", l.district());
                 x.put("districtZh", districtName(w, l.district(), false));

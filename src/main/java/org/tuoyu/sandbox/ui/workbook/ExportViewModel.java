@@ -84,11 +84,12 @@ public final class ExportViewModel {
     public Language language() { return ws.i18n().english() ? Language.EN : Language.ZH; }
 
     /** A file name from the baseline's name, e.g. "北京 2025 基线 比较.xlsx". */
-    public String suggestedFileName() {
+    public String suggestedFileName() { return ws.i18n().t("export.fileName", fileNameStem()); }
+
+    private String fileNameStem() {
         ScenarioSlot b = ws.baseline();
         String name = b == null ? "scenarios" : b.displayName(ws.i18n());
-        name = name.replaceAll("[\\\\/:*?\"<>|]", "_").trim();
-        return name + (ws.i18n().english() ? " comparison.xlsx" : " 方案比较.xlsx");
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_").trim();
     }
 
     /** Asks for a target and starts the export; null when the user cancelled or one is running. */
@@ -99,10 +100,7 @@ public final class ExportViewModel {
     }
 
     /** The brief's file name: the workbook's with .docx and 简报 / brief. */
-    public String suggestedBriefName() {
-        String s = suggestedFileName();
-        return ws.i18n().english() ? s.replace(" comparison.xlsx", " brief.docx") : s.replace(" 方案比较.xlsx", " 方案比较简报.docx");
-    }
+    public String suggestedBriefName() { return ws.i18n().t("export.briefName", fileNameStem()); }
 
     /** Asks for a .docx and starts writing the brief; null when the user cancelled, one is running, or no reform is open. */
     public Task<Path> briefWithChooser() {

@@ -407,10 +407,10 @@ public final class WorkshopViewModel {
     private String leversText(Workshop w, Workshop.Group g) {
         StringBuilder b = new StringBuilder();
         for (DecisionLever l : w.levers()) {
-            if (b.length() > 0) b.append("；");
+            if (b.length() > 0) b.append(i().t("workshop.leverList"));
             Double v = g.levers().get(l.path());
-            b.append(i().lever(l.key()));
-            if (l.district() != null) b.append(i().english() ? " (" : "（").append(districtName(w, l.district())).append(i().english() ? ")" : "）");
+            b.append(l.district() == null ? i().lever(l.key())
+                    : i().t("workshop.leverInDistrict", i().lever(l.key()), districtName(w, l.district())));
             b.append(' ').append(v == null ? "—" : Fmt.leverNumber(l.key(), v)).append(' ').append(i().unit(l.key().unit()));
         }
         return b.toString();
