@@ -23,9 +23,18 @@ public final class Launcher {
 
     private Launcher() {}
 
+    /** What `gui --help` prints: the window is not a picocli command, so its help is written here. */
+    static final String GUI_USAGE = """
+            Usage: java -jar sandbox.jar gui [FILE]
+            Opens the desktop app on FILE (a scenario .yaml or a workspace .tuoyu; a reform opens with its baseline),
+            or on the built-in Beijing 2025 baseline without FILE. A lone FILE argument does the same.
+            The command line needs no window: java -jar sandbox.jar --help""";
+
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args.length == 1 && args[0].equals("gui")) {
             launch();
+        } else if (args.length == 2 && args[0].equals("gui") && (args[1].equals("-h") || args[1].equals("--help"))) {
+            System.out.println(GUI_USAGE);
         } else if (args.length == 2 && args[0].equals("gui")) {
             launch(args[1]);
         } else if (args.length == 1 && opensInApp(args[0])) {
@@ -43,6 +52,14 @@ public final class Launcher {
 
     private static void launch(String... args) {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
-        Application.launch(SandboxApp.class, args);
+        try {
+            Application.launch(SandboxApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // GTK finds no display (an SSH session, a server, a container): say so instead of a stack trace.
+            System.err.println("托育政策沙盘 / Childcare Policy Sandbox: no display to open the window on ("
+                    + e.getMessage() + "; DISPLAY=" + System.getenv().getOrDefault("DISPLAY", "") + ")."
+                    + System.lineSeparator() + "The command line needs none: java -jar sandbox.jar --help");
+            System.exit(2);
+        }
     }
 }
