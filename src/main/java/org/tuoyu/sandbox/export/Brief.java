@@ -41,7 +41,11 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 public final class Brief {
 
-    static final String BODY_ZH = "宋体", HEAD_ZH = "黑体", BODY_EN = "Times New Roman", HEAD_EN = "Arial";
+    /** Each language's fonts (the bundles' brief.font.*): the heading font must differ from the body's (run). */
+    static final String BODY_ZH = ExportTexts.get(Language.ZH, "brief.font.body");
+    static final String HEAD_ZH = ExportTexts.get(Language.ZH, "brief.font.heading");
+    static final String BODY_EN = ExportTexts.get(Language.EN, "brief.font.body");
+    static final String HEAD_EN = ExportTexts.get(Language.EN, "brief.font.heading");
     /**
      * Charts print at 74% of their drawn size, two to a row (a 2 × 2 grid in half a page): their 9-pt labels print at
      * about 6.7 pt, still legible, and the brief stays within its page budget.
@@ -54,7 +58,6 @@ public final class Brief {
     static final double BODY_PT = 10.5;
     /** A reform's description in 二 keeps its leading sentences up to about this many characters (zh; twice in en). */
     static final int LEAD_CHARS = 150;
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八"};
 
     private final XWPFDocument doc = new XWPFDocument();
     private final Comparison cmp;
@@ -90,11 +93,13 @@ public final class Brief {
      */
     public static void warmUp() {
         try (XWPFDocument d = new XWPFDocument()) {
-            byte[] png = org.tuoyu.sandbox.export.render.ChartImages.bars(null, List.of("基线"),
-                    List.of(new org.tuoyu.sandbox.export.render.ChartImages.Series("预热", Palette.scenario(1), new double[] {1})),
-                    "方案", "万元", "#,##0");
+            // Chinese labels, so that the Chinese fonts are loaded too.
+            String baseline = ExportTexts.get(Language.ZH, "common.baseline"), reform = ExportTexts.get(Language.ZH, "common.reform");
+            byte[] png = org.tuoyu.sandbox.export.render.ChartImages.bars(null, List.of(baseline),
+                    List.of(new org.tuoyu.sandbox.export.render.ChartImages.Series(reform, Palette.scenario(1), new double[] {1})),
+                    ExportTexts.get(Language.ZH, "common.scenario"), ExportTexts.get(Language.ZH, "comparison.millionYuan"), "#,##0");
             XWPFParagraph p = d.createParagraph();
-            run(p, "预热", BODY_ZH, 12, false);
+            run(p, reform, BODY_ZH, 12, false);
             p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "w.png", Units.toEMU(10), Units.toEMU(10));
             d.write(java.io.OutputStream.nullOutputStream());
         } catch (IOException | InvalidFormatException | RuntimeException e) {
@@ -171,8 +176,8 @@ public final class Brief {
         p.setSpacingBefore(240);
         p.setSpacingAfter(120);
         p.setKeepNext(true);
-        String number = cmp.lang.english() ? (heading + 1) + ". " : NUMERALS[heading] + "、";
         heading++;
+        String number = cmp.text("brief.heading." + heading);
         run(p, number + cmp.text(key), head(), 14, true);
     }
 
@@ -211,10 +216,11 @@ public final class Brief {
         say(Findings.background(cmp), p);
         var region = cmp.docs.get(0).region();
         List<String> sources = new ArrayList<>();
-        for (String[] f : new String[][] {{"totals.population", "常住人口", "residents"}, {"totals.children", "0–3 岁儿童", "children under 3"},
-                {"totals.seats", "托位", "seats"}}) {
-            Provenance pr = region.provenanceOf(f[0]);
-            if (pr != null) sources.add(cmp.t(f[1], f[2]) + "（" + pr.flag() + "）：" + pr.source(cmp.lang.english()));
+        for (String f : List.of("population", "children", "seats")) {
+            Provenance pr = region.provenanceOf("totals." + f);
+            if (pr != null) {
+                sources.add(cmp.text("brief.sourceOf", cmp.text("brief.total." + f), pr.flag(), pr.source(cmp.lang.english())));
+            }
         }
         for (String src : sources) {
             XWPFParagraph q = paragraph(null);
@@ -366,7 +372,8 @@ public final class Brief {
             if (!e.getValue().flag().equals("A") || shown == 6) continue;
             String src = e.getValue().source(cmp.lang.english());
             XWPFParagraph q = paragraph(null);
-            run(q, "· " + e.getKey() + "：" + (src.length() > 180 ? src.substring(0, 180) + "…" : src), body(), 9, false);
+            run(q, cmp.text("brief.assumption", e.getKey(), src.length() > 180 ? src.substring(0, 180) + "…" : src), body(), 9,
+                    false);
             shown++;
         }
     }

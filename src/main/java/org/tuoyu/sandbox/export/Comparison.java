@@ -45,7 +45,7 @@ final class Comparison {
     /** "2030 年" or "2025 年（期初年份）", for titles of one-year sheets. */
     String shownYearLabel() {
         return shownIsFirst() ? text("comparison.firstYearHorizon", shownYear)
-                : t(shownYear + " 年", String.valueOf(shownYear));
+                : text("comparison.year", shownYear);
     }
 
     /**
@@ -73,8 +73,6 @@ final class Comparison {
     }
 
     int size() { return docs.size(); }
-
-    String t(String zh, String en) { return lang.t(zh, en); }
 
     /** The export bundle's text of {@code key} in this comparison's language, {0}… filled from {@code args}. */
     String text(String key, Object... args) { return ExportTexts.text(lang, key, args); }
@@ -111,9 +109,7 @@ final class Comparison {
     String districtName(DistrictResult d) { return lang.english() ? d.nameEn() : d.nameZh(); }
 
     String groupName(IncomeGroup g) {
-        String[] zh = {"Q1（最低 20%）", "Q2", "Q3", "Q4", "Q5（最高 20%）"};
-        String[] en = {"Q1 (poorest 20%)", "Q2", "Q3", "Q4", "Q5 (richest 20%)"};
-        return lang.english() ? en[g.ordinal()] : zh[g.ordinal()];
+        return text("comparison.incomeGroup." + g.name());
     }
 
     /** The affordability threshold of scenario i, as a percentage for labels. */

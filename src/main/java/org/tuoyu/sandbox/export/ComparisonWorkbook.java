@@ -32,10 +32,15 @@ import org.tuoyu.sandbox.scenario.ScenarioDocument;
  */
 public final class ComparisonWorkbook {
 
-    public static final List<String> SHEETS_ZH = List.of("概览", "年度", "财政成本", "政策分解", "分区", "收入组", "托育机构", "参数",
-            "说明");
-    public static final List<String> SHEETS_EN = List.of("Summary", "By year", "Fiscal cost", "Lever effects", "Districts",
-            "Income groups", "Providers", "Levers and assumptions", "About");
+    /** The nine sheets' keys in the bundles ({@code comparisonWorkbook.sheet.KEY}), in their order in the workbook. */
+    private static final List<String> SHEET_KEYS = List.of("summary", "byYear", "fiscalCost", "leverEffects", "districts",
+            "incomeGroups", "providers", "levers", "about");
+    public static final List<String> SHEETS_ZH = sheets(Language.ZH);
+    public static final List<String> SHEETS_EN = sheets(Language.EN);
+
+    private static List<String> sheets(Language lang) {
+        return SHEET_KEYS.stream().map(k -> ExportTexts.get(lang, "comparisonWorkbook.sheet." + k)).toList();
+    }
 
     /** Nine sheets, then the write. */
     private static final int STEPS = 10;
@@ -121,7 +126,7 @@ public final class ComparisonWorkbook {
             Styles styles = new Styles(wb, Language.ZH);
             XSSFSheet sheet = wb.createSheet(SHEETS_ZH.get(0));
             SheetBuilder b = new SheetBuilder(sheet, styles);
-            b.headers(0, 0, "方案", "A", "B");
+            b.headers(0, 0, ExportTexts.get(Language.ZH, "common.scenario"), "A", "B");
             b.text(1, 0, "=x");
             b.number(1, 1, 1.5, Styles.Fmt.PERCENT);
             b.number(1, 2, 2.5, Styles.Fmt.SCALED_DELTA);

@@ -91,7 +91,7 @@ final class Findings {
             case MONEY_DELTA: return sign(v, 0.005 * scaleOf(v, en)) + money(Math.abs(v), en);
             case COUNT: return fmt("#,##0").format(v);
             case COUNT_DELTA: return sign(v, 0.5) + fmt("#,##0").format(Math.abs(v));
-            case POINTS: return sign(v, 0.0005) + fmt("0.0").format(Math.abs(v) * 100) + (en ? " pp" : " 个百分点");
+            case POINTS: return sign(v, 0.0005) + fmt("0.0").format(Math.abs(v) * 100) + ExportTexts.get(lang, "findings.points");
             case RATE: return fmt("0.0").format(v * 100) + "%";
             case RELATIVE: return sign(v, 0.0005) + fmt("0.0").format(Math.abs(v) * 100) + "%";
             case YUAN: return fmt("#,##0").format(v) + (en ? " yuan" : " 元");
@@ -115,8 +115,8 @@ final class Findings {
         double s = scaleOf(yuan, en);
         if (s == 1) return fmt("#,##0").format(yuan) + (en ? " yuan" : " 元");
         String num = fmt(s >= 1e8 ? "#,##0.00" : "#,##0.0").format(yuan / s);
-        if (en) return num + (s == 1e9 ? " billion yuan" : " million yuan");
-        return num + (s == 1e8 ? " 亿元" : " 万元");
+        // The larger unit is 亿元 in Chinese and billion yuan in English (scaleOf).
+        return num + ExportTexts.get(en ? Language.EN : Language.ZH, s >= 1e8 ? "findings.largeMoneyUnit" : "findings.moneyUnit");
     }
 
     // ---- the sentences of one reform ---------------------------------------------------------------------

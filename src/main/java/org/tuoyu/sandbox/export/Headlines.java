@@ -52,17 +52,24 @@ final class Headlines {
     static List<Line> horizon(double rate) {
         List<Line> l = new ArrayList<>();
         for (Account a : Account.values()) {
-            l.add(new Line(a.labelZh() + "（期内合计）", a.labelEn() + " (horizon total)", Kind.MONEY,
+            l.add(new Line(label(Language.ZH, "headlines.horizonTotal", a.labelZh()),
+                    label(Language.EN, "headlines.horizonTotal", a.labelEn()), Kind.MONEY,
                     a == Account.GENERAL_BUDGET, r -> Figures.cumulative(r, a)));
         }
         String pct = Units.percent(rate);
         for (Account a : Account.values()) {
-            l.add(new Line(a.labelZh() + "（贴现，" + pct + "）", a.labelEn() + " (discounted at " + pct + ")", Kind.MONEY,
+            l.add(new Line(label(Language.ZH, "headlines.discounted", a.labelZh(), pct),
+                    label(Language.EN, "headlines.discounted", a.labelEn(), pct), Kind.MONEY,
                     false, r -> Figures.discounted(r, a, rate)));
         }
-        l.add(new Line("在托儿童·年（期内合计）", "Child-years of care (horizon total)", Kind.COUNT, false,
+        l.add(new Line(label(Language.ZH, "headlines.childYears"), label(Language.EN, "headlines.childYears"), Kind.COUNT, false,
                 Figures::enrolledChildYears));
         return l;
+    }
+
+    /** A line's label in one language: the Line carries both, whichever the sheet is written in. */
+    private static String label(Language lang, String key, Object... args) {
+        return ExportTexts.text(lang, key, args);
     }
 
     /** The years a summary shows: the first, the chosen one when it is neither first nor last, and the last. */

@@ -160,7 +160,7 @@ final class LeverEffectsSheet {
         boolean en = cmp.lang.english();
         StringBuilder s = new StringBuilder(adds
                 ? cmp.text("leverEffectsSheet.fourStepsEachOrder")
-                : cmp.t("注意：四项之和与总变化相差 " + Units.money(worst, false) + "。", "Note: the steps miss the total by " + money(worst, true) + ". "));
+                : cmp.text("leverEffectsSheet.stepsMissTheTotal", en ? money(worst, true) : Units.money(worst, false)));
         String money = money(spread.horizonFiscalCost(), en), years = Units.count(spread.horizonEnrolled());
         String moneyShare = share(cmp, spread.horizonFiscalCost(), d.total().horizonFiscalCost());
         String yearsShare = share(cmp, spread.horizonEnrolled(), d.total().horizonEnrolled());
@@ -172,10 +172,8 @@ final class LeverEffectsSheet {
         if (!Double.isFinite(own)) {
             s.append(cmp.text("leverEffectsSheet.reformSHorizonDiffers"));
         } else if (Math.abs(own - d.total().horizonFiscalCost()) > 1e-6 * Math.max(1, Math.abs(own)) + 1) {
-            s.append(cmp.t("该方案还改变了行为参数或期间：它与基线的期内财政成本之差为 " + Units.moneyDelta(own, false)
-                            + "（见“概览”），此处只分解杠杆的作用。",
-                    " The reform also changes behaviour or the horizon: its fiscal cost over the horizon differs from the baseline's by "
-                            + (own >= 0 ? "+" : "−") + money(Math.abs(own), true) + " (see Summary); only the levers' part is split here."));
+            String ownDiff = en ? (own >= 0 ? "+" : "−") + money(Math.abs(own), true) : Units.moneyDelta(own, false);
+            s.append(cmp.text("leverEffectsSheet.reformAlsoChangesBehaviour", ownDiff));
         }
         return s.toString();
     }

@@ -124,15 +124,13 @@ final class LeverSheet {
             var c = doc.calibration();
             // Model v2 calibrates to the region's observed block (several targets), v1 to one enrolled total.
             boolean one = Double.isFinite(c.targetEnrolled());
-            String zh = one ? "校准至 " + cmp.docs.get(i).region().region().dataYear() + " 年实际入托 " + Units.count(c.targetEnrolled())
-                    + " 人（模型 " + Units.count(c.achievedEnrolled()) + " 人）" : "校准至地区文件的观测数据（逐项对比见简报的效度表或 run 的 validity）";
-            String en = one ? "calibrated to the observed enrolment of " + Units.count(c.targetEnrolled()) + " (model: "
-                    + Units.count(c.achievedEnrolled()) + ")" : "calibrated to the region file's observed figures (compared one by one "
-                    + "in the brief's validity table and run's validity)";
+            String calibrated = one ? cmp.text("leverSheet.calibratedToEnrolment", cmp.docs.get(i).region().region().dataYear(),
+                    Units.count(c.targetEnrolled()), Units.count(c.achievedEnrolled()))
+                    : cmp.text("leverSheet.calibratedToObserved");
             assumption(b, r++, at, group, new Value("behaviour.potentialDemandShare",
                     cmp.text("leverSheet.potentialDemandShare"), bh.potentialDemandShare(), Fmt.PRECISE, ""),
-                            "X " + cmp.text("leverSheet.calibrated"), cmp.t(zh + (doc.isReform() ? "；沿用基线的校准" : ""),
-                                    en + (doc.isReform() ? "; the baseline's calibration" : "")));
+                            "X " + cmp.text("leverSheet.calibrated"),
+                            calibrated + (doc.isReform() ? cmp.text("leverSheet.baselineCalibration") : ""));
         } else {
             r = stated(b, r, at, doc, group, new Value("potentialDemandShare",
                     cmp.text("leverSheet.potentialDemandShare"), bh.potentialDemandShare(), Fmt.PRECISE, ""));
@@ -164,9 +162,6 @@ final class LeverSheet {
         Uncertainty u = doc.uncertainty(), d = Uncertainty.DEFAULT;
         String[] keys = {"potentialDemandShareFactor", "b50Factor", "sFactor", "leaveEffect", "matchFactor",
                 "birthsTrendShift"};
-        String[][] names = {{"潜在需求比例的乘数", "multiplier of the potential-demand share"},
-                {"b50 的乘数", "multiplier of b50"}, {"s 的乘数", "multiplier of s"}, {"假期替代效应", "leave effect"},
-                {"托位与家庭匹配系数", "match factor"}, {"出生趋势的平移", "shift of the births trend"}};
         Range[] have = {u.potentialDemandShareFactor(), u.b50Factor(), u.sFactor(), u.leaveEffect(), u.matchFactor(),
                 u.birthsTrendShift()};
         Range[] dflt = {d.potentialDemandShareFactor(), d.b50Factor(), d.sFactor(), d.leaveEffect(), d.matchFactor(),
@@ -175,8 +170,8 @@ final class LeverSheet {
             boolean same = have[k].equals(dflt[k]);
             for (int end = 0; end < 2; end++) {
                 String e = end == 0 ? "low" : "high";
-                String label = cmp.t(names[k][0] + (end == 0 ? "：下限" : "：上限"),
-                        names[k][1] + (end == 0 ? ", low" : ", high"));
+                String label = cmp.text("leverSheet.uncertaintyBound", cmp.text("leverSheet.uncertainty." + keys[k]),
+                        cmp.text(end == 0 ? "leverSheet.lowerBound" : "leverSheet.upperBound"));
                 assumption(b, r++, at, ug, new Value("uncertainty." + keys[k] + "." + e, label,
                         end == 0 ? have[k].low() : have[k].high(), Fmt.PRECISE, ""), same ? flagDefault : flagFile,
                                 same ? srcDefault : cmp.text("leverSheet.statedScenarioFile"));

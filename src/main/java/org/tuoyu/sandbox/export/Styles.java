@@ -38,8 +38,8 @@ final class Styles {
     }
 
     /** Font for every cell: one that Excel, WPS and LibreOffice have or map to a CJK face. */
-    static final String FONT_ZH = "微软雅黑";
-    static final String FONT_EN = "Calibri";
+    static final String FONT_ZH = ExportTexts.get(Language.ZH, "styles.font");
+    static final String FONT_EN = ExportTexts.get(Language.EN, "styles.font");
     private static final int CHARSET_GB2312 = 134;
 
     private final XSSFWorkbook wb;

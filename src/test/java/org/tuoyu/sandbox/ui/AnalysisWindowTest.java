@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,18 +32,6 @@ class AnalysisWindowTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception { open(stage); }
-
-    /** Waits until the condition holds, read on the FX thread after its pending events (TestFX's waitFor). */
-    private static void await(BooleanSupplier ok, long seconds, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return ok.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what);
-        }
-    }
 
     private void addHangzhouReform(FxRobot robot) {
         robot.interact(() -> {

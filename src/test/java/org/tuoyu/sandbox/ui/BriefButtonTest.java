@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,17 +20,6 @@ class BriefButtonTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception { open(stage); }
-
-    private static void await(BooleanSupplier ok, long seconds, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return ok.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what);
-        }
-    }
 
     @Test
     void theBriefButtonWritesTheBriefOfTheOpenScenarios(FxRobot robot) throws Exception {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -24,17 +21,6 @@ class DecideWindowTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception { open(stage); }
-
-    private static void await(BooleanSupplier ok, long seconds, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return ok.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what);
-        }
-    }
 
     @Test
     void findOpensTheCheapestVoucherAsANewReformTab(FxRobot robot) {

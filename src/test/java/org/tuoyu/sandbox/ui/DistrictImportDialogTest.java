@@ -10,9 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -20,7 +17,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.tuoyu.sandbox.engine.District;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.scenario.ImportReport;
@@ -41,17 +37,6 @@ class DistrictImportDialogTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception { open(stage); }
-
-    private static void await(BooleanSupplier ok, long seconds, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return ok.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what);
-        }
-    }
 
     /** Starts the import with the table and the save target chosen; the report dialog is the real one. */
     private void startImport(Path table, Path target) {

@@ -39,6 +39,18 @@ abstract class RealWindowTest {
      * The node, scrolled into view first: the levers run longer than a 1280×800 screen (long names wrap), and a click
      * on a node outside the scroll pane's viewport would land on whatever is drawn there.
      */
+    /** Waits until the condition holds, read on the FX thread after its pending events (TestFX's waitFor). */
+    protected static void await(java.util.function.BooleanSupplier ok, long seconds, String what) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+                return ok.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting: " + what);
+        }
+    }
+
     protected <T extends javafx.scene.Node> T inView(FxRobot robot, String query, Class<T> type) {
         T n = robot.lookup(query).queryAs(type);
         robot.interact(() -> {

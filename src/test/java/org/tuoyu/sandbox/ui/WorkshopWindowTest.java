@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -44,17 +42,6 @@ class WorkshopWindowTest extends RealWindowTest {
 
     @Start
     void start(Stage stage) throws Exception { open(stage); }
-
-    private static void await(BooleanSupplier ok, long seconds, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return ok.getAsBoolean();
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting: " + what);
-        }
-    }
 
     private static HttpResponse<String> post(String base, String path, String body, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
