@@ -1,8 +1,6 @@
 package org.tuoyu.sandbox.export;
 
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.tuoyu.sandbox.scenario.TextBundle;
 
 /**
  * The export's texts in resource bundles (org/tuoyu/sandbox/export/i18n/export.properties, Chinese, and
@@ -12,31 +10,13 @@ import java.util.ResourceBundle;
  */
 final class ExportTexts {
 
-    private static final String BASE = "org.tuoyu.sandbox.export.i18n.export";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ResourceBundle ZH = ResourceBundle.getBundle(BASE, Locale.ROOT, NO_FALLBACK);
-    private static final ResourceBundle EN = ResourceBundle.getBundle(BASE, Locale.ENGLISH, NO_FALLBACK);
+    private static final TextBundle TEXTS = new TextBundle("export", "org.tuoyu.sandbox.export.i18n.export");
 
     private ExportTexts() {}
 
-    /** The text of {@code key}; a key missing from a bundle is a bug of ours, which ExportTextsTest catches. */
-    static String get(Language lang, String key) {
-        try {
-            return (lang.english() ? EN : ZH).getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("export text " + key + " is missing from the " + lang + " bundle", e);
-        }
-    }
+    /** The text of {@code key} (see {@link TextBundle#get}). */
+    static String get(Language lang, String key) { return TEXTS.get(lang.english(), key); }
 
-    /**
-     * The text of {@code key} with {0}, {1}, … replaced by the arguments as Java would concatenate them. Not
-     * MessageFormat: a number goes in as written by the caller (no locale grouping), and an apostrophe or a brace in the
-     * text needs no quoting.
-     */
-    static String text(Language lang, String key, Object... args) {
-        String s = get(lang, key);
-        for (int i = 0; i < args.length; i++) s = s.replace("{" + i + "}", String.valueOf(args[i]));
-        return s;
-    }
+    /** The text of {@code key} with {0}, {1}, … filled in one pass (see {@link TextBundle#text}). */
+    static String text(Language lang, String key, Object... args) { return TEXTS.text(lang.english(), key, args); }
 }
