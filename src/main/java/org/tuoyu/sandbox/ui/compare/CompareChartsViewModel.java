@@ -43,8 +43,7 @@ public final class CompareChartsViewModel {
             ScenarioSlot s = slots.get(k);
             YearResult y = ws.yearOf(s.result());
             if (y == null) continue;
-            String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
-                    i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
+            String name = ComparisonViewModel.label(ws, s);
             colours.add(Workspace.colourOf(s, k));
             for (IncomeGroup g : IncomeGroup.values()) {
                 q.addValue(Indicator.MEAN_NET_COST_MONTH.of(y.group(g)) - Indicator.MEAN_NET_COST_MONTH.of(b.group(g)),

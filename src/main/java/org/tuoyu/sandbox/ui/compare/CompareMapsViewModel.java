@@ -61,8 +61,7 @@ public final class CompareMapsViewModel {
             ScenarioSlot s = slots.get(k);
             YearResult y = ws.yearOf(s.result());
             if (y == null) continue;
-            String name = k + " · " + ComparisonViewModel.shortName(s.displayName(i), base.displayName(i),
-                    i.english() ? ComparisonViewModel.SHORT_NAME_EN : ComparisonViewModel.SHORT_NAME);
+            String name = ComparisonViewModel.label(ws, s);
             panels.add(new Panel(name, s.displayName(i), Workspace.colourOf(s, k),
                     MapViewModel.areas(s.document().region().region(), y, b, i)));
         }
