@@ -25,7 +25,6 @@ import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
 import org.tuoyu.sandbox.engine.Range;
 import org.tuoyu.sandbox.engine.UncertainParameter;
-import org.tuoyu.sandbox.engine.Uncertainty;
 
 /**
  * Each {@code with...} copy of a ScenarioDocument keeps every component it is not about. Issue 13 found withWarning and
