@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -49,6 +50,13 @@ final class ArchitectureRules {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .because("dependencies point one way, engine ← scenario ← decide ← export ← workshop ← ui/cli ← app,"
                         + " so each layer can be tested and reused without the ones above it");
+    }
+
+    ArchRule everyClassIsInALayer() {
+        return classes().should().resideInAnyPackage(pkg("engine"), pkg("scenario"), pkg("decide"), pkg("export"),
+                        pkg("workshop"), pkg("ui"), pkg("cli"), pkg("app"))
+                .because("the layer rule sees only the layers' packages: a class elsewhere (a util package, the root"
+                        + " package) could use any layer unchecked, so a new package starts with its line in layers()");
     }
 
     ArchRule engineIsPure() {
@@ -123,7 +131,7 @@ final class ArchitectureRules {
     }
 
     List<ArchRule> all() {
-        return List.of(layers(), engineIsPure(), decideIsHeadless(), exportHasNoToolkitOutsideRender(), nothingUsesApp(),
+        return List.of(layers(), everyClassIsInALayer(), engineIsPure(), decideIsHeadless(), exportHasNoToolkitOutsideRender(), nothingUsesApp(),
                 cliHasNoToolkit(),
                 viewsDoNotReadTheEngine(), onlyCliAndAppUseTheConsole(), noCycles());
     }

@@ -29,6 +29,7 @@ import org.tuoyu.sandbox.archfixtures.ui.FanChartView;
 import org.tuoyu.sandbox.archfixtures.ui.TotalsView;
 import org.tuoyu.sandbox.archfixtures.ui.WarningWindow;
 import org.tuoyu.sandbox.archfixtures.ui.WindowUsingApp;
+import org.tuoyu.sandbox.archfixtures.util.Strings;
 
 /**
  * Each rule of {@link ArchitectureRules} run on small classes that break it (org.tuoyu.sandbox.archfixtures, laid out
@@ -68,6 +69,12 @@ class ArchitectureRulesBiteTest {
         bites(RULES.layers(), ScenarioInTheEngine.class, ScenarioFile.class.getName(), ScenarioFile.class);
         bites(RULES.layers(), WindowUsingApp.class, App.class.getName(), App.class);
         bites(RULES.layers(), EngineUsingApp.class, App.class.getName(), App.class);
+    }
+
+    @Test
+    void aClassOutsideTheLayersIsNamed() {
+        bites(RULES.everyClassIsInALayer(), Strings.class, "does not reside in any package", App.class);
+        assertFalse(violations(RULES.everyClassIsInALayer(), App.class, ScenarioFile.class).contains("App"));
     }
 
     @Test
