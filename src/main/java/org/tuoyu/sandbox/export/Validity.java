@@ -145,6 +145,19 @@ public final class Validity {
         return Reason.PREDICTED;
     }
 
+    /** The kind in words, as the brief's validity table names it. */
+    public static String kindName(Kind k, Language lang) {
+        switch (k) {
+            case INPUT: return ExportTexts.get(lang, "brief.input");
+            case IDENTITY: return ExportTexts.get(lang, "brief.identity");
+            case FITTED: return ExportTexts.get(lang, "common.fitted");
+            default: return ExportTexts.get(lang, "brief.predicted");
+        }
+    }
+
+    /** One line on what the four kinds mean. */
+    public static String legend(Language lang) { return ExportTexts.get(lang, "brief.inputRegionDataEchoed"); }
+
     /** "in range" or "OUTSIDE" for a held-out range; the residual's place in the table. */
     public static String rangeVerdict(Row r, Language lang) {
         return ExportTexts.get(lang, r.of().contains(r.value()) ? "validity.inRange" : "validity.outOfRange");
