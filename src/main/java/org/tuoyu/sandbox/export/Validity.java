@@ -78,7 +78,8 @@ public final class Validity {
 
         /** The reason for the kind, then the file's own note. */
         public String note(Language lang) {
-            return of.note().isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), of.note());
+            String own = of.note(lang.english());
+            return own.isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), own);
         }
     }
 
@@ -103,7 +104,7 @@ public final class Validity {
             for (Indicator i : INPUTS) {
                 double v = i.of(first);
                 ObservedFigure datum = new ObservedFigure(i.key(), null, dataYear, v, "region data: " + file, false,
-                        "region data, " + cite, "", Double.NaN, Double.NaN);
+                        "region data, " + cite, "", "", Double.NaN, Double.NaN);
                 rows.add(new Row(datum, Kind.INPUT, v, Reason.INPUT));
             }
         }

@@ -47,7 +47,7 @@ final class ValidityWindow {
         t.setId("validity-table");
         t.setPlaceholder(new Label(i.t("validity.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().addAll(List.of(column(i.t("validity.figure"), ValidityRows.Line::figure, 190),
+        t.getColumns().addAll(List.of(wrapping(column(i.t("validity.figure"), ValidityRows.Line::figure, 190)),
                 column(i.t("validity.year"), ValidityRows.Line::year, 50),
                 column(i.t("validity.kind"), ValidityRows.Line::kind, 60),
                 column(i.t("validity.model"), ValidityRows.Line::model, 80),
