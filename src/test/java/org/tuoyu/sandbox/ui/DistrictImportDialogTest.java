@@ -120,16 +120,7 @@ class DistrictImportDialogTest extends RealWindowTest {
         assertTrue(base.isModified() && reform.isModified(), "both are unsaved until saved");
         assertFalse(Files.exists(target) || Files.exists(regionFile), "accepting writes nothing (decision 0043)");
 
-        // Undo: the documents and the results as before, and the disk as before (nothing was written).
-        robot.interact(() -> ws.undoStack().undo());
-        assertSame(before, base.document(), "undo takes the import back");
-        assertSame(reformBefore, reform.document());
-        assertNotEquals(target, base.file());
-        assertFalse(base.isModified(), "the baseline is as opened again");
-        assertFalse(Files.exists(target) || Files.exists(regionFile), "nothing on disk to take back");
-        await(() -> base.result() != null && base.result().first().totals().seats() == resultBefore.first().totals().seats(),
-                60, "the results as before");
-        assertEquals(resultBefore.first().fiscal().total(), base.result().first().fiscal().total(), 1e-6);
+        undoLeavesTheDiskAsItWas(robot, before, reformBefore, resultBefore, target, regionFile);
 
         // Redo, then Save: the region file and the baseline are written, and open with the numbers shown.
         robot.interact(() -> ws.undoStack().redo());
@@ -149,6 +140,22 @@ class DistrictImportDialogTest extends RealWindowTest {
         assertEquals(base.result().first().fiscal().total(), reopened.first().fiscal().total(), 1e-6);
 
         readsBackAsShown(robot, reform, seats);
+    }
+
+    /** Undo of an accepted import: the documents and the results as before, and the disk as before (nothing was written). */
+    private void undoLeavesTheDiskAsItWas(FxRobot robot, ScenarioDocument before, ScenarioDocument reformBefore,
+                                          ScenarioResult resultBefore, Path target, Path regionFile) throws Exception {
+        Workspace ws = window.workspace();
+        ScenarioSlot base = ws.baseline(), reform = ws.slots().get(1);
+        robot.interact(() -> ws.undoStack().undo());
+        assertSame(before, base.document(), "undo takes the import back");
+        assertSame(reformBefore, reform.document());
+        assertNotEquals(target, base.file());
+        assertFalse(base.isModified(), "the baseline is as opened again");
+        assertFalse(Files.exists(target) || Files.exists(regionFile), "nothing on disk to take back");
+        await(() -> base.result() != null && base.result().first().totals().seats() == resultBefore.first().totals().seats(),
+                60, "the results as before");
+        assertEquals(resultBefore.first().fiscal().total(), base.result().first().fiscal().total(), 1e-6);
     }
 
     /** The reform saved alone, and the whole workspace, read back on the new districts with the numbers shown. */
