@@ -165,7 +165,7 @@ public final class MonteCarlo {
         SplittableRandom r = new SplittableRandom(drawSeed(seed, index));
         List<UncertainParameter> ps = Uncertainty.parameters();
         Double[] v = new Double[ps.size()];
-        for (int k = 0; k < v.length; k++) v[k] = u.range(ps.get(k)).at(r.nextDouble());
+        for (int k = 0; k < v.length; k++) v[k] = u.at(ps.get(k), r.nextDouble());
         return new Draw(List.of(v));
     }
 
