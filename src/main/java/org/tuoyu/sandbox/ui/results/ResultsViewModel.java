@@ -72,7 +72,7 @@ public final class ResultsViewModel {
     public static List<Tile> bands(List<Tile> plain, org.tuoyu.sandbox.engine.Bands b, boolean computing, I18n i) {
         List<Tile> out = new ArrayList<>(plain.size());
         for (Tile t : plain) {
-            // The general budget's tile is not a headline: the run bands the fiscal cost, not the budget alone.
+            // The general budget's tile is built apart from HEADLINES (it names the other accounts) and shows no band.
             Indicator ind = HEADLINES.stream().filter(h -> h.id().equals(t.id())).map(Headline::indicator)
                     .findFirst().orElse(null);
             boolean has = ind != null && org.tuoyu.sandbox.engine.Bands.bandedAs(ind) != null;
