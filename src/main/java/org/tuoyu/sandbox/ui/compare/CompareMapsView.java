@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.geometry.BoundingBox;
@@ -31,6 +32,7 @@ import org.tuoyu.sandbox.ui.map.MapIndicator;
 import org.tuoyu.sandbox.ui.map.MapPainter;
 import org.tuoyu.sandbox.ui.map.MapView;
 import org.tuoyu.sandbox.ui.map.MapViewModel;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 
 /**
  * Small multiples: one map per reform, side by side on one canvas, each district coloured by its change against the
@@ -57,6 +59,7 @@ public final class CompareMapsView extends BorderPane {
     private List<SmallMap> maps = List.of();
     private double[] range = {-1, 1};
     private String selected;
+    private BiConsumer<ScenarioSlot, String> onPick = (slot, district) -> { };
 
     public CompareMapsView(I18n i18n, Supplier<CompareMapsViewModel.Data> source) {
         this.i18n = i18n;
@@ -89,9 +92,11 @@ public final class CompareMapsView extends BorderPane {
             if (e.getButton() != MouseButton.PRIMARY) return; // right-click is the export menu
             String id = districtAt(e.getX(), e.getY());
             if (id == null) return;
+            ScenarioSlot slot = mapAt(e.getX(), e.getY()).panel().slot();
             selected = id;
             draw();
             read();
+            onPick.accept(slot, id); // the window selects that reform and district everywhere, the explanation too
         });
         Tooltip tip = new Tooltip();
         tip.setShowDelay(javafx.util.Duration.millis(300));
@@ -123,6 +128,23 @@ public final class CompareMapsView extends BorderPane {
     public double[] range() { return range.clone(); }
 
     public String selectedDistrict() { return selected; }
+
+    /** Told the reform and the district of every click on a map (the window selects both everywhere). */
+    public void setOnPick(BiConsumer<ScenarioSlot, String> onPick) { this.onPick = onPick; }
+
+    /** Outlines a district selected elsewhere (the big map, the district table), or none (null). */
+    public void select(String district) {
+        if (java.util.Objects.equals(district, selected)) return;
+        selected = district;
+        draw();
+        read();
+    }
+
+    /** The map under a canvas point, or null. */
+    public SmallMap mapAt(double x, double y) {
+        for (SmallMap m : maps) if (m.box().contains(x, y)) return m;
+        return null;
+    }
 
     /** The district under a canvas point on any of the maps, or null. */
     public String districtAt(double x, double y) {

@@ -17,8 +17,11 @@ import org.tuoyu.sandbox.ui.scenarios.Workspace;
  */
 public final class CompareMapsViewModel {
 
-    /** One reform's map: its short and full name, its slot's colour (the comparison table's) and its districts' values. */
-    public record Panel(String name, String fullName, String colour, List<MapViewModel.Area> areas) {
+    /**
+     * One reform's map: its short and full name, its slot's colour (the comparison table's), its districts' values, and
+     * the slot itself (a click on the map selects it).
+     */
+    public record Panel(String name, String fullName, String colour, List<MapViewModel.Area> areas, ScenarioSlot slot) {
         /** The district's value, or null when the reform has no such district on the map. */
         public Double value(String code, MapIndicator m) {
             for (MapViewModel.Area a : areas) if (a.code().equals(code)) return a.value(m);
@@ -63,7 +66,7 @@ public final class CompareMapsViewModel {
             if (y == null) continue;
             String name = ComparisonViewModel.label(ws, s);
             panels.add(new Panel(name, s.displayName(i), Workspace.colourOf(s, k),
-                    MapViewModel.areas(s.document().region().region(), y, b, i)));
+                    MapViewModel.areas(s.document().region().region(), y, b, i), s));
         }
         DistrictShapes shapes = base == null ? null : MapViewModel.shapes(base.document().region().mapResource());
         return new Data(shapes, panels, ws.yearProperty().get());

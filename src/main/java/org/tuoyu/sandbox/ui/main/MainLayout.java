@@ -295,6 +295,7 @@ public final class MainLayout {
     private void selectDistrict(String id) {
         ctx.explain().select(id);
         if (mapTab.isSelected()) redrawMap(); else mapDirty = true;
+        if (compare != null) compare.charts().maps().select(id);
     }
 
     void updateBandStatus() {
@@ -357,6 +358,12 @@ public final class MainLayout {
             compareTab.setContent(compare.comparison());
             yearsTab.setContent(compare.years());
             compareChartsTab.setContent(compare.charts());
+            // a click on a small map selects its reform and the district everywhere, the explanation included
+            compare.charts().maps().setOnPick((slot, id) -> {
+                ws().select(slot);
+                selectDistrict(id);
+            });
+            compare.charts().maps().select(ctx.explain().districtId());
         }
         return compare;
     }
