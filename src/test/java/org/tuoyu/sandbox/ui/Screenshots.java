@@ -22,7 +22,7 @@ import org.tuoyu.sandbox.ui.main.MainWindow;
 
 /**
  * The screenshots of docs/ui.md, taken the same way each time (not a test: run it by hand under Xvfb):
- * {@code java -cp target/test-classes:target/classes:CP org.tuoyu.sandbox.ui.Screenshots 1366x768 en tab-effects OUT.png 3 [maps]}.
+ * {@code java -cp target/test-classes:target/classes:CP org.tuoyu.sandbox.ui.Screenshots 1366x768 en tab-effects OUT.png 3 [cmp-show-maps]}.
  * It opens the real window on the Beijing baseline, adds the first N presets below, selects the first reform and the
  * tab, selects 海淀 for the explanation, waits for every result and a few frames, and writes a snapshot of the scene.
  */
@@ -50,7 +50,7 @@ public final class Screenshots {
         String tab = a.get(2);
         File out = new File(a.get(3));
         int reforms = a.size() > 4 ? Integer.parseInt(a.get(4)) : 1;
-        boolean maps = a.size() > 5 && a.get(5).equals("maps");
+        String press = a.size() > 5 ? a.get(5) : null; // a toggle to press, e.g. cmp-show-maps or map-mode-all
         Preferences prefs = Preferences.userRoot().node("tuoyu-sandbox-screenshots");
         prefs.put("language", english ? "EN" : "ZH");
         SandboxHome home = new SandboxHome(Files.createTempDirectory("sandbox-shots"), prefs);
@@ -65,7 +65,7 @@ public final class Screenshots {
         w.explainViewModel().select("haidian");
         TabPane views = (TabPane) w.root().lookup("#views");
         for (Tab t : views.getTabs()) if (tab.equals(t.getId())) views.getSelectionModel().select(t);
-        if (maps) ((ToggleButton) w.root().lookup("#cmp-show-maps")).fire();
+        if (press != null) ((ToggleButton) w.root().lookup("#" + press)).fire();
         waitForResults(w, stage, out);
     }
 
