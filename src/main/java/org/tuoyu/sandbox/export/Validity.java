@@ -78,7 +78,8 @@ public final class Validity {
 
         /** The reason for the kind, then the file's own note. */
         public String note(Language lang) {
-            return of.note().isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), of.note());
+            String own = of.note(lang.english());
+            return own.isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), own);
         }
     }
 
@@ -103,7 +104,7 @@ public final class Validity {
             for (Indicator i : INPUTS) {
                 double v = i.of(first);
                 ObservedFigure datum = new ObservedFigure(i.key(), null, dataYear, v, "region data: " + file, false,
-                        "region data, " + cite, "", Double.NaN, Double.NaN);
+                        "region data, " + cite, "", "", Double.NaN, Double.NaN);
                 rows.add(new Row(datum, Kind.INPUT, v, Reason.INPUT));
             }
         }
@@ -144,6 +145,19 @@ public final class Validity {
         if (f.isRange()) return f.contains(model) ? Reason.IN_RANGE : Reason.OUT_OF_RANGE;
         return Reason.PREDICTED;
     }
+
+    /** The kind in words, as the brief's validity table names it. */
+    public static String kindName(Kind k, Language lang) {
+        switch (k) {
+            case INPUT: return ExportTexts.get(lang, "brief.input");
+            case IDENTITY: return ExportTexts.get(lang, "brief.identity");
+            case FITTED: return ExportTexts.get(lang, "common.fitted");
+            default: return ExportTexts.get(lang, "brief.predicted");
+        }
+    }
+
+    /** One line on what the four kinds mean. */
+    public static String legend(Language lang) { return ExportTexts.get(lang, "brief.inputRegionDataEchoed"); }
 
     /** "in range" or "OUTSIDE" for a held-out range; the residual's place in the table. */
     public static String rangeVerdict(Row r, Language lang) {
