@@ -1,7 +1,10 @@
 package org.tuoyu.sandbox.engine;
 
-/** The 5th, 50th and 95th percentiles of one output over the Monte Carlo draws. */
-public record Band(double p5, double p50, double p95) {
+/**
+ * Percentiles of one output over the Monte Carlo draws: the 5th and 95th (the band shown), the 10th and 90th (the
+ * inner band a central estimate is checked against) and the median.
+ */
+public record Band(double p5, double p10, double p50, double p90, double p95) {
 
     /**
      * Percentile {@code p} (0..1) of ascending {@code sorted} values by linear interpolation
@@ -18,10 +21,15 @@ public record Band(double p5, double p50, double p95) {
         return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
     }
 
-    /** P5 / P50 / P95 of ascending {@code sorted} values. */
+    /** P5 / P10 / P50 / P90 / P95 of ascending {@code sorted} values. */
     public static Band ofSorted(double[] sorted) {
-        return new Band(percentile(sorted, 0.05), percentile(sorted, 0.50), percentile(sorted, 0.95));
+        return new Band(percentile(sorted, 0.05), percentile(sorted, 0.10), percentile(sorted, 0.50),
+                percentile(sorted, 0.90), percentile(sorted, 0.95));
     }
 
+    /** Every percentile at {@code v}: the band of an output that does not vary. */
+    public static Band point(double v) { return new Band(v, v, v, v, v); }
+
+    /** P95 − P5. */
     public double width() { return p95 - p5; }
 }

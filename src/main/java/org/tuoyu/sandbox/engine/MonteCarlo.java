@@ -30,7 +30,8 @@ import java.util.function.BooleanSupplier;
 public final class MonteCarlo {
 
     /** Outputs kept per draw and year, in this order. */
-    private static final int FISCAL = 0, ENROLMENT = 1, UTILISATION = 2, UNMET_PRICE = 3, UNMET_SEATS = 4, OUTPUTS = 5;
+    private static final int FISCAL = 0, ENROLMENT = 1, UTILISATION = 2, UNMET_PRICE = 3, UNMET_SEATS = 4, GENERAL_BUDGET = 5,
+            OUTPUTS = 6;
     /** Draws handed to a worker at a time: big enough to keep hand-over cheap, small for even load and prompt cancel. */
     private static final int CHUNK = 32;
     private static final double MAX_TREND = 0.99;
@@ -98,6 +99,7 @@ public final class MonteCarlo {
                         out[UTILISATION][y][i] = t.utilisation();
                         out[UNMET_PRICE][y][i] = t.unmetPrice();
                         out[UNMET_SEATS][y][i] = t.unmetSeats();
+                        out[GENERAL_BUDGET][y][i] = Indicator.GENERAL_BUDGET.of(r.years().get(y));
                     }
                 }
                 progress.progress(done.addAndGet(end - start), draws);
@@ -112,7 +114,8 @@ public final class MonteCarlo {
         List<Bands> bands = new ArrayList<>(years);
         for (int y = 0; y < years; y++) {
             bands.add(new Bands(scenario.horizon().firstYear() + y, band(out[FISCAL][y]), band(out[ENROLMENT][y]),
-                    band(out[UTILISATION][y]), band(out[UNMET_PRICE][y]), band(out[UNMET_SEATS][y])));
+                    band(out[UTILISATION][y]), band(out[UNMET_PRICE][y]), band(out[UNMET_SEATS][y]),
+                    band(out[GENERAL_BUDGET][y])));
         }
         return new MonteCarloResult(scenario.name(), seed, draws, u, bands, recalibration != null);
     }
@@ -168,7 +171,7 @@ public final class MonteCarlo {
         SplittableRandom r = new SplittableRandom(drawSeed(seed, index));
         List<UncertainParameter> ps = Uncertainty.parameters();
         Double[] v = new Double[ps.size()];
-        for (int k = 0; k < v.length; k++) v[k] = u.range(ps.get(k)).at(r.nextDouble());
+        for (int k = 0; k < v.length; k++) v[k] = u.at(ps.get(k), r.nextDouble());
         return new Draw(List.of(v));
     }
 

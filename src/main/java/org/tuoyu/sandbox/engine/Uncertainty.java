@@ -46,6 +46,21 @@ public record Uncertainty(Map<UncertainParameter, Range> ranges) {
 
     public Range range(UncertainParameter p) { return ranges.get(p); }
 
+    /**
+     * Whether {@code p} is drawn uniformly in its logarithm rather than in its value. ρ0 is: its range is a scale known
+     * to a factor of ten (a 50-seat centre over 170–1,700 children), and a uniform draw over 0.03–0.3 has its median at
+     * 0.165, so most draws put access far below the default 0.1 and the band's middle far from the central run; a
+     * log-uniform draw has its median at √(0.03 × 0.3) = 0.095 (docs/uncertainty.md).
+     */
+    public static boolean logScale(UncertainParameter p) { return p == UncertainParameter.ACCESS_SCALE; }
+
+    /** The value of {@code p} at uniform number {@code u} in [0, 1): uniform in the value, or in its logarithm. */
+    public double at(UncertainParameter p, double u) {
+        Range r = range(p);
+        if (!logScale(p) || !(r.low() > 0) || r.low() == r.high()) return r.at(u);
+        return r.low() * Math.pow(r.high() / r.low(), u);
+    }
+
     /** These ranges with {@code p}'s replaced. */
     public Uncertainty with(UncertainParameter p, Range r) {
         EnumMap<UncertainParameter, Range> m = new EnumMap<>(ranges);

@@ -73,11 +73,12 @@ class MonteCarloTest {
         for (int i = 0; i < exact.years().size(); i++) {
             Totals t = exact.years().get(i).totals();
             Bands got = r.years().get(i);
-            assertEquals(new Band(t.fiscalCost(), t.fiscalCost(), t.fiscalCost()), got.fiscalCost());
-            assertEquals(new Band(t.enrolmentRate(), t.enrolmentRate(), t.enrolmentRate()), got.enrolmentRate());
-            assertEquals(new Band(t.utilisation(), t.utilisation(), t.utilisation()), got.utilisation());
-            assertEquals(new Band(t.unmetPrice(), t.unmetPrice(), t.unmetPrice()), got.unmetPrice());
-            assertEquals(new Band(t.unmetSeats(), t.unmetSeats(), t.unmetSeats()), got.unmetSeats());
+            assertEquals(Band.point(t.fiscalCost()), got.fiscalCost());
+            assertEquals(Band.point(t.enrolmentRate()), got.enrolmentRate());
+            assertEquals(Band.point(t.utilisation()), got.utilisation());
+            assertEquals(Band.point(t.unmetPrice()), got.unmetPrice());
+            assertEquals(Band.point(t.unmetSeats()), got.unmetSeats());
+            assertEquals(Band.point(Indicator.GENERAL_BUDGET.of(exact.years().get(i))), got.generalBudget());
         }
     }
 
@@ -135,6 +136,25 @@ class MonteCarloTest {
     }
 
     @Test
+    void theAccessScaleIsDrawnUniformlyInItsLogarithmSoItsMedianIsNearTheDefault() {
+        // A uniform draw over 0.03-0.3 had its median at 0.165, so most draws put access below the default 0.1 and
+        // Beijing's toddler-class band's middle 3 points of enrolment under its central run.
+        Uncertainty u = Uncertainty.DEFAULT;
+        assertEquals(Math.sqrt(0.03 * 0.3), u.at(UncertainParameter.ACCESS_SCALE, 0.5), 1e-15);
+        assertEquals(0.03, u.at(UncertainParameter.ACCESS_SCALE, 0), 1e-15);
+        // the others stay uniform in their value
+        assertEquals(0.65, u.at(UncertainParameter.NEST_PARAMETER, 0.5), 1e-12);
+        // half of the draws lie below √(0.03 × 0.3) (a uniform draw put 24% there); 2,000 draws: ±0.011 standard error
+        int below = 0, n = 2000;
+        for (int i = 0; i < n; i++) {
+            double rho = MonteCarlo.draw(REFORM, u, 5, i).get(UncertainParameter.ACCESS_SCALE);
+            assertTrue(rho >= 0.03 && rho <= 0.3, "in range: " + rho);
+            if (rho < Math.sqrt(0.03 * 0.3)) below++;
+        }
+        assertEquals(0.5, below / (double) n, 0.045);
+    }
+
+    @Test
     void aWiderAccessScaleRangeWidensTheEnrolmentBand() {
         Uncertainty point = Uncertainty.DEFAULT;
         for (UncertainParameter p : Uncertainty.parameters()) {
@@ -183,7 +203,7 @@ class MonteCarloTest {
         assertEquals(7, Band.percentile(new double[] {7}, 0.05), 1e-12);
         double[] hundred = new double[101];
         for (int i = 0; i <= 100; i++) hundred[i] = i;
-        assertEquals(new Band(5, 50, 95), Band.ofSorted(hundred));
+        assertEquals(new Band(5, 10, 50, 90, 95), Band.ofSorted(hundred));
     }
 
     @Test

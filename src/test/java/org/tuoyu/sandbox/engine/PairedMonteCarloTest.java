@@ -71,7 +71,7 @@ class PairedMonteCarloTest {
         }
         // a reform equal to the baseline differs by exactly nothing in every draw: the draws are paired
         for (PairedMonteCarlo.YearBands y : r.differences().get(1)) {
-            for (Band b : y.bands()) assertEquals(new Band(0, 0, 0), b);
+            for (Band b : y.bands()) assertEquals(Band.point(0), b);
         }
     }
 
