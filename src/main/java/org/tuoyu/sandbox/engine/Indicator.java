@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  * indicators through this list, so a name or a label is written once.
  * A reader is null where the indicator does not exist at that scope.
  */
-public enum Indicator implements Labelled {
+public enum Indicator implements Labelled.Held {
     POPULATION("population", "常住人口", "resident population", IndicatorUnit.PEOPLE, Better.NEITHER,
             y -> y.totals().population(), DistrictResult::population, null),
     CHILDREN("children", "0–3岁儿童", "children under 3", IndicatorUnit.CHILDREN, Better.NEITHER,
@@ -74,6 +74,9 @@ public enum Indicator implements Labelled {
             DistrictResult::shareAboveThreshold, IncomeGroupResult::shareAboveThreshold),
     INCLUSIVE_SPREAD("inclusiveSpread", "区间普惠托位均衡度", "evenness of inclusive seats across districts",
             IndicatorUnit.RATIO, Better.HIGHER, y -> y.totals().inclusiveSpread(), null, null),
+    FISCAL_COST_PER_CHILD("fiscalCostPerChild", "每名0–3岁儿童财政成本", "fiscal cost per child under 3",
+            IndicatorUnit.YUAN_PER_CHILD_YEAR, Better.NEITHER, null,
+            d -> DistrictResult.ratio(d.fiscalCost(), d.childrenTotal()), null),
     EMPLOYER_LEAVE_COST("employerLeaveCost", "用人单位假期成本", "employer cost of leave", IndicatorUnit.YUAN_PER_YEAR,
             Better.LOWER, y -> y.totals().employerLeaveCost(), DistrictResult::employerLeaveCost, null),
     INCLUSIVE_FEE("inclusiveFee", "普惠托育收费", "inclusive fee", IndicatorUnit.YUAN_PER_MONTH, Better.LOWER,
@@ -110,9 +113,7 @@ public enum Indicator implements Labelled {
     /** Where an indicator can be read. */
     public enum Scope { REGION, DISTRICT, GROUP }
 
-    private final String key;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
     private final IndicatorUnit unit;
     private final Better better;
     private final ToDoubleFunction<YearResult> region;
@@ -122,9 +123,7 @@ public enum Indicator implements Labelled {
     Indicator(String key, String labelZh, String labelEn, IndicatorUnit unit, Better better,
               ToDoubleFunction<YearResult> region, ToDoubleFunction<DistrictResult> district,
               ToDoubleFunction<IncomeGroupResult> group) {
-        this.key = key;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(key, labelZh, labelEn);
         this.unit = unit;
         this.better = better;
         this.region = region;
@@ -133,13 +132,7 @@ public enum Indicator implements Labelled {
     }
 
     @Override
-    public String key() { return key; }
-
-    @Override
-    public String labelZh() { return labelZh; }
-
-    @Override
-    public String labelEn() { return labelEn; }
+    public Label label() { return label; }
 
     public IndicatorUnit unit() { return unit; }
 
@@ -172,7 +165,7 @@ public enum Indicator implements Labelled {
 
     private <T> T require(T reader, Scope scope) {
         if (reader == null) {
-            throw new IllegalArgumentException("indicator " + key + " has no " + scope.name().toLowerCase()
+            throw new IllegalArgumentException("indicator " + key() + " has no " + scope.name().toLowerCase()
                     + " value");
         }
         return reader;

@@ -343,11 +343,7 @@ public final class JsonReport {
         for (int i = 0; i < years.size(); i++) {
             Bands b = mc.years().get(i);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put(Indicator.FISCAL_COST.key(), band(b.fiscalCost()));
-            m.put(Indicator.ENROLMENT_RATE.key(), band(b.enrolmentRate()));
-            m.put(Indicator.UTILISATION.key(), band(b.utilisation()));
-            m.put(Indicator.UNMET_PRICE.key(), band(b.unmetPrice()));
-            m.put(Indicator.UNMET_SEATS.key(), band(b.unmetSeats()));
+            for (Indicator ind : Bands.INDICATORS) m.put(ind.key(), band(b.of(ind)));
             ((Map<String, Object>) years.get(i)).put("bands", m);
         }
     }

@@ -88,6 +88,9 @@ public final class Validity {
     private static final Set<String> INPUT_FIGURES = Set.of("population", "children", "seats", "inclusiveSeats",
             "toddlerClassSeats", "marketSeats", "seatsPerThousand", "inclusiveShare", ObservedFigure.INCLUSIVE_CENTRE_SEATS);
 
+    /** The widest a full source is shown in the printed table when the file gives no short {@code cite}. */
+    private static final int SOURCE_COLUMNS = 60;
+
     private Validity() {}
 
     /**
@@ -191,7 +194,9 @@ public final class Validity {
             String name = r.figure() + (r.district() == null ? "" : "@" + r.district()) + " " + r.year();
             String observed = r.of().isRange() ? fmt(r.of().low()) + "–" + fmt(r.of().high()) : fmt(r.observed());
             String diff = Double.isNaN(r.value()) ? "-" : r.of().isRange() ? rangeVerdict(r, Language.EN) : fmt(r.residual());
-            lines.add(new String[] {name, r.kind().key(), fmt(r.value()), observed, diff, r.cite(), r.note(Language.EN)});
+            // a file without a short cite gets its full source cut, so that the notes stay in view
+            String source = r.of().cite().isEmpty() ? TextWidth.clip(r.source(), SOURCE_COLUMNS) : r.cite();
+            lines.add(new String[] {name, r.kind().key(), fmt(r.value()), observed, diff, source, r.note(Language.EN)});
         }
         int[] width = new int[6];
         for (String[] l : lines) for (int c = 0; c < 6; c++) width[c] = Math.max(width[c], TextWidth.of(l[c]));

@@ -88,7 +88,7 @@ public final class CompareMapsView extends BorderPane {
         setId(kind.id);
         indicator.setId(kind.prefix + "-map-indicator");
         indicator.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(MapIndicator m) { return m == null ? "" : i18n.t(m.key()); }
+            @Override public String toString(MapIndicator m) { return m == null ? "" : m.label(i18n); }
             @Override public MapIndicator fromString(String s) { return null; }
         });
         indicator.setValue(kind == Kind.REFORMS ? MapIndicator.ENROLMENT_RATE_CHANGE : MapIndicator.ENROLMENT_RATE);
@@ -211,7 +211,7 @@ public final class CompareMapsView extends BorderPane {
         range = data.range(m);
         maps = layout(panels, data.shapes(), w - LEGEND_W, h);
         for (SmallMap s : maps) drawMap(g, s, m);
-        MapPainter.legend(g, m, MapView.wrap(i18n.t(m.key()), LEGEND_W - 24), range, w - LEGEND_W + 12, 16,
+        MapPainter.legend(g, m, MapView.wrap(m.label(i18n), LEGEND_W - 24), range, w - LEGEND_W + 12, 16,
                 Math.max(60, Math.min(200, h - 120)), i18n);
     }
 
