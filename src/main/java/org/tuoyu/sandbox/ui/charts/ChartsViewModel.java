@@ -1,10 +1,12 @@
 package org.tuoyu.sandbox.ui.charts;
 
+import java.util.List;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
 import org.tuoyu.sandbox.engine.IncomeGroup;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.ui.i18n.I18n;
@@ -80,14 +82,14 @@ public final class ChartsViewModel {
         return out;
     }
 
-    /** Enrolment rate and utilisation by district, in %. */
+    /** Enrolment rate and utilisation by district, in %: indicators of the catalogue, under its labels. */
     public static DefaultCategoryDataset enrolmentByDistrict(YearResult y, I18n i) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        String e = i.t("chart.enrolmentRate"), u = i.t("chart.utilisation");
         for (DistrictResult d : y.districts()) {
             String n = i.pick(d.nameZh(), d.nameEn());
-            ds.addValue(d.enrolmentRate() * 100, e, n);
-            ds.addValue(d.utilisation() * 100, u, n);
+            for (Indicator ind : List.of(Indicator.ENROLMENT_RATE, Indicator.UTILISATION)) {
+                ds.addValue(ind.of(d) * 100, series(ind, i), n);
+            }
         }
         return ds;
     }
@@ -95,13 +97,19 @@ public final class ChartsViewModel {
     /** Mean net burden (share of household income) and enrolment rate by quintile, in %. */
     public static DefaultCategoryDataset byQuintile(YearResult y, I18n i) {
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        String b = i.t("chart.netBurden"), e = i.t("chart.enrolmentRate");
         for (IncomeGroup q : IncomeGroup.values()) {
             IncomeGroupResult g = y.group(q);
-            ds.addValue(g.meanNetBurden() * 100, b, q.name());
-            ds.addValue(g.enrolmentRate() * 100, e, q.name());
+            for (Indicator ind : List.of(Indicator.MEAN_NET_BURDEN, Indicator.ENROLMENT_RATE)) {
+                ds.addValue(ind.of(g) * 100, series(ind, i), q.name());
+            }
         }
         return ds;
+    }
+
+    /** A series named by its indicator's label, capitalised as a legend entry. */
+    private static String series(Indicator ind, I18n i) {
+        String s = i.label(ind);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** An inclusive centre's break-even utilisation against the actual one, by district, in %. */
