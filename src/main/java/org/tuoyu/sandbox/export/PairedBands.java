@@ -2,8 +2,12 @@ package org.tuoyu.sandbox.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.tuoyu.sandbox.engine.FreeParameter;
+import org.tuoyu.sandbox.engine.MonteCarlo;
+import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.PairedMonteCarlo;
+import org.tuoyu.sandbox.engine.ProgressListener;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 
@@ -20,6 +24,30 @@ public final class PairedBands {
     public static boolean recalibrates(List<ScenarioDocument> docs) {
         ScenarioDocument base = docs.get(0);
         return base.parent() == null && base.calibrate() && base.region().region().observed() != null;
+    }
+
+    /**
+     * The re-calibration of {@code doc}'s draws: its calibrated baseline (the file itself, or the baseline it extends)
+     * re-fitted to its observed figures in every draw; null when that baseline is not calibrated.
+     */
+    public static MonteCarlo.Recalibration recalibration(ScenarioDocument doc) {
+        ScenarioDocument base = doc;
+        while (base.parent() != null) base = base.parent();
+        if (!base.calibrate() || base.region().region().observed() == null || base.calibrated().isEmpty()) return null;
+        List<FreeParameter> free = new ArrayList<>();
+        for (String name : base.calibrated()) free.add(FreeParameter.fromName(name));
+        return new MonteCarlo.Recalibration(base.scenario(), base.region().region().observed(), free);
+    }
+
+    /**
+     * The bands of one scenario's own level ({@code run --draws}, the app's fan charts, the workbook's bands of each
+     * scenario): a calibrated baseline, or a reform of one, re-calibrated in every draw, so the band's data year keeps
+     * the observed figures and the central run lies inside it (docs/uncertainty.md).
+     */
+    public static MonteCarloResult own(ScenarioDocument doc, int draws, long seed, int threads, ProgressListener progress,
+                                       BooleanSupplier cancelled) {
+        return MonteCarlo.run(doc.scenario(), doc.uncertainty(), recalibration(doc), draws, seed, threads, progress,
+                cancelled);
     }
 
     /** Paired draws of {@code docs} (the baseline first) with the baseline's uncertainty ranges. */
