@@ -7,6 +7,7 @@ import org.tuoyu.sandbox.scenario.DistrictExport;
 import org.tuoyu.sandbox.scenario.DistrictImport;
 import org.tuoyu.sandbox.scenario.DistrictTemplate;
 import org.tuoyu.sandbox.scenario.ImportReport;
+import org.tuoyu.sandbox.scenario.ImportTexts;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.RegionDocument;
 import org.tuoyu.sandbox.scenario.RegionWriter;
@@ -100,22 +101,27 @@ final class DistrictsCommand extends CliCommand {
         @Option(names = "--force", description = "Write the accepted values even when some were rejected.")
         boolean force;
 
+        @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "en",
+                description = "Language of the report and its reasons (default en, as the rest of the command line).")
+        String lang;
+
         @Override
         int step() throws ScenarioFileException, IOException {
+            if (!lang.equals("zh") && !lang.equals("en")) throw usage("--lang takes zh or en, got " + lang);
+            ImportTexts t = ImportTexts.of(lang.equals("en"));
             RegionDocument r = ScenarioFiles.regionOf(Location.parse(region));
-            ImportReport report = DistrictImport.read(Path.of(table), r);
+            ImportReport report = DistrictImport.read(Path.of(table), r, t);
             report.print(out());
             boolean bad = report.anyRejected();
             if (outFile == null) {
-                out().println("nothing written (give --out NEW_REGION.yaml to write the region with the imported values)");
+                out().println(t.t("cli.nothingWritten"));
             } else if (bad && !force) {
-                out().println("nothing written: values were rejected; fix the table, or give --force to write the accepted"
-                        + " values only");
+                out().println(t.t("cli.rejectedNotWritten"));
             } else {
                 RegionWriter.save(report.result(), Path.of(outFile), "District table imported from " + report.file()
                         + (report.sheet().isEmpty() ? "" : " (sheet " + report.sheet() + ")") + " into "
                         + r.location().display() + " on " + LocalDate.now() + "; see docs/districts.md");
-                out().println("wrote " + outFile + (bad ? " (accepted values only)" : ""));
+                out().println(t.t(bad ? "cli.wroteAccepted" : "cli.wrote", outFile));
             }
             return bad ? Main.BAD_INPUT : Main.OK;
         }

@@ -23,7 +23,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.ScenarioResult;
@@ -422,18 +421,14 @@ public final class Brief {
         table.add(List.of(cmp.text("brief.figure2"), cmp.text("common.year"), cmp.text("common.kind"), cmp.text("brief.model"),
                 cmp.text("brief.observed"), cmp.text("brief.difference")));
         for (Validity.Row r : rows) {
-            Indicator ind = Indicator.fromKey(r.figure());
-            boolean demand = org.tuoyu.sandbox.engine.ObservedFigure.DEMAND_SHARE.equals(r.figure());
-            boolean market = org.tuoyu.sandbox.engine.ObservedFigure.MARKET_SHARE.equals(r.figure());
-            String name = ind != null ? ind.label(cmp.lang.english())
-                    : demand ? cmp.text("brief.shareChildrenWhoseFamilies")
-                    : market ? cmp.text("brief.shareCentreChildrenAt") : r.figure();
+            String name = Validity.name(r.figure(), cmp.lang);
             if (r.district() != null) name += " · " + districtName(r.district());
-            boolean share = demand || market || ind != null && ind.unit() == org.tuoyu.sandbox.engine.IndicatorUnit.SHARE;
-            table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share),
-                    figure(r.observed(), share), r.kind() == Validity.Kind.INPUT ? "" : share
-                            ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang)
-                            : figure(r.residual(), false)));
+            boolean share = Validity.isShare(r.figure());
+            String observed = r.of().isRange() ? figure(r.of().low(), share) + "–" + figure(r.of().high(), share)
+                    : figure(r.observed(), share);
+            String diff = r.kind() == Validity.Kind.INPUT ? "" : r.of().isRange() ? Validity.rangeVerdict(r, cmp.lang)
+                    : share ? Findings.format(r.residual(), Findings.Form.POINTS, cmp.lang) : figure(r.residual(), false);
+            table.add(List.of(name, String.valueOf(r.year()), kind(r.kind()), figure(r.value(), share), observed, diff));
         }
         XWPFTable t = doc.createTable(table.size(), 6);
         t.setWidth("100%");

@@ -270,7 +270,14 @@ public final class JsonReport {
             m.put("kind", r.kind().key());
             m.put("value", num(r.value()));
             m.put("observed", num(r.observed()));
+            if (r.of().isRange()) {
+                m.put("low", num(r.of().low()));
+                m.put("high", num(r.of().high()));
+                m.put("inRange", r.of().contains(r.value()));
+            }
             m.put("source", r.source());
+            m.put("cite", r.cite());
+            m.put("note", r.note(Language.EN));
             out.add(m);
         }
         return out;

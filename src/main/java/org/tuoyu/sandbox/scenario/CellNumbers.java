@@ -12,11 +12,11 @@ final class CellNumbers {
     /**
      * The cell's value in the region file's unit, with the column's header scale ({@code scale}: 1, 0.01 for a
      * "(%)" header, 10,000 for "(万人)"); null, with the reason appended to {@code why}, when it is not a number
-     * for this kind of column.
+     * for this kind of column, in {@code t}'s language.
      */
-    static Double number(TableCell cell, Kind kind, double scale, StringBuilder why) {
+    static Double number(ImportTexts t, TableCell cell, Kind kind, double scale, StringBuilder why) {
         if (cell.error() != null) {
-            why.append("the cell holds ").append(cell.error()).append(", not a number");
+            why.append(t.t("cell.errorNotNumber", cell.error()));
             return null;
         }
         double v;
@@ -36,22 +36,22 @@ final class CellNumbers {
                 s = s.substring(0, s.length() - 1);
             }
             if (!s.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
-                why.append("is not a number");
+                why.append(t.t("cell.notANumber"));
                 return null;
             }
             if (mult != 1 && kind.percentAllowed()) {
-                why.append("万 in a column of shares");
+                why.append(t.t("cell.wanInShares"));
                 return null;
             }
             v = times(Double.parseDouble(s), mult);
             if (Double.isInfinite(v)) {
-                why.append("must be a finite number");
+                why.append(t.t("cell.notFinite"));
                 return null;
             }
         }
         if (percent) {
             if (!kind.percentAllowed()) {
-                why.append("a percentage in a column of counts or money");
+                why.append(t.t("cell.percentInCounts"));
                 return null;
             }
             return cell.number() != null ? v : v / 100;

@@ -14,10 +14,13 @@ import java.util.List;
  */
 final class CsvTable {
 
+    /** How a .csv row is named inside the import ("line 7"); {@link ImportTexts#where} shows it in the user's language. */
+    static final String LINE = "line ";
+
     private CsvTable() {}
 
     /** The rows of {@code text}; each cell is named by the line its row starts on. */
-    static TableGrid parse(String text, Path file) throws ScenarioFileException {
+    static TableGrid parse(String text, Path file, ImportTexts t) throws ScenarioFileException {
         char delimiter = delimiter(text);
         List<List<TableCell>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -56,10 +59,10 @@ final class CsvTable {
                 cur.add(field.toString());
                 field.setLength(0);
                 if (rows.size() >= MAX_ROWS) {
-                    throw refused(file, String.format("refused: more than %,d rows (a district table has one row per district)", MAX_ROWS));
+                    throw refused(file, t.t("csv.tooManyRows", ImportTexts.count(MAX_ROWS)));
                 }
-                rows.add(cells("line " + rowStart, cur));
-                names.add("line " + rowStart);
+                rows.add(cells(LINE + rowStart, cur));
+                names.add(LINE + rowStart);
                 cur = new ArrayList<>();
                 line++;
                 rowStart = line;
@@ -68,8 +71,7 @@ final class CsvTable {
             }
         }
         if (quoted) {
-            throw refused(file, "line " + quoteLine + ": a quote (\") opened here is never closed, so the rest of the file "
-                    + "would be one cell; close it or remove it");
+            throw refused(file, t.t("csv.unclosedQuote", quoteLine));
         }
         return new TableGrid("", rows, names, List.of());
     }

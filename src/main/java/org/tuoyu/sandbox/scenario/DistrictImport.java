@@ -29,27 +29,40 @@ public final class DistrictImport {
     private final RegionDocument doc;
     private final LocalDate date;
     private final TableGrid grid;
+    private final ImportTexts t;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Entry> accepted = new ArrayList<>();
-    private final TableColumns table = new TableColumns(entries);
+    private final TableColumns table;
     private final DistrictMatcher matcher;
     private int unchanged;
     private int districtRows;
 
-    private DistrictImport(Path file, RegionDocument doc, LocalDate date, TableGrid grid) {
+    private DistrictImport(Path file, RegionDocument doc, LocalDate date, TableGrid grid, ImportTexts t) {
         this.file = file;
         this.doc = doc;
         this.date = date;
         this.grid = grid;
-        this.matcher = new DistrictMatcher(doc.region(), table.columns, table.headers, entries);
+        this.t = t;
+        this.table = new TableColumns(entries, t);
+        this.matcher = new DistrictMatcher(doc.region(), table.columns, table.headers, entries, t);
     }
 
+    /** The import with its report in English (the command line's default). */
     public static ImportReport read(Path file, RegionDocument region) throws ScenarioFileException {
-        return read(file, region, LocalDate.now());
+        return read(file, region, ImportTexts.ENGLISH);
+    }
+
+    /** The import with its report and refusals in {@code t}'s language (the app passes the UI's). */
+    public static ImportReport read(Path file, RegionDocument region, ImportTexts t) throws ScenarioFileException {
+        return read(file, region, LocalDate.now(), t);
     }
 
     public static ImportReport read(Path file, RegionDocument region, LocalDate date) throws ScenarioFileException {
-        return new DistrictImport(file, region, date, TableFile.read(file)).run();
+        return read(file, region, date, ImportTexts.ENGLISH);
+    }
+
+    public static ImportReport read(Path file, RegionDocument region, LocalDate date, ImportTexts t) throws ScenarioFileException {
+        return new DistrictImport(file, region, date, TableFile.read(file, t), t).run();
     }
 
     /** An accepted change, until a check across fields refuses it. */
@@ -57,7 +70,7 @@ public final class DistrictImport {
 
     private ImportReport run() throws ScenarioFileException {
         List<List<TableCell>> rows = grid.rows();
-        int header = TableColumns.findHeader(file, rows);
+        int header = TableColumns.findHeader(file, rows, t);
         table.mapColumns(rows.get(header));
         noteMerges(header);
         Map<String, List<Change>> changes = new LinkedHashMap<>();
@@ -69,8 +82,8 @@ public final class DistrictImport {
             District d = matcher.identify(row, where);
             if (d == null) continue;
             if (seenAt.containsKey(d.id())) {
-                entries.add(new Entry(ImportReport.Kind.REJECTED, where, d.id(), "", "", "the whole row",
-                        "the district was already given at " + seenAt.get(d.id()) + "; this row is ignored"));
+                entries.add(new Entry(ImportReport.Kind.REJECTED, where, d.id(), "", "", t.t("value.wholeRow"),
+                        t.t("row.repeated", t.where(seenAt.get(d.id())))));
                 continue;
             }
             seenAt.put(d.id(), where);
@@ -78,7 +91,7 @@ public final class DistrictImport {
             changes.put(d.id(), readRow(row, d));
         }
         if (districtRows == 0) {
-            throw TableFile.refused(file, "no row of the table names a district of " + doc.region().id() + "; nothing was imported");
+            throw TableFile.refused(file, t.t("table.noDistrictRow", doc.region().id()));
         }
         return build(changes);
     }
@@ -89,7 +102,7 @@ public final class DistrictImport {
             if (m.lastRow() <= header) continue; // a title above the table
             boolean read = false;
             for (int c = m.firstColumn(); c <= m.lastColumn(); c++) read |= table.columns.containsKey(c);
-            if (read) entries.add(new Entry(ImportReport.Kind.NOTE, m.range(), "", "", "", "", m.note()));
+            if (read) entries.add(new Entry(ImportReport.Kind.NOTE, m.range(), "", "", "", "", m.note(t)));
         }
     }
 
@@ -113,7 +126,7 @@ public final class DistrictImport {
         try {
             nr = region.withDistricts(ds);
         } catch (IllegalArgumentException e) {
-            throw TableFile.refused(file, "the imported table gives a region that cannot be built: " + e.getMessage());
+            throw TableFile.refused(file, t.t("table.cannotBuild", e.getMessage()));
         }
         Map<String, Double> totals = new LinkedHashMap<>(doc.totals());
         checkTotals(nr, totals, sources);
@@ -124,12 +137,12 @@ public final class DistrictImport {
             try {
                 result = RegionWriter.reread(built, doc.location());
             } catch (ScenarioFileException e) {
-                throw TableFile.refused(file, "the imported table gives a region the region reader refuses: " + e.getMessage());
+                throw TableFile.refused(file, t.t("table.readerRefuses", e.getMessage()));
             }
         } else {
             result = doc;
         }
-        return new ImportReport(file.getFileName().toString(), grid.sheet(), doc, result, entries, districtRows, unchanged);
+        return new ImportReport(file.getFileName().toString(), grid.sheet(), doc, result, entries, districtRows, unchanged, t);
     }
 
     private static boolean blankRow(List<TableCell> row) {
@@ -155,7 +168,7 @@ public final class DistrictImport {
             TableCell c = row.get(e.getKey());
             if (c.blank()) continue;
             if (c.merged() != null) {
-                reject(c, d, col, "the cell is " + c.merged() + ", for another field: unmerge the cells and give each its own value");
+                reject(c, d, col, t.t("cell.merged", c.merged()));
                 continue;
             }
             if ((col.kind == Kind.NAME_ZH || col.kind == Kind.NAME_EN || col.kind == Kind.CODE)
@@ -181,16 +194,16 @@ public final class DistrictImport {
     /** The cell's number if the column's rules accept it; else null, the cell refused with the reason. */
     private Double numeric(TableCell c, District d, Column col) {
         StringBuilder why = new StringBuilder();
-        Double v = CellNumbers.number(c, col.kind, table.scales.get(col), why);
+        Double v = CellNumbers.number(t, c, col.kind, table.scales.get(col), why);
         if (v != null) {
-            String problem = col.kind.rule().apply(v);
-            if (problem == null) problem = FieldRules.inRange("districts." + d.id() + "." + col.path, v);
+            String problem = col.kind.rule(t).apply(v);
+            if (problem == null) problem = FieldRules.inRange(t, "districts." + d.id() + "." + col.path, v);
             if (problem != null) {
                 why.append(problem);
                 // the hint only when the cell was not already a percentage ("150%" is 1.5, not a slip)
                 boolean writtenAsPercent = c.percentFormat() || c.number() == null && c.text() != null && c.text().contains("%");
                 if (col.kind == Kind.SHARE && v > 1 && v <= 100 && !writtenAsPercent) {
-                    why.append("; for per cent write ").append(RegionReader.fmt(v)).append('%');
+                    why.append(t.t("cell.perCentHint", RegionReader.fmt(v)));
                 }
                 v = null;
             }
@@ -203,30 +216,30 @@ public final class DistrictImport {
     private String text(TableCell c, District d, Column col) {
         if (c.error() != null) {
             // an Excel error or an unevaluable formula in a name column is not an empty name
-            reject(c, d, col, "the cell holds " + c.error() + ", not a text");
+            reject(c, d, col, t.t("cell.errorNotText", c.error()));
             return null;
         }
-        String t = c.asText();
+        String s = c.asText();
         // our CSV export writes '=x for a text =x so that no spreadsheet runs it
-        if (t.startsWith("'") && DistrictExport.looksLikeFormula(t.substring(1))) t = t.substring(1);
+        if (s.startsWith("'") && DistrictExport.looksLikeFormula(s.substring(1))) s = s.substring(1);
         if (col.kind == Kind.ZONE) {
-            FunctionalZone z = DistrictTable.zone(t);
+            FunctionalZone z = DistrictTable.zone(s);
             if (z == null) {
                 List<String> keys = new ArrayList<>();
                 for (FunctionalZone fz : FunctionalZone.values()) keys.add(fz.key() + " (" + fz.labelZh() + ")");
-                reject(c, d, col, "unknown zone; one of " + String.join(", ", keys));
+                reject(c, d, col, t.t("cell.unknownZone", String.join(", ", keys)));
                 return null;
             }
-            t = z.key();
+            s = z.key();
         } else if (col.kind == Kind.CODE) {
-            t = t.replaceAll("\\.0+$", "");
+            s = s.replaceAll("\\.0+$", "");
         }
-        String bad = FieldRules.text(t);
+        String bad = FieldRules.text(t, s);
         if (bad != null) {
             reject(c, d, col, bad);
             return null;
         }
-        return t;
+        return s;
     }
 
     /** The row's flag and source columns, if the file has them: a single letter E/S/M/X/A is a flag. */
@@ -246,7 +259,8 @@ public final class DistrictImport {
     }
 
     private void reject(TableCell c, District d, Column col, String why) {
-        entries.add(new Entry(ImportReport.Kind.REJECTED, c.ref(), d.id(), table.headers.get(col), show(DistrictTable.value(d, col)), c.shown(), why));
+        entries.add(new Entry(ImportReport.Kind.REJECTED, c.ref(), d.id(), table.headers.get(col), show(DistrictTable.value(d, col)),
+                c.merged() != null ? t.t("value.merged") : c.shown(), why));
     }
 
     /** Applies the changes; a check across fields that fails refuses every change it involves. */
@@ -256,11 +270,11 @@ public final class DistrictImport {
             for (Change c : cs) nd = DistrictTable.with(nd, c.column(), c.newValue());
             String why;
             List<Column> involved;
-            if ((why = FieldRules.childrenVsPopulation(nd.children(), nd.population())) != null) {
+            if ((why = FieldRules.childrenVsPopulation(t, nd.children(), nd.population())) != null) {
                 involved = List.of(Column.POPULATION, Column.A0, Column.A1, Column.A2);
-            } else if ((why = FieldRules.seatsVsPopulation(nd.seats(), nd.population())) != null) {
+            } else if ((why = FieldRules.seatsVsPopulation(t, nd.seats(), nd.population())) != null) {
                 involved = List.of(Column.POPULATION, Column.SEATS_INCLUSIVE, Column.SEATS_MARKET, Column.SEATS_TODDLER);
-            } else if ((why = FieldRules.inclusiveFee(nd.fees().inclusive(), nd.fees().market())) != null) {
+            } else if ((why = FieldRules.inclusiveFee(t, nd.fees().inclusive(), nd.fees().market())) != null) {
                 involved = List.of(Column.FEE_INCLUSIVE, Column.FEE_MARKET);
             } else {
                 for (Change c : cs) {
@@ -275,7 +289,7 @@ public final class DistrictImport {
                 Change c = it.next();
                 if (involved.contains(c.column())) {
                     entries.add(new Entry(ImportReport.Kind.REJECTED, c.where(), d.id(), table.headers.get(c.column()),
-                            show(c.oldValue()), show(c.newValue()), why + " (with the other values of the row)"));
+                            show(c.oldValue()), show(c.newValue()), t.t("row.crossCheck", why)));
                     it.remove();
                     removed = true;
                 }
@@ -300,17 +314,15 @@ public final class DistrictImport {
                 totals.remove(k);
                 sources.remove("totals." + k);
                 entries.add(new Entry(ImportReport.Kind.NOTE, "", "", "totals." + k, "", "",
-                        String.format("the region file states %,d; the imported table sums to %,d (more than 2%% away): "
-                                + "the stated total is left out of the new region file; check the table's units, or state a new total",
-                                Math.round(stated), Math.round(sum))));
+                        t.t("totals.dropped", ImportTexts.count(Math.round(stated)), ImportTexts.count(Math.round(sum)))));
             }
         }
     }
 
-    static String show(Object v) {
+    private String show(Object v) {
         if (v instanceof Double) {
             double d = (Double) v;
-            if (Double.isNaN(d)) return "(none)";
+            if (Double.isNaN(d)) return t.t("value.none");
             return RegionReader.fmt(d);
         }
         return "\"" + v + "\"";

@@ -21,13 +21,15 @@ final class DistrictMatcher {
     private final Map<Integer, Column> columns;
     private final Map<Column, String> headers;
     private final List<Entry> entries;
+    private final ImportTexts t;
 
-    /** {@code entries} is the import report's list, which this adds its refusals to. */
-    DistrictMatcher(Region region, Map<Integer, Column> columns, Map<Column, String> headers, List<Entry> entries) {
+    /** {@code entries} is the import report's list, which this adds its refusals to, in {@code t}'s language. */
+    DistrictMatcher(Region region, Map<Integer, Column> columns, Map<Column, String> headers, List<Entry> entries, ImportTexts t) {
         this.region = region;
         this.columns = columns;
         this.headers = headers;
         this.entries = entries;
+        this.t = t;
     }
 
     static boolean identifies(Kind kind) {
@@ -46,15 +48,15 @@ final class DistrictMatcher {
             if (e.getKey() >= row.size() || row.get(e.getKey()).blank()) continue;
             String v = row.get(e.getKey()).asText();
             if (firstRef == null) firstRef = row.get(e.getKey()).ref();
-            if (tried.length() > 0) tried.append(", ");
+            if (tried.length() > 0) tried.append(t.t("match.and"));
             tried.append(headers.get(col)).append(" \"").append(v).append('"');
             District d = match(region, col, v);
             // A name or code that matches nothing is an update when the id matched (a renamed district);
             // but two identifiers naming two different districts is a row we cannot trust.
             if (d == null) continue;
             if (found != null && found != d) {
-                entries.add(new Entry(ImportReport.Kind.REJECTED, where, "", "", "", "the whole row",
-                        foundBy + " names " + found.id() + " but " + headers.get(col) + " \"" + v + "\" names " + d.id() + "; the row is ignored"));
+                entries.add(new Entry(ImportReport.Kind.REJECTED, where, "", "", "", t.t("value.wholeRow"),
+                        t.t("match.twoDistricts", foundBy, found.id(), headers.get(col) + " \"" + v + "\"", d.id())));
                 return null;
             }
             if (found == null) {
@@ -68,7 +70,7 @@ final class DistrictMatcher {
 
     private void noDistrict(String tried, String firstRef, String where) {
         if (tried.isEmpty()) {
-            entries.add(new Entry(ImportReport.Kind.NO_DISTRICT, where, "", "", "", "", "the row has values but no id, name or code"));
+            entries.add(new Entry(ImportReport.Kind.NO_DISTRICT, where, "", "", "", "", t.t("match.noIdentifier")));
             return;
         }
         List<String> all = new ArrayList<>();
@@ -80,8 +82,7 @@ final class DistrictMatcher {
         String first = tried.replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1");
         String near = Suggest.closest(first, all);
         entries.add(new Entry(ImportReport.Kind.NO_DISTRICT, firstRef, "", "", "", "",
-                tried + ": no district of " + region.id() + " has this id, name or code"
-                        + (near != null ? "; did you mean " + near + "?" : "")));
+                near != null ? t.t("match.noneNear", tried, region.id(), near) : t.t("match.none", tried, region.id())));
     }
 
     /** The district a cell names: by its own column's kind first, then as any other identifier. */

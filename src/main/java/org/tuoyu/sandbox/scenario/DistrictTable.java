@@ -29,14 +29,15 @@ public final class DistrictTable {
         /** Whether "35%" (or a header unit of %) is meaningful for this column. */
         public boolean percentAllowed() { return this == SHARE || this == TREND; }
 
-        DoubleFunction<String> rule() {
+        /** The rule a value of this column follows, its reasons in {@code t}'s language. */
+        DoubleFunction<String> rule(ImportTexts t) {
             switch (this) {
-                case POSITIVE: return FieldRules::positive;
-                case SHARE: return FieldRules::share;
-                case COUNT: return FieldRules::count;
-                case MONEY: return FieldRules::money;
-                case HOUSEHOLD: return FieldRules::householdSize;
-                case TREND: return FieldRules::birthsTrend;
+                case POSITIVE: return v -> FieldRules.positive(t, v);
+                case SHARE: return v -> FieldRules.share(t, v);
+                case COUNT: return v -> FieldRules.count(t, v);
+                case MONEY: return v -> FieldRules.money(t, v);
+                case HOUSEHOLD: return v -> FieldRules.householdSize(t, v);
+                case TREND: return v -> FieldRules.birthsTrend(t, v);
                 default: return v -> null;
             }
         }

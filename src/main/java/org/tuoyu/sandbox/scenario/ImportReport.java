@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * What a district table import read, what it kept, what it refused and why, by row and column
  * (Excel cell references for .xlsx, line numbers for .csv). {@code result} is the region rebuilt
- * from the accepted values only, validated as the region reader validates a file.
+ * from the accepted values only, validated as the region reader validates a file. Its messages, places and
+ * {@link #lines()} are in {@code texts}' language.
  */
 public record ImportReport(String file, String sheet, RegionDocument before, RegionDocument result,
-                           List<Entry> entries, int districtRows, int unchanged) {
+                           List<Entry> entries, int districtRows, int unchanged, ImportTexts texts) {
 
     public enum Kind {
         /** a column recognised (message: the field, any unit scaling) */
@@ -39,7 +40,11 @@ public record ImportReport(String file, String sheet, RegionDocument before, Reg
     public record Entry(Kind kind, String where, String district, String column, String oldValue, String newValue, String message) {}
 
     public ImportReport {
-        entries = List.copyOf(entries);
+        List<Entry> shown = new ArrayList<>();
+        for (Entry e : entries) {
+            shown.add(new Entry(e.kind(), texts.where(e.where()), e.district(), e.column(), e.oldValue(), e.newValue(), e.message()));
+        }
+        entries = List.copyOf(shown);
     }
 
     public List<Entry> of(Kind k) {
@@ -55,19 +60,14 @@ public record ImportReport(String file, String sheet, RegionDocument before, Reg
 
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("district table " + file + (sheet.isEmpty() ? "" : ", sheet " + sheet) + " → region " + before.region().id()
-                + " (" + before.location().display() + ")");
-        section(out, Kind.COLUMN, "columns read:");
-        section(out, Kind.MISSING_COLUMN, "columns missing (the current values stay):");
-        section(out, Kind.UNKNOWN_COLUMN, "unknown columns (ignored):");
-        section(out, Kind.READ, "values read (old → new):");
-        section(out, Kind.NO_DISTRICT, "rows naming no district (ignored):");
-        section(out, Kind.REJECTED, "rejected (the current value stays):");
-        section(out, Kind.NOTE, "notes:");
-        out.add(String.format("summary: %d district rows, %d values read, %d equal to the current values, %d rejected, "
-                        + "%d rows naming no district, %d columns missing, %d unknown columns",
-                districtRows, of(Kind.READ).size(), unchanged, of(Kind.REJECTED).size(), of(Kind.NO_DISTRICT).size(),
-                of(Kind.MISSING_COLUMN).size(), of(Kind.UNKNOWN_COLUMN).size()));
+        String table = sheet.isEmpty() ? file : texts.t("report.fileAndSheet", file, sheet);
+        out.add(texts.t("report.title", table, before.region().id(), before.location().display()));
+        for (Kind k : List.of(Kind.COLUMN, Kind.MISSING_COLUMN, Kind.UNKNOWN_COLUMN, Kind.READ, Kind.NO_DISTRICT, Kind.REJECTED,
+                Kind.NOTE)) {
+            section(out, k, texts.t("report.section." + k.name()));
+        }
+        out.add(texts.t("report.summary", districtRows, of(Kind.READ).size(), unchanged, of(Kind.REJECTED).size(),
+                of(Kind.NO_DISTRICT).size(), of(Kind.MISSING_COLUMN).size(), of(Kind.UNKNOWN_COLUMN).size()));
         return out;
     }
 

@@ -12,11 +12,14 @@ import org.tuoyu.sandbox.engine.ObservedFigure;
  * A region's {@code observed:} block (MODEL.md section 11). The v1 form is a mapping
  * {@code {enrolled, utilisation}} of the data year; the v2 form a list of published figures:
  * {@code - {figure: enrolled, year: 2024, value: 9022, source: "…", use: fit}} with an optional
- * {@code district} and {@code use: check} for a figure held out of the calibration.
+ * {@code district} and {@code use: check} for a figure held out of the calibration. {@code cite} is the source in
+ * short for the validity table, {@code note} what the table says beside the figure's kind, and
+ * {@code range: [low, high]} (in place of {@code value}) a held-out band the model must fall in.
  */
 final class ObservedReader {
 
-    private static final List<String> ITEM = List.of("figure", "district", "year", "value", "flag", "source", "sourceZh", "use");
+    private static final List<String> ITEM = List.of("figure", "district", "year", "value", "range", "flag", "source", "sourceZh",
+            "cite", "note", "use");
 
     private ObservedReader() {}
 
@@ -49,6 +52,18 @@ final class ObservedReader {
         return p == null ? "" : p.source();
     }
 
+    /** {@code range: [low, high]}, or null when the figure states a value instead. */
+    private static double[] range(YamlNode n, Map<String, YamlNode> m) throws ScenarioFileException {
+        YamlNode rn = m.get("range");
+        if (rn == null) return null;
+        if (m.containsKey("value")) throw rn.error("state either value or range, not both");
+        List<YamlNode> ends = rn.items();
+        if (ends.size() != 2) throw rn.error("a range is [low, high]");
+        double low = ends.get(0).number(new java.util.HashMap<>()), high = ends.get(1).number(new java.util.HashMap<>());
+        if (!(low <= high)) throw rn.error("a range's low end must not exceed its high end, got [" + low + ", " + high + "]");
+        return new double[] {low, high};
+    }
+
     private static ObservedFigure item(YamlNode n, int dataYear, Set<String> districtIds, Map<String, Provenance> sources)
             throws ScenarioFileException {
         Map<String, YamlNode> m = n.entries(ITEM);
@@ -57,8 +72,7 @@ final class ObservedReader {
         if (!ObservedFigure.known(figure)) {
             List<String> keys = new ArrayList<>();
             for (Indicator i : Indicator.values()) keys.add(i.key());
-            keys.add(ObservedFigure.DEMAND_SHARE);
-            keys.add(ObservedFigure.MARKET_SHARE);
+            keys.addAll(ObservedFigure.NAMED);
             String near = Suggest.closest(figure, keys);
             throw fn.error("names no indicator" + (near != null ? "; did you mean '" + near + "'?" : ""));
         }
@@ -76,8 +90,9 @@ final class ObservedReader {
             }
             year = (int) y;
         }
-        YamlNode vn = RegionReader.required(n, m, "value");
-        double value = vn.number(new java.util.HashMap<>());
+        double[] range = range(n, m);
+        YamlNode vn = range == null ? RegionReader.required(n, m, "value") : m.get("range");
+        double value = range == null ? vn.number(new java.util.HashMap<>()) : (range[0] + range[1]) / 2;
         YamlNode sn = m.get("source");
         if (sn == null || sn.text().isBlank()) throw n.error("an observed figure needs its source");
         String flag = m.containsKey("flag") ? m.get("flag").text().trim() : "E";
@@ -92,7 +107,10 @@ final class ObservedReader {
         }
         sources.put(vn.path, new Provenance(flag, sn.text(), m.containsKey("sourceZh") ? m.get("sourceZh").text() : ""));
         try {
-            return new ObservedFigure(figure, district, year, value, sn.text(), fit);
+            String cite = m.containsKey("cite") ? m.get("cite").text().trim() : "";
+            String note = m.containsKey("note") ? m.get("note").text().trim() : "";
+            return new ObservedFigure(figure, district, year, value, sn.text(), fit, cite, note,
+                    range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
         } catch (IllegalArgumentException e) {
             throw n.error(e.getMessage());
         }

@@ -260,18 +260,26 @@ public final class RegionWriter {
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < o.figures().size(); i++) {
             org.tuoyu.sandbox.engine.ObservedFigure f = o.figures().get(i);
-            Provenance p = w.sources.get("observed[" + i + "].value");
+            Provenance p = w.sources.get("observed[" + i + "]." + (f.isRange() ? "range" : "value"));
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("figure", f.figure());
             if (f.district() != null) m.put("district", f.district());
             m.put("year", f.year());
-            m.put("value", f.value() == Math.rint(f.value()) && Math.abs(f.value()) < 1e15 ? (Object) (long) f.value() : (Object) f.value());
+            if (f.isRange()) m.put("range", List.of(plain(f.low()), plain(f.high())));
+            else m.put("value", plain(f.value()));
             if (p != null) m.put("flag", p.flag());
             m.put("source", f.source());
             if (p != null && !p.sourceZh().isEmpty()) m.put("sourceZh", p.sourceZh());
+            if (!f.cite().isEmpty()) m.put("cite", f.cite());
+            if (!f.note().isEmpty()) m.put("note", f.note());
             if (!f.fit()) m.put("use", "check");
             out.add(m);
         }
         return out;
+    }
+
+    /** A whole number without its ".0". */
+    private static Object plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v;
     }
 }

@@ -68,7 +68,10 @@ public record ScenarioDocument(
                 .calibration(base.calibration).calibrated(base.calibrated);
     }
 
-    /** This document's fields, to change some and build another. */
+    /**
+     * This document's fields, to change some and build another: the one copy every {@code with...} goes through, so a
+     * component added to the record is copied once here (ScenarioDocumentCopiesTest fails until it is).
+     */
     public Builder toBuilder() {
         return builder(location, region, scenario).name(name, nameEn).description(descriptionZh, descriptionEn)
                 .source(source).parent(parent).leverProvenance(leverProvenance).behaviourStated(behaviourStated)
@@ -167,11 +170,11 @@ public record ScenarioDocument(
         return toBuilder().scenario(scenario.withLevers(levers)).leverProvenance(kept).optimised(null).build();
     }
 
-    /** The same document with one more warning (shown by run, compare and validate). */
+    /** The same document with one more warning (shown by run, compare and validate); its levers and answer are kept. */
     public ScenarioDocument withWarning(String w) {
         List<String> ws = new java.util.ArrayList<>(warnings);
         ws.add(w);
-        return toBuilder().warnings(ws).optimised(null).build();
+        return toBuilder().warnings(ws).build();
     }
 
     public ScenarioDocument withName(String zh, String en) {
@@ -183,9 +186,12 @@ public record ScenarioDocument(
         return toBuilder().scenario(other).build();
     }
 
-    /** The same document with another description (Chinese and English); saved with the file. */
+    /**
+     * The same document with another description (Chinese and English); saved with the file. An optimised block stays:
+     * the levers are still the answer to its problem.
+     */
     public ScenarioDocument withDescription(String zh, String en) {
-        return toBuilder().description(zh, en).optimised(null).build();
+        return toBuilder().description(zh, en).build();
     }
 
     /** The same document as if it lived at another place (after Save As). */

@@ -29,13 +29,15 @@ final class TableColumns {
     int flagCol = -1;
     int sourceCol = -1;
     private final List<Entry> entries;
+    private final ImportTexts t;
 
-    /** {@code entries} is the import report's list, which this adds a line per column to. */
-    TableColumns(List<Entry> entries) {
+    /** {@code entries} is the import report's list, which this adds a line per column to, in {@code t}'s language. */
+    TableColumns(List<Entry> entries, ImportTexts t) {
         this.entries = entries;
+        this.t = t;
     }
 
-    static int findHeader(Path file, List<List<TableCell>> rows) throws ScenarioFileException {
+    static int findHeader(Path file, List<List<TableCell>> rows, ImportTexts t) throws ScenarioFileException {
         for (int r = 0; r < Math.min(rows.size(), HEADER_SEARCH_ROWS); r++) {
             int known = 0;
             boolean id = false;
@@ -47,8 +49,7 @@ final class TableColumns {
             }
             if (known >= 2 && id) return r;
         }
-        throw refused(file, "no header row: none of the first " + HEADER_SEARCH_ROWS + " rows names a district column "
-                + "(区ID, 区名, 英文名 or 行政区划代码) and another known column (e.g. 常住人口); the template shows the headers");
+        throw refused(file, t.t("header.none", HEADER_SEARCH_ROWS));
     }
 
     void mapColumns(List<TableCell> header) {
@@ -62,33 +63,33 @@ final class TableColumns {
             if (col == null) {
                 if (DistrictTable.isFlag(h) && flagCol < 0) {
                     flagCol = i;
-                    entries.add(new Entry(ImportReport.Kind.COLUMN, where, "", h, "", "", "the provenance flag of the row's values"));
+                    entries.add(new Entry(ImportReport.Kind.COLUMN, where, "", h, "", "", t.t("column.flag")));
                 } else if (DistrictTable.isSource(h) && sourceCol < 0) {
                     sourceCol = i;
-                    entries.add(new Entry(ImportReport.Kind.COLUMN, where, "", h, "", "", "the source of the row's values"));
+                    entries.add(new Entry(ImportReport.Kind.COLUMN, where, "", h, "", "", t.t("column.source")));
                 } else {
                     String near = Suggest.closest(Normalizer.normalize(h, Normalizer.Form.NFKC).replaceAll("[(（\\[【].*$", "").trim(), known);
                     entries.add(new Entry(ImportReport.Kind.UNKNOWN_COLUMN, where, "", h, "", "",
-                            near != null ? "did you mean '" + near + "'?" : "names no district field"));
+                            near != null ? t.t("column.didYouMean", near) : t.t("column.unknown")));
                 }
                 continue;
             }
             if (headers.containsKey(col)) {
                 entries.add(new Entry(ImportReport.Kind.UNKNOWN_COLUMN, where, "", h, "", "",
-                        "a second column for " + col.path + " (the first is " + headers.get(col) + "); ignored"));
+                        t.t("column.second", col.path, headers.get(col))));
                 continue;
             }
             columns.put(i, col);
             headers.put(col, h);
             String unit = DistrictTable.unitOf(h);
             double scale = 1;
-            String note = "→ " + col.path;
+            String note = t.t("column.read", col.path);
             if (col.kind.numeric() && unit.contains("%") && col.kind.percentAllowed()) {
                 scale = 0.01;
-                note += ", in per cent (÷ 100)";
+                note = t.t("column.readPercent", col.path);
             } else if (col.kind.numeric() && unit.contains("万") && !col.kind.percentAllowed()) {
                 scale = 10_000;
-                note += ", in 万 (× 10,000)";
+                note = t.t("column.readWan", col.path);
             }
             scales.put(col, scale);
             entries.add(new Entry(ImportReport.Kind.COLUMN, where, "", h, "", "", note));

@@ -22,32 +22,33 @@ final class TableFile {
 
     private TableFile() {}
 
-    static TableGrid read(Path file) throws ScenarioFileException {
+    /** The file's table; a refusal is worded in {@code t}'s language. */
+    static TableGrid read(Path file, ImportTexts t) throws ScenarioFileException {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         long size;
         try {
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw refused(file, "no such file");
+            throw refused(file, t.t("file.noSuchFile"));
         } catch (IOException e) {
-            throw refused(file, "cannot read the file: " + e.getMessage());
+            throw refused(file, t.t("file.cannotRead", e.getMessage()));
         }
         if (size > MAX_FILE_BYTES) {
-            throw refused(file, String.format("refused: the file is %.1f MB, more than the %d MB limit for a district table",
-                    size / 1048576.0, MAX_FILE_BYTES / 1048576));
+            throw refused(file, t.t("file.tooLarge", String.format(Locale.ROOT, "%.1f", size / 1048576.0),
+                    MAX_FILE_BYTES / 1048576));
         }
-        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return XlsxTable.read(file);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return XlsxTable.read(file, t);
         if (lower.endsWith(".csv") || lower.endsWith(".txt") || lower.endsWith(".tsv")) {
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                throw refused(file, "cannot read the file: " + e.getMessage());
+                throw refused(file, t.t("file.cannotRead", e.getMessage()));
             }
-            return CsvTable.parse(TextEncoding.decode(bytes, file), file);
+            return CsvTable.parse(TextEncoding.decode(bytes, file, t), file, t);
         }
-        if (lower.endsWith(".xls")) throw refused(file, "the old .xls format is not read: save the table as .xlsx or .csv");
-        throw refused(file, "not a district table: the name must end in .xlsx or .csv");
+        if (lower.endsWith(".xls")) throw refused(file, t.t("file.xls"));
+        throw refused(file, t.t("file.notATable"));
     }
 
     static ScenarioFileException refused(Path file, String problem) {

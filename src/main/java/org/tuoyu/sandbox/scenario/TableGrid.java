@@ -26,18 +26,13 @@ record TableGrid(String sheet, List<List<TableCell>> rows, List<String> rowNames
         }
 
         /** The note for the import report: which cells took the value, which were refused. */
-        String note() {
-            StringBuilder b = new StringBuilder("merged cells ").append(range.substring(range.indexOf('!') + 1)).append(": ");
-            if (!copiedTo.isEmpty()) {
-                b.append("the value ").append(value).append(" of ").append(valueCell).append(" is read for ")
-                        .append(String.join(", ", copiedTo)).append(" too (one value for each row of the range)");
-            }
-            if (!refused.isEmpty()) {
-                if (!copiedTo.isEmpty()) b.append("; ");
-                b.append(String.join(", ", refused)).append(refused.size() == 1 ? " is" : " are")
-                        .append(" refused: the range spans columns and only ").append(valueCell).append(" holds a value");
-            }
-            return b.toString();
+        String note(ImportTexts t) {
+            String local = range.substring(range.indexOf('!') + 1);
+            String copied = copiedTo.isEmpty() ? "" : t.t("merge.copied", value, valueCell, String.join(", ", copiedTo));
+            String notRead = refused.isEmpty() ? ""
+                    : t.t(refused.size() == 1 ? "merge.refusedOne" : "merge.refusedMany", String.join(", ", refused), valueCell);
+            String both = copied.isEmpty() || notRead.isEmpty() ? copied + notRead : t.t("merge.both", copied, notRead);
+            return t.t("merge.note", local, both);
         }
     }
 }

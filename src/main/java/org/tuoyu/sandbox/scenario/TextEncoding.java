@@ -20,7 +20,7 @@ final class TextEncoding {
 
     private TextEncoding() {}
 
-    static String decode(byte[] b, Path file) throws ScenarioFileException {
+    static String decode(byte[] b, Path file, ImportTexts t) throws ScenarioFileException {
         boolean utf8Mark = b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
         if (!utf8Mark && b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
@@ -30,14 +30,14 @@ final class TextEncoding {
         }
         if (gb18030Mark(b)) {
             // GB18030 encodes U+FEFF as these four bytes; decoded with the rest it would stick to the first header.
-            checkNoNul(b, 4, file);
+            checkNoNul(b, 4, file, t);
             return new String(b, 4, b.length - 4, GB18030);
         }
         int start = utf8Mark ? 3 : 0;
-        checkNoNul(b, start, file);
+        checkNoNul(b, start, file, t);
         String utf8 = strictUtf8(b, start, b.length - start);
         if (utf8 != null) return utf8;
-        checkOneEncoding(b, start, utf8Mark, file);
+        checkOneEncoding(b, start, utf8Mark, file, t);
         return new String(b, start, b.length - start, GB18030);
     }
 
@@ -51,7 +51,7 @@ final class TextEncoding {
      * Neither UTF-8 nor GBK text holds a NUL byte; UTF-16 holds one in every ASCII character (the comma, the digits,
      * the line end), on odd offsets when little-endian and even ones when big-endian.
      */
-    private static void checkNoNul(byte[] b, int start, Path file) throws ScenarioFileException {
+    private static void checkNoNul(byte[] b, int start, Path file, ImportTexts t) throws ScenarioFileException {
         int even = 0;
         int odd = 0;
         int first = -1;
@@ -64,12 +64,9 @@ final class TextEncoding {
         if (first < 0) return;
         int all = even + odd;
         if (all >= 2 && (odd >= 0.9 * all || even >= 0.9 * all)) {
-            throw refused(file, "the file is UTF-16 (" + (odd > even ? "little" : "big") + "-endian) without a byte-order mark, "
-                    + "so its encoding cannot be told for sure: save the table as UTF-8 (Excel: CSV UTF-8), "
-                    + "or as UTF-16 with a byte-order mark (Excel: Unicode text)");
+            throw refused(file, t.t(odd > even ? "encoding.utf16LittleNoMark" : "encoding.utf16BigNoMark"));
         }
-        throw refused(file, "the file holds a NUL byte at byte " + first + ": it is not a text table "
-                + "(save the table as .csv in UTF-8, or give the .xlsx)");
+        throw refused(file, t.t("encoding.nul", first));
     }
 
     /**
@@ -77,7 +74,8 @@ final class TextEncoding {
      * when rows saved by one program are pasted into a file saved by another. Decoding it as GBK would garble the
      * UTF-8 lines (often the header), so it is refused at the first line in the other encoding.
      */
-    private static void checkOneEncoding(byte[] b, int start, boolean utf8Mark, Path file) throws ScenarioFileException {
+    private static void checkOneEncoding(byte[] b, int start, boolean utf8Mark, Path file, ImportTexts t)
+            throws ScenarioFileException {
         int firstUtf8 = utf8Mark ? 1 : 0;
         int firstOther = 0;
         int line = 1;
@@ -90,10 +88,8 @@ final class TextEncoding {
                 if (!isUtf8 && firstOther == 0) firstOther = line;
                 if (firstUtf8 > 0 && firstOther > 0) {
                     int at = Math.max(firstUtf8, firstOther);
-                    String utf8Where = utf8Mark && firstOther == 1 ? "the byte-order mark says UTF-8" : "line " + firstUtf8 + " is UTF-8";
-                    throw refused(file, "mixed encodings at line " + at + ": " + utf8Where + " but line " + firstOther
-                            + " is not (GBK or another encoding), so one of them would be garbled; save the whole table "
-                            + "in one encoding (UTF-8: Excel's CSV UTF-8)");
+                    String utf8Where = utf8Mark && firstOther == 1 ? t.t("encoding.markSaysUtf8") : t.t("encoding.lineIsUtf8", firstUtf8);
+                    throw refused(file, t.t("encoding.mixed", at, utf8Where, firstOther));
                 }
             }
             from = to + 1;

@@ -41,16 +41,16 @@ final class XlsxTable {
 
     private XlsxTable() {}
 
-    static TableGrid read(Path file) throws ScenarioFileException {
-        checkZipDirectory(file);
+    static TableGrid read(Path file, ImportTexts t) throws ScenarioFileException {
+        checkZipDirectory(file, t);
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
             Sheet sheet = districtSheet(wb);
             if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
-                throw refused(file, String.format("refused: sheet %s has %,d rows, more than the limit of %,d (a district table has one row per district)",
-                        sheet.getSheetName(), sheet.getLastRowNum() + 1, MAX_ROWS));
+                throw refused(file, t.t("xlsx.tooManyRows", sheet.getSheetName(), ImportTexts.count(sheet.getLastRowNum() + 1),
+                        ImportTexts.count(MAX_ROWS)));
             }
             List<List<TableCell>> rows = new ArrayList<>();
             List<String> names = new ArrayList<>();
@@ -59,16 +59,16 @@ final class XlsxTable {
                 Row row = sheet.getRow(r);
                 List<TableCell> cells = new ArrayList<>();
                 int last = row == null ? 0 : Math.min(Math.max(row.getLastCellNum(), 0), MAX_COLUMNS);
-                for (int c = 0; c < last; c++) cells.add(cell(sheet.getSheetName(), r, c, row.getCell(c), evaluator));
+                for (int c = 0; c < last; c++) cells.add(cell(t, sheet.getSheetName(), r, c, row.getCell(c), evaluator));
                 rows.add(cells);
                 names.add(sheet.getSheetName() + "!" + (r + 1));
             }
-            List<TableGrid.Merge> merges = merges(sheet, rows);
+            List<TableGrid.Merge> merges = merges(sheet, rows, t);
             return new TableGrid(sheet.getSheetName(), rows, names, merges);
         } catch (ScenarioFileException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            throw refused(file, xlsxProblem(e));
+            throw refused(file, xlsxProblem(e, t));
         }
     }
 
@@ -85,7 +85,7 @@ final class XlsxTable {
      * district rows would change one district and silently leave two. Here the cells below the value, in its
      * column, read the value; the cells in other columns are marked, to be refused by cell.
      */
-    static List<TableGrid.Merge> merges(Sheet sheet, List<List<TableCell>> rows) {
+    static List<TableGrid.Merge> merges(Sheet sheet, List<List<TableCell>> rows, ImportTexts t) {
         List<TableGrid.Merge> out = new ArrayList<>();
         String name = sheet.getSheetName();
         for (CellRangeAddress m : sheet.getMergedRegions()) {
@@ -109,7 +109,7 @@ final class XlsxTable {
                         copied.add(local);
                     } else {
                         rows.get(r).set(c, new TableCell(ref, null, null, false, null,
-                                "part of the merged cells " + range + ", whose value is in " + valueCell));
+                                t.t("merge.partOf", range, valueCell)));
                         refusedCells.add(local);
                     }
                 }
@@ -128,10 +128,10 @@ final class XlsxTable {
     }
 
     /** The zip directory: too many entries, or more expanded bytes than any district table needs. */
-    private static void checkZipDirectory(Path file) throws ScenarioFileException {
+    private static void checkZipDirectory(Path file, ImportTexts t) throws ScenarioFileException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw refused(file, String.format("refused: the .xlsx holds %,d parts, more than the limit of %,d", zip.size(), MAX_ENTRIES));
+                throw refused(file, t.t("xlsx.tooManyParts", ImportTexts.count(zip.size()), ImportTexts.count(MAX_ENTRIES)));
             }
             long total = 0;
             for (var en = zip.entries(); en.hasMoreElements(); ) {
@@ -139,56 +139,53 @@ final class XlsxTable {
                 if (s > 0) total += s;
             }
             if (total > MAX_EXPANDED_BYTES) {
-                throw refused(file, String.format("refused: the .xlsx expands to %,d MB, more than the limit of %d MB for a district table",
-                        total / 1048576, MAX_EXPANDED_BYTES / 1048576));
+                throw refused(file, t.t("xlsx.expandsTooMuch", ImportTexts.count(total / 1048576), MAX_EXPANDED_BYTES / 1048576));
             }
         } catch (ZipException e) {
-            throw refused(file, "not an .xlsx workbook (not a zip archive): " + e.getMessage());
+            throw refused(file, t.t("xlsx.notAZip", e.getMessage()));
         } catch (IOException e) {
-            throw refused(file, "cannot read the file: " + e.getMessage());
+            throw refused(file, t.t("file.cannotRead", e.getMessage()));
         }
     }
 
-    private static String xlsxProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = t.getMessage() == null ? "" : t.getMessage();
+    private static String xlsxProblem(Throwable e, ImportTexts t) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
             if (m.contains("Zip bomb detected") && m.contains("max. ratio")) {
-                return String.format("refused: the workbook looks like a zip bomb: a part expands more than %d times its packed size "
-                        + "(POI's guard, minimum inflate ratio %s)", Math.round(1 / MIN_INFLATE_RATIO), MIN_INFLATE_RATIO);
+                return t.t("xlsx.zipBomb", Math.round(1 / MIN_INFLATE_RATIO), MIN_INFLATE_RATIO);
             }
             if (m.contains("Zip bomb detected") || m.contains("max size") || m.contains("entry size")) {
-                return String.format("refused: a part of the workbook expands beyond the %d MB limit (POI's maximum entry size)",
-                        MAX_ENTRY_BYTES / 1048576);
+                return t.t("xlsx.entryTooLarge", MAX_ENTRY_BYTES / 1048576);
             }
         }
-        if (e instanceof OutOfMemoryError) return "refused: the workbook is too large to read";
+        if (e instanceof OutOfMemoryError) return t.t("xlsx.outOfMemory");
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "cannot read the workbook: " + m;
+        return t.t("xlsx.cannotRead", m);
     }
 
     /**
      * A formula is evaluated, not read from its cached value: files written by openpyxl or pandas
      * carry no cached value, which POI reads as 0. A formula POI cannot evaluate is refused by reference.
      */
-    private static TableCell cell(String sheet, int r, int c, Cell cell, FormulaEvaluator evaluator) {
+    private static TableCell cell(ImportTexts t, String sheet, int r, int c, Cell cell, FormulaEvaluator evaluator) {
         String ref = sheet + "!" + new CellReference(r, c).formatAsString(false);
         if (cell == null) return TableCell.text(ref, "");
-        if (cell.getCellType() != CellType.FORMULA) return plain(ref, cell);
+        if (cell.getCellType() != CellType.FORMULA) return plain(t, ref, cell);
         CellValue v;
         try {
             v = evaluator.evaluate(cell);
         } catch (RuntimeException e) {
-            return TableCell.error(ref, "a formula (=" + clipped(cell.getCellFormula()) + ") that cannot be evaluated here ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")) + "); type its value");
+            return TableCell.error(ref, t.t("xlsx.formula", clipped(cell.getCellFormula()),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));
         }
         if (v == null) return TableCell.text(ref, "");
         switch (v.getCellType()) {
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) return new TableCell(ref, cell.toString(), null, false, "a date", null);
+                if (DateUtil.isCellDateFormatted(cell)) return new TableCell(ref, cell.toString(), null, false, t.t("xlsx.date"), null);
                 return TableCell.number(ref, v.getNumberValue(), percentFormat(cell));
             case STRING: return TableCell.text(ref, v.getStringValue());
             case BOOLEAN: return TableCell.text(ref, String.valueOf(v.getBooleanValue()));
-            case ERROR: return TableCell.error(ref, "the Excel error " + FormulaError.forInt(v.getErrorValue()).getString());
+            case ERROR: return TableCell.error(ref, t.t("xlsx.excelError", FormulaError.forInt(v.getErrorValue()).getString()));
             default: return TableCell.text(ref, "");
         }
     }
@@ -200,17 +197,17 @@ final class XlsxTable {
         return fmt != null && fmt.contains("%");
     }
 
-    private static TableCell plain(String ref, Cell cell) {
+    private static TableCell plain(ImportTexts t, String ref, Cell cell) {
         switch (cell.getCellType()) {
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) return new TableCell(ref, cell.toString(), null, false, "a date", null);
+                if (DateUtil.isCellDateFormatted(cell)) return new TableCell(ref, cell.toString(), null, false, t.t("xlsx.date"), null);
                 return TableCell.number(ref, cell.getNumericCellValue(), percentFormat(cell));
             case STRING:
                 return TableCell.text(ref, cell.getStringCellValue());
             case BOOLEAN:
                 return TableCell.text(ref, String.valueOf(cell.getBooleanCellValue()));
             case ERROR:
-                return TableCell.error(ref, "the Excel error " + FormulaError.forInt(cell.getErrorCellValue()).getString());
+                return TableCell.error(ref, t.t("xlsx.excelError", FormulaError.forInt(cell.getErrorCellValue()).getString()));
             default:
                 return TableCell.text(ref, "");
         }

@@ -100,6 +100,8 @@ class BundleKeysTest {
         Path root = Path.of("src/main/resources");
         assertFalse(bundles(root).isEmpty(), "no bundle found under " + root.toAbsolutePath());
         assertTrue(bundles(root).containsKey("org/tuoyu/sandbox/ui/i18n/messages"), bundles(root).keySet().toString());
+        // the district import's reasons and report (issue 12): checked like the UI's
+        assertTrue(bundles(root).containsKey("org/tuoyu/sandbox/scenario/i18n/districtimport"), bundles(root).keySet().toString());
         List<String> problems = problems(root);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

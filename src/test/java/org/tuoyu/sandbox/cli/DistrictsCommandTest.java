@@ -51,6 +51,10 @@ class DistrictsCommandTest {
         assertEquals(2, run("districts", "import", "scenarios/regions/beijing.yaml", bad.toString(), "--out", out2.toString()));
         assertTrue(out().contains("line 2") && out().contains("is not a number") && out().contains("nothing written"), out());
         assertFalse(Files.exists(out2));
+        assertEquals(2, run("districts", "import", "scenarios/regions/beijing.yaml", bad.toString(), "--lang", "zh"));
+        assertTrue(out().contains("第 2 行") && out().contains("不是数字") && out().contains("未写入任何文件"), out());
+        assertFalse(out().contains("line 2") || out().contains("is not a number"), out());
+        assertEquals(2, run("districts", "import", "scenarios/regions/beijing.yaml", bad.toString(), "--lang", "fr"));
         assertEquals(2, run("districts", "import", "scenarios/regions/beijing.yaml", bad.toString(), "--out", out2.toString(), "--force"));
         assertTrue(Files.exists(out2));
         assertTrue(Files.readString(out2).contains("householdSize: {value: 2.3, flag: S"), Files.readString(out2));

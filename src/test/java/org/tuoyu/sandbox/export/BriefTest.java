@@ -141,6 +141,22 @@ class BriefTest {
         });
     }
 
+    /**
+     * The background's source lines name the figure, its data flag and its source in the brief's own punctuation:
+     * "Source · residents (E): seed 003: …" in English, "来源 · 常住人口（E）：…" in Chinese (issue 13: the English
+     * brief had the full-width brackets and colon of the Chinese one).
+     */
+    @Test
+    void theSourceLinesUseTheirLanguagesPunctuation() throws Exception {
+        for (Language lang : Language.values()) {
+            Brief.Built built = Brief.build(new Comparison(docs, results, lang, bands, ExportOptions.DEFAULT), ZonedDateTime.now());
+            List<String> lines = text(built.doc()).lines().filter(l -> l.startsWith(ExportTexts.text(lang, "brief.source"))).toList();
+            assertEquals(3, lines.size(), "population, children and seats: " + lines);
+            String flag = lang.english() ? " (E): seed 003" : "（E）：seed 003";
+            for (String l : lines) assertTrue(l.contains(flag), lang + ": " + l);
+        }
+    }
+
     /** Words of the domain that hold digits but are not results: the age band, the percentiles, "per 1,000". */
     private static final List<String> LITERALS = List.of("0–3", "P5–P95", "1,000", "under 3", "under-3s");
 

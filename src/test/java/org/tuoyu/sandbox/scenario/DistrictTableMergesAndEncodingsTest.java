@@ -149,7 +149,7 @@ class DistrictTableMergesAndEncodingsTest {
         ByteArrayOutputStream a = new ByteArrayOutputStream();
         a.writeBytes(mark);
         a.writeBytes("区ID,区名\nx,𠀀\n".getBytes(gb));
-        assertEquals("区ID,区名\nx,𠀀\n", TextEncoding.decode(a.toByteArray(), Path.of("gb.csv")),
+        assertEquals("区ID,区名\nx,𠀀\n", TextEncoding.decode(a.toByteArray(), Path.of("gb.csv"), ImportTexts.ENGLISH),
                 "no U+FEFF before the first header");
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         b.writeBytes(mark);

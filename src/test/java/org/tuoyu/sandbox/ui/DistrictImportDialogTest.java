@@ -91,7 +91,8 @@ class DistrictImportDialogTest extends RealWindowTest {
         ImportReport.Entry refused = rows.getItems().stream().filter(e -> e.kind() == ImportReport.Kind.REJECTED).findFirst().orElseThrow();
         assertEquals("dongcheng", refused.district());
         assertTrue(refused.newValue().contains("-5"), "the refusal names the value: " + refused.newValue());
-        assertTrue(refused.where().contains("3"), "the refusal names the cell: " + refused.where());
+        assertEquals("第 3 行", refused.where(), "the refusal names the cell, in the UI's language");
+        assertTrue(refused.message().startsWith("必须大于 0"), "the reason in the UI's language: " + refused.message());
         assertEquals(ImportReport.Kind.REJECTED, rows.getItems().get(0).kind(), "refusals come first");
         String summary = robot.lookup("#import-summary").queryAs(Label.class).getText();
         assertTrue(summary.contains("1 个值将改变") && summary.contains("1 个值被拒绝"), summary);
@@ -159,7 +160,8 @@ class DistrictImportDialogTest extends RealWindowTest {
         await(() -> robot.lookup("#file-error").tryQuery().isPresent(), 30, "the refusal");
         String file = robot.lookup("#error-file").queryAs(Label.class).getText();
         assertTrue(file.contains("broken.xlsx"), file);
-        assertFalse(robot.lookup("#error-problem").queryAs(Label.class).getText().isBlank());
+        String problem = robot.lookup("#error-problem").queryAs(Label.class).getText();
+        assertTrue(problem.matches("^\\p{IsHan}.*"), "the import's message in the UI's language: " + problem);
         assertSame(before, ws.baseline().document());
         assertTrue(robot.lookup("#import-dialog").tryQuery().isEmpty());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tuoyu.sandbox.scenario.DistrictImport;
 import org.tuoyu.sandbox.scenario.ImportReport;
+import org.tuoyu.sandbox.scenario.ImportTexts;
 import org.tuoyu.sandbox.scenario.RegionDocument;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
@@ -56,7 +57,7 @@ public final class DistrictImportAction {
         RegionDocument region = ws.baseline().document().region();
         loads.run(i18n().t("import.reading"), p -> {
             p.step(String.valueOf(table.getFileName()), 0, 1);
-            return DistrictImport.read(table, region);
+            return DistrictImport.read(table, region, ImportTexts.of(i18n().english()));
         }, report -> reviewed(report, table), dialogs::showRefused);
     }
 
