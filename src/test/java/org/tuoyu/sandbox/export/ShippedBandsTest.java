@@ -80,6 +80,20 @@ class ShippedBandsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anEditedBaselinesDrawsKeepTheEditInTheDataYear() throws Exception {
+        // A what-if on the calibrated baseline (--set, the app's edit-baseline mode) keeps its calibration, so its data
+        // year moves with the edit (decision 0021). Re-fitted to the observed 9,022 enrolled, every draw undid the
+        // edit there and the band lay below the central run; re-fitted to the central run's own data year, it holds it.
+        ScenarioDocument doc = ScenarioFiles.applySetting(ScenarioFiles.load(Path.of("scenarios/jiangmen-2024.yaml")),
+                "levers.demand.voucher.A2=1000");
+        ScenarioResult central = Evaluator.evaluate(doc.scenario());
+        double c = central.first().totals().enrolmentRate();
+        assertTrue(central.first().totals().enrolled() > 9_022 * 1.01, "the voucher enrols more in the data year");
+        Band first = PairedBands.own(doc, 60, SEED, 2, ProgressListener.NONE, () -> false).years().get(0).enrolmentRate();
+        assertTrue(Math.abs(first.p50() - c) < 1e-5 * c && first.width() < 1e-5 * c, "central " + c + ", band " + first);
+    }
+
     /**
      * The share of draws whose re-calibration reproduces the data year's observed figures. Measured with 1,000 draws,
      * seed 3: Beijing 99.3%, Jiangmen 77.8%; before the fit started from the baseline's own values and ρ0 was drawn
