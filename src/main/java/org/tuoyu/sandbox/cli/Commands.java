@@ -185,12 +185,6 @@ final class Commands {
         out.println();
         out.printf("Monte Carlo: %d draws%s, seed %d (P5 / P50 / P95)%n", mc.draws(),
                 mc.recalibrated() ? ", baseline re-calibrated in every draw" : ", not re-calibrated", mc.seed());
-        if (mc.calibrationMisses() > 0) {
-            out.printf(mc.drawsInBands() < mc.draws()
-                    ? "%d draws could not reproduce the data year's observed figures and are left out: bands of %d%n"
-                    : "%d draws (all) could not reproduce the data year's observed figures: bands of their best fits (%d)%n",
-                    mc.calibrationMisses(), mc.drawsInBands());
-        }
         IndicatorTable t = new IndicatorTable("year", IndicatorTable.keys(List.copyOf(BANDS.keySet())));
         for (Bands b : mc.years()) {
             List<String> cells = new ArrayList<>();
@@ -198,6 +192,12 @@ final class Commands {
             t.row(String.valueOf(b.year()), cells);
         }
         t.print(out);
+        if (mc.calibrationMisses() > 0) {
+            out.printf(mc.drawsInBands() < mc.draws()
+                    ? "%d draws could not reproduce the data year's observed figures and are left out: bands of %d%n"
+                    : "%d draws (all) could not reproduce the data year's observed figures: bands of their best fits (%d)%n",
+                    mc.calibrationMisses(), mc.drawsInBands());
+        }
     }
 
     private static String band(Band b, java.util.function.DoubleFunction<String> f) {
