@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.tuoyu.sandbox.engine.Band;
 import org.tuoyu.sandbox.engine.Bands;
 import org.tuoyu.sandbox.engine.Decomposition;
@@ -44,17 +41,6 @@ final class Commands {
             Indicator.ENROLMENT_RATE, Indicator.UTILISATION, Indicator.FISCAL_COST);
     private static final List<Indicator> COMPARE_COLUMNS = List.of(Indicator.FISCAL_COST, Indicator.ENROLLED,
             Indicator.ENROLMENT_RATE, Indicator.UTILISATION, Indicator.SHARE_ABOVE_THRESHOLD);
-
-    /** The catalogue's indicators Monte Carlo bands are kept for, and where each band is. */
-    private static final Map<Indicator, Function<Bands, Band>> BANDS = new LinkedHashMap<>();
-
-    static {
-        BANDS.put(Indicator.FISCAL_COST, Bands::fiscalCost);
-        BANDS.put(Indicator.ENROLMENT_RATE, Bands::enrolmentRate);
-        BANDS.put(Indicator.UTILISATION, Bands::utilisation);
-        BANDS.put(Indicator.UNMET_PRICE, Bands::unmetPrice);
-        BANDS.put(Indicator.UNMET_SEATS, Bands::unmetSeats);
-    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -185,10 +171,10 @@ final class Commands {
         out.println();
         out.printf("Monte Carlo: %d draws%s, seed %d (P5 / P50 / P95)%n", mc.draws(),
                 mc.recalibrated() ? ", baseline re-calibrated in every draw" : ", not re-calibrated", mc.seed());
-        IndicatorTable t = new IndicatorTable("year", IndicatorTable.keys(List.copyOf(BANDS.keySet())));
+        IndicatorTable t = new IndicatorTable("year", IndicatorTable.keys(Bands.INDICATORS));
         for (Bands b : mc.years()) {
             List<String> cells = new ArrayList<>();
-            BANDS.forEach((i, band) -> cells.add(band(band.apply(b), v -> IndicatorTable.value(i, v))));
+            for (Indicator i : Bands.INDICATORS) cells.add(band(b.of(i), v -> IndicatorTable.value(i, v)));
             t.row(String.valueOf(b.year()), cells);
         }
         t.print(out);

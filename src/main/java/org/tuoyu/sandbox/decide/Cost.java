@@ -1,6 +1,9 @@
 package org.tuoyu.sandbox.decide;
 
 import org.tuoyu.sandbox.engine.Accounts;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.Label;
+import org.tuoyu.sandbox.engine.Labelled;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
 
@@ -13,26 +16,17 @@ import org.tuoyu.sandbox.engine.YearResult;
  */
 public record Cost(Measure measure, Integer year, double discountRate) {
 
-    /** The account, or sum of accounts, that is minimised. */
-    public enum Measure {
-        GENERAL_BUDGET("generalBudget", "一般公共预算支出", "general budget"),
-        PUBLIC_MONEY("publicMoney", "公共资金合计（三个账户）", "public money, all three accounts");
+    /** The account, or sum of accounts, that is minimised: named and labelled as its indicator of the catalogue. */
+    public enum Measure implements Labelled.Held {
+        GENERAL_BUDGET(Indicator.GENERAL_BUDGET),
+        PUBLIC_MONEY(Indicator.PUBLIC_MONEY);
 
-        private final String key;
-        private final String labelZh;
-        private final String labelEn;
+        private final Indicator indicator;
 
-        Measure(String key, String labelZh, String labelEn) {
-            this.key = key;
-            this.labelZh = labelZh;
-            this.labelEn = labelEn;
-        }
+        Measure(Indicator indicator) { this.indicator = indicator; }
 
-        public String key() { return key; }
-
-        public String labelZh() { return labelZh; }
-
-        public String labelEn() { return labelEn; }
+        @Override
+        public Label label() { return indicator.label(); }
 
         double of(Accounts a) { return this == GENERAL_BUDGET ? a.generalBudget() : a.publicMoney(); }
     }
@@ -66,7 +60,7 @@ public record Cost(Measure measure, Integer year, double discountRate) {
         }
         Measure m = null;
         for (Measure c : Measure.values()) {
-            if (c.key.equals(name)) m = c;
+            if (c.key().equals(name)) m = c;
         }
         if (m == null) throw new IllegalArgumentException("cost '" + text + "': minimise generalBudget or publicMoney");
         return new Cost(m, year, discountRate);
@@ -93,19 +87,19 @@ public record Cost(Measure measure, Integer year, double discountRate) {
     /** The text {@link #parse} reads back. */
     @Override
     public String toString() {
-        return measure.key + "@" + (year == null ? "horizon" : year.toString());
+        return measure.key() + "@" + (year == null ? "horizon" : year.toString());
     }
 
     /** A sentence for a scenario's description and the report. */
     public String describeEn() {
         String when = year == null ? "summed over the horizon" + (discountRate > 0
                 ? ", discounted at " + DecisionLever.fmt(discountRate * 100) + "% a year" : "") : "in " + year;
-        return measure.labelEn + " " + when;
+        return measure.labelEn() + " " + when;
     }
 
     public String describeZh() {
         String when = year == null ? "规划期合计" + (discountRate > 0
                 ? "（按每年 " + DecisionLever.fmt(discountRate * 100) + "% 贴现）" : "") : year + " 年";
-        return when + measure.labelZh;
+        return when + measure.labelZh();
     }
 }

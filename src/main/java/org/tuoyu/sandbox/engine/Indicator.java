@@ -12,21 +12,26 @@ import java.util.function.ToDoubleFunction;
  * indicators through this list, so a name or a label is written once.
  * A reader is null where the indicator does not exist at that scope.
  */
-public enum Indicator implements Labelled {
+public enum Indicator implements Labelled.Held {
     POPULATION("population", "常住人口", "resident population", IndicatorUnit.PEOPLE, Better.NEITHER,
             y -> y.totals().population(), DistrictResult::population, null),
     CHILDREN("children", "0–3岁儿童", "children under 3", IndicatorUnit.CHILDREN, Better.NEITHER,
             y -> y.totals().children(), DistrictResult::childrenTotal, IncomeGroupResult::children),
     SEATS("seats", "托位", "seats", IndicatorUnit.SEATS, Better.NEITHER,
             y -> y.totals().seats(), DistrictResult::seats, null),
-    INCLUSIVE_SEATS("inclusiveSeats", "普惠托位", "inclusive seats", IndicatorUnit.SEATS, Better.NEITHER,
+    INCLUSIVE_SEATS("inclusiveSeats", "普惠托位（含托班）", "inclusive seats (incl. toddler classes)",
+            IndicatorUnit.SEATS, Better.NEITHER,
             y -> y.totals().inclusiveSeats(), d -> d.inclusiveSeats() + d.toddlerClassSeats(), null),
     TODDLER_CLASS_SEATS("toddlerClassSeats", "幼儿园托班托位", "toddler-class seats", IndicatorUnit.SEATS,
             Better.NEITHER, Indicator::toddlerClassSeats, DistrictResult::toddlerClassSeats, null),
     MARKET_SEATS("marketSeats", "市场化托位", "market seats", IndicatorUnit.SEATS, Better.NEITHER,
             y -> y.totals().marketSeats(), DistrictResult::marketSeats, null),
+    EFFECTIVE_SEATS("effectiveSeats", "有效托位", "effective seats", IndicatorUnit.SEATS, Better.NEITHER,
+            y -> y.totals().effectiveSeats(), DistrictResult::effectiveSeats, null),
     NEW_SEATS("newSeats", "新增托位", "new seats", IndicatorUnit.SEATS, Better.NEITHER,
             y -> y.totals().newSeats(), DistrictResult::newSeats, null),
+    CONVERTED_SEATS("convertedSeats", "转为普惠的托位", "seats converted to inclusive", IndicatorUnit.SEATS,
+            Better.NEITHER, null, DistrictResult::convertedSeats, null),
     SEATS_PER_THOUSAND("seatsPerThousand", "每千人托位数", "seats per 1000 residents", IndicatorUnit.PER_THOUSAND,
             Better.HIGHER, y -> y.totals().seatsPerThousand(), DistrictResult::seatsPerThousand, null),
     INCLUSIVE_SHARE("inclusiveShare", "普惠托位占比", "inclusive share of seats", IndicatorUnit.SHARE, Better.HIGHER,
@@ -55,9 +60,9 @@ public enum Indicator implements Labelled {
             y -> y.accounts().insuranceFund(), d -> d.accounts().insuranceFund(), null),
     TAX_EXPENDITURE("taxExpenditure", "税式支出", "tax expenditure", IndicatorUnit.YUAN_PER_YEAR, Better.LOWER,
             y -> y.accounts().taxExpenditure(), d -> d.accounts().taxExpenditure(), null),
+    /** A district's public money is its fiscal cost (FISCAL_COST), so the district tables list that once. */
     PUBLIC_MONEY("publicMoney", "公共资金合计（三个账户）", "public money, all three accounts",
-            IndicatorUnit.YUAN_PER_YEAR, Better.LOWER, y -> y.accounts().publicMoney(),
-            d -> d.accounts().publicMoney(), null),
+            IndicatorUnit.YUAN_PER_YEAR, Better.LOWER, y -> y.accounts().publicMoney(), null, null),
     FISCAL_COST("fiscalCost", "财政成本（三个账户之和）", "fiscal cost (sum of the three accounts)",
             IndicatorUnit.YUAN_PER_YEAR, Better.LOWER, y -> y.totals().fiscalCost(), DistrictResult::fiscalCost, null),
     CARE_SERVICE_COST("careServiceCost", "托育服务支出", "care-service spending", IndicatorUnit.YUAN_PER_YEAR,
@@ -69,6 +74,9 @@ public enum Indicator implements Labelled {
             DistrictResult::shareAboveThreshold, IncomeGroupResult::shareAboveThreshold),
     INCLUSIVE_SPREAD("inclusiveSpread", "区间普惠托位均衡度", "evenness of inclusive seats across districts",
             IndicatorUnit.RATIO, Better.HIGHER, y -> y.totals().inclusiveSpread(), null, null),
+    FISCAL_COST_PER_CHILD("fiscalCostPerChild", "每名0–3岁儿童财政成本", "fiscal cost per child under 3",
+            IndicatorUnit.YUAN_PER_CHILD_YEAR, Better.NEITHER, null,
+            d -> DistrictResult.ratio(d.fiscalCost(), d.childrenTotal()), null),
     EMPLOYER_LEAVE_COST("employerLeaveCost", "用人单位假期成本", "employer cost of leave", IndicatorUnit.YUAN_PER_YEAR,
             Better.LOWER, y -> y.totals().employerLeaveCost(), DistrictResult::employerLeaveCost, null),
     INCLUSIVE_FEE("inclusiveFee", "普惠托育收费", "inclusive fee", IndicatorUnit.YUAN_PER_MONTH, Better.LOWER,
@@ -79,12 +87,18 @@ public enum Indicator implements Labelled {
             null, DistrictResult::marketFee, null),
     BREAK_EVEN_UTILISATION("breakEvenUtilisation", "普惠机构盈亏平衡使用率", "inclusive break-even utilisation",
             IndicatorUnit.SHARE, Better.LOWER, null, DistrictResult::breakEvenUtilisation, null),
+    /** How far the inclusive seats' use lies above (below, negative) the use at which a centre breaks even. */
+    UTILISATION_ABOVE_BREAK_EVEN("utilisationAboveBreakEven", "普惠托位使用率高于保本", "inclusive utilisation above break-even",
+            IndicatorUnit.POINTS, Better.HIGHER, null,
+            d -> d.inclusiveUtilisation() - d.breakEvenUtilisation(), null),
     MARKET_BREAK_EVEN_UTILISATION("marketBreakEvenUtilisation", "市场化机构盈亏平衡使用率",
             "market break-even utilisation", IndicatorUnit.SHARE, Better.LOWER, null,
             DistrictResult::marketBreakEvenUtilisation, null),
-    PROVIDER_COST_PER_CHILD_MONTH("providerCostPerChildMonth", "机构每童月成本", "provider cost per child-month",
+    PROVIDER_COST_PER_CHILD_MONTH("providerCostPerChildMonth", "普惠机构每童月成本",
+            "inclusive-centre cost per child-month",
             IndicatorUnit.YUAN_PER_MONTH, Better.LOWER, null, DistrictResult::providerCostPerChildMonth, null),
-    PROVIDER_MARGIN_PER_SEAT_MONTH("providerMarginPerSeatMonth", "机构每托位月盈余", "provider margin per seat-month",
+    PROVIDER_MARGIN_PER_SEAT_MONTH("providerMarginPerSeatMonth", "普惠机构每托位月盈余",
+            "inclusive-centre margin per seat-month",
             IndicatorUnit.YUAN_PER_MONTH, Better.HIGHER, null, DistrictResult::providerMarginPerSeatMonth, null),
     HOUSEHOLD_INCOME_MONTH("householdIncomeMonth", "家庭月收入", "household income per month",
             IndicatorUnit.YUAN_PER_MONTH, Better.NEITHER, null, null, IncomeGroupResult::householdIncomeMonth),
@@ -99,9 +113,7 @@ public enum Indicator implements Labelled {
     /** Where an indicator can be read. */
     public enum Scope { REGION, DISTRICT, GROUP }
 
-    private final String key;
-    private final String labelZh;
-    private final String labelEn;
+    private final Label label;
     private final IndicatorUnit unit;
     private final Better better;
     private final ToDoubleFunction<YearResult> region;
@@ -111,9 +123,7 @@ public enum Indicator implements Labelled {
     Indicator(String key, String labelZh, String labelEn, IndicatorUnit unit, Better better,
               ToDoubleFunction<YearResult> region, ToDoubleFunction<DistrictResult> district,
               ToDoubleFunction<IncomeGroupResult> group) {
-        this.key = key;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
+        this.label = new Label(key, labelZh, labelEn);
         this.unit = unit;
         this.better = better;
         this.region = region;
@@ -122,13 +132,7 @@ public enum Indicator implements Labelled {
     }
 
     @Override
-    public String key() { return key; }
-
-    @Override
-    public String labelZh() { return labelZh; }
-
-    @Override
-    public String labelEn() { return labelEn; }
+    public Label label() { return label; }
 
     public IndicatorUnit unit() { return unit; }
 
@@ -161,7 +165,7 @@ public enum Indicator implements Labelled {
 
     private <T> T require(T reader, Scope scope) {
         if (reader == null) {
-            throw new IllegalArgumentException("indicator " + key + " has no " + scope.name().toLowerCase()
+            throw new IllegalArgumentException("indicator " + key() + " has no " + scope.name().toLowerCase()
                     + " value");
         }
         return reader;

@@ -10,6 +10,8 @@ public enum IndicatorUnit implements Labelled.Held {
     YUAN_PER_CHILD_YEAR("yuanPerChildYear", "元/人·年", "yuan per child-year"),
     /** A fraction; shown as %, and its changes in percentage points. */
     SHARE("share", "%", "%"),
+    /** A difference of two fractions; shown in percentage points. */
+    POINTS("points", "百分点", "percentage points"),
     PER_THOUSAND("perThousand", "个/千人", "per 1000 residents"),
     /** A ratio such as min/max; no unit. */
     RATIO("ratio", "", "");

@@ -30,8 +30,7 @@ import java.util.function.BooleanSupplier;
 public final class MonteCarlo {
 
     /** Outputs kept per draw and year, in this order. */
-    private static final int FISCAL = 0, ENROLMENT = 1, UTILISATION = 2, UNMET_PRICE = 3, UNMET_SEATS = 4, GENERAL_BUDGET = 5,
-            OUTPUTS = 6;
+    private static final int OUTPUTS = Bands.INDICATORS.size();
     /** Draws handed to a worker at a time: big enough to keep hand-over cheap, small for even load and prompt cancel. */
     private static final int CHUNK = 32;
     private static final double MAX_TREND = 0.99;
@@ -102,13 +101,8 @@ public final class MonteCarlo {
                     }
                     ScenarioResult r = Evaluator.evaluate(drawn);
                     for (int y = 0; y < years; y++) {
-                        Totals t = r.years().get(y).totals();
-                        out[FISCAL][y][i] = t.fiscalCost();
-                        out[ENROLMENT][y][i] = t.enrolmentRate();
-                        out[UTILISATION][y][i] = t.utilisation();
-                        out[UNMET_PRICE][y][i] = t.unmetPrice();
-                        out[UNMET_SEATS][y][i] = t.unmetSeats();
-                        out[GENERAL_BUDGET][y][i] = Indicator.GENERAL_BUDGET.of(r.years().get(y));
+                        YearResult yr = r.years().get(y);
+                        for (int f = 0; f < OUTPUTS; f++) out[f][y][i] = Bands.INDICATORS.get(f).of(yr);
                     }
                 }
                 progress.progress(done.addAndGet(end - start), draws);
@@ -123,9 +117,9 @@ public final class MonteCarlo {
         int[] kept = kept(missed);
         List<Bands> bands = new ArrayList<>(years);
         for (int y = 0; y < years; y++) {
-            bands.add(new Bands(scenario.horizon().firstYear() + y, band(out[FISCAL][y], kept),
-                    band(out[ENROLMENT][y], kept), band(out[UTILISATION][y], kept), band(out[UNMET_PRICE][y], kept),
-                    band(out[UNMET_SEATS][y], kept), band(out[GENERAL_BUDGET][y], kept)));
+            List<Band> inOrder = new ArrayList<>(OUTPUTS);
+            for (int f = 0; f < OUTPUTS; f++) inOrder.add(band(out[f][y], kept));
+            bands.add(Bands.of(scenario.horizon().firstYear() + y, inOrder));
         }
         return new MonteCarloResult(scenario.name(), seed, draws, u, bands, recalibration != null, draws - kept.length);
     }

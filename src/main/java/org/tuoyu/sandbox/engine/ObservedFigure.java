@@ -12,12 +12,13 @@ import java.util.Objects;
  *                 empty when the file gives none
  * @param note     what the reader should know about this figure beside its kind (e.g. measured on another date);
  *                 empty when none
+ * @param noteZh   the note in Chinese, for the Chinese UI; empty when the file gives none (the note is shown)
  * @param low      a held-out range's lower end (NaN for a point figure): the check passes when the model lies in
  *                 [low, high]; {@code value} is then the range's middle
  * @param high     a held-out range's upper end (NaN for a point figure)
  */
 public record ObservedFigure(String figure, String district, int year, double value, String source, boolean fit,
-                             String cite, String note, double low, double high) {
+                             String cite, String note, String noteZh, double low, double high) {
 
     /** The share of children whose families want formal care at all, as a survey states it. */
     public static final String DEMAND_SHARE = "potentialDemandShare";
@@ -61,6 +62,7 @@ public record ObservedFigure(String figure, String district, int year, double va
         Objects.requireNonNull(source, "source");
         cite = cite == null ? "" : cite;
         note = note == null ? "" : note;
+        noteZh = noteZh == null ? "" : noteZh;
         if (!known(figure)) throw new IllegalArgumentException("observed figure '" + figure + "' is no indicator");
         if (!Double.isFinite(value)) throw new IllegalArgumentException("observed " + figure + " must be a finite number");
         if (Double.isNaN(low) != Double.isNaN(high)) throw new IllegalArgumentException("observed " + figure + ": a range needs both ends");
@@ -84,14 +86,11 @@ public record ObservedFigure(String figure, String district, int year, double va
 
     /** A point figure with no short citation or note. */
     public ObservedFigure(String figure, String district, int year, double value, String source, boolean fit) {
-        this(figure, district, year, value, source, fit, "", "", Double.NaN, Double.NaN);
+        this(figure, district, year, value, source, fit, "", "", "", Double.NaN, Double.NaN);
     }
 
-    /** A held-out range [low, high] (its value the middle), with its short citation and note. */
-    public static ObservedFigure range(String figure, String district, int year, double low, double high, String source,
-                                       String cite, String note) {
-        return new ObservedFigure(figure, district, year, (low + high) / 2, source, false, cite, note, low, high);
-    }
+    /** The note in the UI's language: the Chinese one when asked for and given, else the note. */
+    public String note(boolean english) { return english || noteZh.isEmpty() ? note : noteZh; }
 
     /** True for a held-out range rather than a point figure. */
     public boolean isRange() { return !Double.isNaN(low); }

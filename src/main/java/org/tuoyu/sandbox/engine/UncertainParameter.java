@@ -9,7 +9,7 @@ package org.tuoyu.sandbox.engine;
  * {@link Kind#VALUE} that replaces it, or as a {@link Kind#SHIFT} added to every district's births trend. {@link #apply}
  * sets one value the way a draw sets it, so a tornado of one parameter at a time and a draw agree.
  */
-public enum UncertainParameter implements Labelled {
+public enum UncertainParameter implements Labelled.Held {
     POTENTIAL_DEMAND_SHARE("potentialDemandShareFactor", "D0", "潜在需求比例 D0（倍数）", "potential demand share D0 (factor)",
             Kind.FACTOR, new Range(0.8, 1.2), 0, 10),
     B50("b50Factor", "b50", "价格接受曲线中点 b50（倍数）", "willingness midpoint b50 (factor)",
@@ -54,34 +54,26 @@ public enum UncertainParameter implements Labelled {
 
     private static final double MAX_CURVE = Math.nextDown(5.0), MIN_CURVE = 1e-9;
 
-    private final String key;
+    private final Label label;
     private final String symbol;
-    private final String labelZh;
-    private final String labelEn;
     private final Kind kind;
     private final Range defaultRange;
     private final Range bounds;
 
     UncertainParameter(String key, String symbol, String labelZh, String labelEn, Kind kind, Range defaultRange,
                        double lowest, double highest) {
-        this.key = key;
+        this.label = new Label(key, labelZh, labelEn);
         this.symbol = symbol;
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
         this.kind = kind;
         this.defaultRange = defaultRange;
         this.bounds = new Range(lowest, highest);
     }
 
-    /** The key under {@code uncertainty:} in a scenario file. */
-    @Override public String key() { return key; }
+    /** The key under {@code uncertainty:} in a scenario file, and the labels. */
+    @Override public Label label() { return label; }
 
     /** The model's symbol (D0, rho0, ...), or null where it has none. */
     public String symbol() { return symbol; }
-
-    @Override public String labelZh() { return labelZh; }
-
-    @Override public String labelEn() { return labelEn; }
 
     public Kind kind() { return kind; }
 
@@ -96,7 +88,7 @@ public enum UncertainParameter implements Labelled {
         return switch (kind) {
             case FACTOR -> 1;
             case SHIFT -> 0;
-            case VALUE -> s.behaviour().get(key);
+            case VALUE -> s.behaviour().get(key());
         };
     }
 
@@ -133,7 +125,7 @@ public enum UncertainParameter implements Labelled {
             case BIRTHS_TREND_SHIFT:
                 return new Scenario(s.name(), MonteCarlo.shiftBirths(s.region(), v), s.levers(), b, s.horizon());
             default:
-                return s.withBehaviour(b.with(key, clamp(v, bounds.low(), bounds.high())));
+                return s.withBehaviour(b.with(key(), clamp(v, bounds.low(), bounds.high())));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.Styles.Fmt;
 
@@ -12,58 +13,32 @@ final class DistrictSheet {
 
     /** Columns before the numbers: scenario, year, district id, district, zone. */
     static final int FIRST_NUMBER_COL = 5;
-    /** The first this many number columns are the key ones, printed on one page width. */
-    static final int KEY_COLUMNS = 12;
-
     private DistrictSheet() {}
 
-    static List<Column<DistrictResult>> columns(Comparison cmp) {
-        double s = cmp.scale();
-        String su = cmp.scaledUnit();
+    /**
+     * The key columns, in print order: what a reader compares first between districts. The rest of the sheet is
+     * every other indicator the catalogue reads for a district, in the catalogue's order, so a new district
+     * indicator gets its column here without this sheet naming it.
+     */
+    static final List<Indicator> KEY = List.of(Indicator.CHILDREN, Indicator.SEATS, Indicator.SEATS_PER_THOUSAND,
+            Indicator.POTENTIAL_DEMAND, Indicator.ENROLLED, Indicator.ENROLMENT_RATE, Indicator.UTILISATION,
+            Indicator.UNMET_PRICE, Indicator.UNMET_SEATS, Indicator.INCLUSIVE_FEE, Indicator.FISCAL_COST,
+            Indicator.SHARE_ABOVE_THRESHOLD);
+    /** The first this many number columns are the key ones, printed on one page width. */
+    static final int KEY_COLUMNS = KEY.size();
+
+    static List<Column<DistrictResult>> columns() {
         List<Column<DistrictResult>> c = new ArrayList<>();
-        // The key columns first: they are the print area (one page wide); the rest follow for the screen.
-        c.add(new Column<>("common.children2", Fmt.COUNT, DistrictResult::childrenTotal));
-        c.add(new Column<>("districtSheet.seats", Fmt.COUNT, DistrictResult::seats));
-        c.add(new Column<>("districtSheet.seatsPerResidents", Fmt.DECIMAL, DistrictResult::seatsPerThousand));
-        c.add(new Column<>("common.potentialDemand", Fmt.COUNT, DistrictResult::potentialDemand));
-        c.add(new Column<>("common.enrolled", Fmt.COUNT, DistrictResult::enrolled));
-        c.add(new Column<>("common.enrolmentRate", Fmt.PERCENT, DistrictResult::enrolmentRate));
-        c.add(new Column<>("districtSheet.utilisation", Fmt.PERCENT, DistrictResult::utilisation));
-        c.add(new Column<>("common.unmetCannotAfford", Fmt.COUNT, DistrictResult::unmetPrice));
-        c.add(new Column<>("common.unmetNoSeat", Fmt.COUNT, DistrictResult::unmetSeats));
-        c.add(new Column<>("common.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
-        c.add(new Column<>("districtSheet.fiscalCost", List.of(su), Fmt.SCALED, d -> d.fiscalCost() / s));
-        c.add(new Column<>("common.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
-                DistrictResult::shareAboveThreshold));
-        c.add(new Column<>("districtSheet.residents", Fmt.COUNT, DistrictResult::population));
-        c.add(new Column<>("districtSheet.inclusiveSeatsInclToddler", Fmt.COUNT,
-                d -> d.inclusiveSeats() + d.toddlerClassSeats()));
-        c.add(new Column<>("districtSheet.toddlerClassSeats", Fmt.COUNT, DistrictResult::toddlerClassSeats));
-        c.add(new Column<>("districtSheet.marketSeats", Fmt.COUNT, DistrictResult::marketSeats));
-        c.add(new Column<>("districtSheet.effectiveSeats", Fmt.COUNT, DistrictResult::effectiveSeats));
-        c.add(new Column<>("districtSheet.newSeats", Fmt.COUNT, DistrictResult::newSeats));
-        c.add(new Column<>("districtSheet.seatsConvertedInclusive", Fmt.COUNT, DistrictResult::convertedSeats));
-        c.add(new Column<>("districtSheet.enrolledInclusive", Fmt.COUNT, DistrictResult::enrolledInclusive));
-        c.add(new Column<>("districtSheet.enrolledMarket", Fmt.COUNT, DistrictResult::enrolledMarket));
-        c.add(new Column<>("districtSheet.inclusiveUtilisation", Fmt.PERCENT, DistrictResult::inclusiveUtilisation));
-        c.add(new Column<>("districtSheet.toddlerClassFeeYuan", Fmt.YUAN, DistrictResult::toddlerClassFee));
-        c.add(new Column<>("common.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
-        c.add(new Column<>("common.inclusiveCentreCostYuan", Fmt.YUAN,
-                DistrictResult::providerCostPerChildMonth));
-        c.add(new Column<>("districtSheet.inclusiveBreakEvenUtilisation", Fmt.PERCENT,
-                DistrictResult::breakEvenUtilisation));
-        c.add(new Column<>("common.marketBreakEvenUtilisation", Fmt.PERCENT,
-                DistrictResult::marketBreakEvenUtilisation));
-        c.add(new Column<>("districtSheet.inclusiveCentreMarginYuan", Fmt.YUAN,
-                DistrictResult::providerMarginPerSeatMonth));
-        c.add(new Column<>("districtSheet.employersCostLeave", List.of(su), Fmt.SCALED,
-                d -> d.employerLeaveCost() / s));
+        for (Indicator i : KEY) c.add(Column.district(i));
+        for (Indicator i : Indicator.at(Indicator.Scope.DISTRICT)) {
+            if (!KEY.contains(i)) c.add(Column.district(i));
+        }
         return c;
     }
 
     static void write(XSSFSheet sheet, Styles styles, Comparison cmp) {
         SheetBuilder b = new SheetBuilder(sheet, styles);
-        List<Column<DistrictResult>> cols = columns(cmp);
+        List<Column<DistrictResult>> cols = columns();
         b.title(0, cmp.text("districtSheet.districts") + cmp.shownYearLabel());
         b.note(1, cmp.text("districtSheet.oneRowPerDistrict", cmp.neverBreaksEven(), KEY_COLUMNS));
         int header = 3;

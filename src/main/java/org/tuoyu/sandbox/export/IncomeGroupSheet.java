@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tuoyu.sandbox.engine.IncomeGroupResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.Styles.Fmt;
 
@@ -14,19 +15,17 @@ final class IncomeGroupSheet {
 
     private IncomeGroupSheet() {}
 
+    /** Income, take-up, then what families pay; any other quintile indicator of the catalogue follows, in its order. */
+    static final List<Indicator> LEAD = List.of(Indicator.HOUSEHOLD_INCOME_MONTH, Indicator.CHILDREN,
+            Indicator.POTENTIAL_DEMAND, Indicator.ENROLLED, Indicator.ENROLMENT_RATE, Indicator.MEAN_NET_BURDEN,
+            Indicator.MEAN_NET_COST_MONTH, Indicator.SHARE_ABOVE_THRESHOLD, Indicator.UNMET_PRICE, Indicator.UNMET_SEATS);
+
     static List<Column<IncomeGroupResult>> columns() {
         List<Column<IncomeGroupResult>> c = new ArrayList<>();
-        c.add(new Column<>("incomeGroupSheet.householdIncomeYuanMonth", Fmt.YUAN, IncomeGroupResult::householdIncomeMonth));
-        c.add(new Column<>("common.children2", Fmt.COUNT, IncomeGroupResult::children));
-        c.add(new Column<>("common.potentialDemand", Fmt.COUNT, IncomeGroupResult::potentialDemand));
-        c.add(new Column<>("common.enrolled", Fmt.COUNT, IncomeGroupResult::enrolled));
-        c.add(new Column<>("common.enrolmentRate", Fmt.PERCENT, IncomeGroupResult::enrolmentRate));
-        c.add(new Column<>("incomeGroupSheet.meanNetBurdenShare", Fmt.PERCENT, IncomeGroupResult::meanNetBurden));
-        c.add(new Column<>("incomeGroupSheet.meanNetCostYuan", Fmt.YUAN, IncomeGroupResult::meanNetCostMonth));
-        c.add(new Column<>("common.familiesAboveAffordabilityThreshold", Fmt.PERCENT,
-                IncomeGroupResult::shareAboveThreshold));
-        c.add(new Column<>("common.unmetCannotAfford", Fmt.COUNT, IncomeGroupResult::unmetPrice));
-        c.add(new Column<>("common.unmetNoSeat", Fmt.COUNT, IncomeGroupResult::unmetSeats));
+        for (Indicator i : LEAD) c.add(Column.group(i));
+        for (Indicator i : Indicator.at(Indicator.Scope.GROUP)) {
+            if (!LEAD.contains(i)) c.add(Column.group(i));
+        }
         return c;
     }
 

@@ -187,8 +187,7 @@ public final class JsonReport {
     /** {@code totals}, in the order of the contract (docs/cli.md). */
     static final List<Field<YearResult>> TOTALS = List.of(
             total(Indicator.POPULATION), total(Indicator.CHILDREN), total(Indicator.SEATS),
-            total(Indicator.INCLUSIVE_SEATS), total(Indicator.MARKET_SEATS),
-            extra("effectiveSeats", y -> num(y.totals().effectiveSeats())),
+            total(Indicator.INCLUSIVE_SEATS), total(Indicator.MARKET_SEATS), total(Indicator.EFFECTIVE_SEATS),
             total(Indicator.NEW_SEATS), total(Indicator.POTENTIAL_DEMAND), total(Indicator.ENROLLED),
             total(Indicator.ENROLLED_INCLUSIVE), total(Indicator.ENROLLED_MARKET), total(Indicator.ENROLMENT_RATE),
             total(Indicator.UTILISATION), total(Indicator.SEATS_PER_THOUSAND), total(Indicator.INCLUSIVE_SHARE),
@@ -207,7 +206,8 @@ public final class JsonReport {
     static final List<Field<DistrictResult>> DISTRICT = List.of(
             inDistrict(Indicator.POPULATION), inDistrict(Indicator.CHILDREN), inDistrict(Indicator.SEATS),
             inDistrict(Indicator.INCLUSIVE_SEATS), inDistrict(Indicator.TODDLER_CLASS_SEATS),
-            inDistrict(Indicator.MARKET_SEATS), inDistrict(Indicator.NEW_SEATS), inDistrict(Indicator.POTENTIAL_DEMAND),
+            inDistrict(Indicator.MARKET_SEATS), inDistrict(Indicator.EFFECTIVE_SEATS), inDistrict(Indicator.NEW_SEATS),
+            inDistrict(Indicator.CONVERTED_SEATS), inDistrict(Indicator.POTENTIAL_DEMAND),
             inDistrict(Indicator.ENROLLED), inDistrict(Indicator.ENROLLED_INCLUSIVE), inDistrict(Indicator.ENROLLED_MARKET),
             inDistrict(Indicator.ENROLMENT_RATE), inDistrict(Indicator.UTILISATION),
             inDistrict(Indicator.INCLUSIVE_UTILISATION), inDistrict(Indicator.SEATS_PER_THOUSAND),
@@ -345,11 +345,7 @@ public final class JsonReport {
         for (int i = 0; i < years.size(); i++) {
             Bands b = mc.years().get(i);
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put(Indicator.FISCAL_COST.key(), band(b.fiscalCost()));
-            m.put(Indicator.ENROLMENT_RATE.key(), band(b.enrolmentRate()));
-            m.put(Indicator.UTILISATION.key(), band(b.utilisation()));
-            m.put(Indicator.UNMET_PRICE.key(), band(b.unmetPrice()));
-            m.put(Indicator.UNMET_SEATS.key(), band(b.unmetSeats()));
+            for (Indicator ind : Bands.INDICATORS) m.put(ind.key(), band(b.of(ind)));
             ((Map<String, Object>) years.get(i)).put("bands", m);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.YearResult;
 import org.tuoyu.sandbox.export.Styles.Fmt;
 
@@ -14,22 +15,15 @@ final class ProviderSheet {
 
     private ProviderSheet() {}
 
+    /** The centres' economics, inclusive then market: fee, cost, break-even against actual use, margin. */
+    static final List<Indicator> INDICATORS = List.of(Indicator.INCLUSIVE_FEE, Indicator.PROVIDER_COST_PER_CHILD_MONTH,
+            Indicator.BREAK_EVEN_UTILISATION, Indicator.INCLUSIVE_UTILISATION, Indicator.UTILISATION_ABOVE_BREAK_EVEN,
+            Indicator.PROVIDER_MARGIN_PER_SEAT_MONTH, Indicator.MARKET_FEE, Indicator.MARKET_BREAK_EVEN_UTILISATION,
+            Indicator.UTILISATION);
+
     static List<Column<DistrictResult>> columns() {
         List<Column<DistrictResult>> c = new ArrayList<>();
-        c.add(new Column<>("common.inclusiveFeeYuanMonth", Fmt.YUAN, DistrictResult::inclusiveFee));
-        c.add(new Column<>("common.inclusiveCentreCostYuan", Fmt.YUAN,
-                DistrictResult::providerCostPerChildMonth));
-        c.add(new Column<>("providerSheet.breakEvenUtilisation", Fmt.PERCENT, DistrictResult::breakEvenUtilisation));
-        c.add(new Column<>("providerSheet.actualUtilisationInclusiveSeats", Fmt.PERCENT,
-                DistrictResult::inclusiveUtilisation));
-        c.add(new Column<>("providerSheet.actualMinusBreakEven", Fmt.PERCENT_DELTA,
-                d -> d.inclusiveUtilisation() - d.breakEvenUtilisation()));
-        c.add(new Column<>("providerSheet.marginYuanPerSeat", Fmt.YUAN,
-                DistrictResult::providerMarginPerSeatMonth));
-        c.add(new Column<>("common.marketFeeYuanMonth", Fmt.YUAN, DistrictResult::marketFee));
-        c.add(new Column<>("common.marketBreakEvenUtilisation", Fmt.PERCENT,
-                DistrictResult::marketBreakEvenUtilisation));
-        c.add(new Column<>("providerSheet.actualUtilisationAllSeats", Fmt.PERCENT, DistrictResult::utilisation));
+        for (Indicator i : INDICATORS) c.add(Column.district(i));
         return c;
     }
 

@@ -24,15 +24,21 @@ final class RecordTable {
                          Function<YearResult, List<T>> records, Labels<T> labels, String ifNotFinite) {
         int first = labelHeaders.length;
         String[] h = Arrays.copyOf(labelHeaders, first + cols.size());
-        for (int k = 0; k < cols.size(); k++) h[first + k] = cols.get(k).header(cmp.lang);
+        for (int k = 0; k < cols.size(); k++) h[first + k] = cols.get(k).header(cmp);
         b.headers(headerRow, 0, h);
+        String open = Column.opening(cmp);
+        for (int k = first; k < h.length; k++) {
+            // A unit or a qualifier in brackets stays on one line: the column is made wide enough for it.
+            for (String line : h[k].split("\n")) if (line.startsWith(open)) b.atLeast(k, SheetBuilder.width(line));
+        }
         int r = headerRow + 1;
         for (int i = 0; i < cmp.size(); i++) {
             YearResult y = cmp.shown(i);
             for (T record : records.apply(y)) {
                 labels.write(b, r, i, y, record);
                 for (int k = 0; k < cols.size(); k++) {
-                    b.number(r, first + k, cols.get(k).value().applyAsDouble(record), cols.get(k).fmt(), false, ifNotFinite);
+                    Column<T> c = cols.get(k);
+                    b.number(r, first + k, c.value(cmp, record), c.fmt(), false, ifNotFinite);
                 }
                 r++;
             }

@@ -158,6 +158,9 @@ final class SheetBuilder {
 
     void fixWidth(int c, int chars) { widths[c] = -chars; }
 
+    /** Widens column c to hold {@code chars} (display width), past the cap that wrapped headers have. */
+    void atLeast(int c, int chars) { widen(c, chars); }
+
     /** Sets every used column's width from its widest entry. */
     void finish() {
         for (int c = 0; c < MAX_COLUMNS; c++) {

@@ -19,6 +19,22 @@ final class TextWidth {
         return w;
     }
 
+    /** {@code s} cut to at most {@code width} columns, ending in "…" when cut. */
+    static String clip(String s, int width) {
+        if (of(s) <= width) return s;
+        StringBuilder b = new StringBuilder();
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int cw = wide(cp) ? 2 : 1;
+            if (w + cw > width - 1) break;
+            b.appendCodePoint(cp);
+            w += cw;
+            i += Character.charCount(cp);
+        }
+        return b.append('…').toString();
+    }
+
     static String padRight(String s, int width) { return s + " ".repeat(Math.max(0, width - of(s))); }
 
     static String padLeft(String s, int width) { return " ".repeat(Math.max(0, width - of(s))) + s; }

@@ -78,7 +78,8 @@ public final class Validity {
 
         /** The reason for the kind, then the file's own note. */
         public String note(Language lang) {
-            return of.note().isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), of.note());
+            String own = of.note(lang.english());
+            return own.isEmpty() ? why.text(lang) : ExportTexts.text(lang, "validity.reasonAndNote", why.text(lang), own);
         }
     }
 
@@ -86,6 +87,9 @@ public final class Validity {
     private static final List<Indicator> INPUTS = List.of(Indicator.CHILDREN, Indicator.SEATS, Indicator.SEATS_PER_THOUSAND);
     private static final Set<String> INPUT_FIGURES = Set.of("population", "children", "seats", "inclusiveSeats",
             "toddlerClassSeats", "marketSeats", "seatsPerThousand", "inclusiveShare", ObservedFigure.INCLUSIVE_CENTRE_SEATS);
+
+    /** The widest a full source is shown in the printed table when the file gives no short {@code cite}. */
+    private static final int SOURCE_COLUMNS = 60;
 
     private Validity() {}
 
@@ -103,7 +107,7 @@ public final class Validity {
             for (Indicator i : INPUTS) {
                 double v = i.of(first);
                 ObservedFigure datum = new ObservedFigure(i.key(), null, dataYear, v, "region data: " + file, false,
-                        "region data, " + cite, "", Double.NaN, Double.NaN);
+                        "region data, " + cite, "", "", Double.NaN, Double.NaN);
                 rows.add(new Row(datum, Kind.INPUT, v, Reason.INPUT));
             }
         }
@@ -145,6 +149,19 @@ public final class Validity {
         return Reason.PREDICTED;
     }
 
+    /** The kind in words, as the brief's validity table names it. */
+    public static String kindName(Kind k, Language lang) {
+        switch (k) {
+            case INPUT: return ExportTexts.get(lang, "brief.input");
+            case IDENTITY: return ExportTexts.get(lang, "brief.identity");
+            case FITTED: return ExportTexts.get(lang, "common.fitted");
+            default: return ExportTexts.get(lang, "brief.predicted");
+        }
+    }
+
+    /** One line on what the four kinds mean. */
+    public static String legend(Language lang) { return ExportTexts.get(lang, "brief.inputRegionDataEchoed"); }
+
     /** "in range" or "OUTSIDE" for a held-out range; the residual's place in the table. */
     public static String rangeVerdict(Row r, Language lang) {
         return ExportTexts.get(lang, r.of().contains(r.value()) ? "validity.inRange" : "validity.outOfRange");
@@ -177,7 +194,9 @@ public final class Validity {
             String name = r.figure() + (r.district() == null ? "" : "@" + r.district()) + " " + r.year();
             String observed = r.of().isRange() ? fmt(r.of().low()) + "–" + fmt(r.of().high()) : fmt(r.observed());
             String diff = Double.isNaN(r.value()) ? "-" : r.of().isRange() ? rangeVerdict(r, Language.EN) : fmt(r.residual());
-            lines.add(new String[] {name, r.kind().key(), fmt(r.value()), observed, diff, r.cite(), r.note(Language.EN)});
+            // a file without a short cite gets its full source cut, so that the notes stay in view
+            String source = r.of().cite().isEmpty() ? TextWidth.clip(r.source(), SOURCE_COLUMNS) : r.cite();
+            lines.add(new String[] {name, r.kind().key(), fmt(r.value()), observed, diff, source, r.note(Language.EN)});
         }
         int[] width = new int[6];
         for (String[] l : lines) for (int c = 0; c < 6; c++) width[c] = Math.max(width[c], TextWidth.of(l[c]));

@@ -91,7 +91,7 @@ public final class DistrictImport {
             changes.put(d.id(), readRow(row, d));
         }
         if (districtRows == 0) {
-            throw TableFile.refused(file, t.t("table.noDistrictRow", doc.region().id()));
+            throw TableFile.refused(file, t.t("table.noDistrictRow", t.region(doc.region())));
         }
         return build(changes);
     }

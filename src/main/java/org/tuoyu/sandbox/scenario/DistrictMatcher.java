@@ -82,7 +82,7 @@ final class DistrictMatcher {
         String first = tried.replaceAll("^[^\"]*\"([^\"]*)\".*$", "$1");
         String near = Suggest.closest(first, all);
         entries.add(new Entry(ImportReport.Kind.NO_DISTRICT, firstRef, "", "", "", "",
-                near != null ? t.t("match.noneNear", tried, region.id(), near) : t.t("match.none", tried, region.id())));
+                near != null ? t.t("match.noneNear", tried, t.region(region), near) : t.t("match.none", tried, t.region(region))));
     }
 
     /** The district a cell names: by its own column's kind first, then as any other identifier. */

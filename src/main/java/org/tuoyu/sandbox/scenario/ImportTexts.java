@@ -28,6 +28,9 @@ public final class ImportTexts {
     /** The text of {@code key} with {0}, {1}, … filled in (see {@link TextBundle#text}). */
     public String t(String key, Object... args) { return TEXTS.text(english, key, args); }
 
+    /** The region as a message names it: its id in English (as the command line's other messages), its name in Chinese. */
+    String region(org.tuoyu.sandbox.engine.Region r) { return english ? r.id() : r.nameZh(); }
+
     /** 1,234,567 in both languages: the digits as a table writes them. */
     static String count(long n) { return String.format(Locale.ROOT, "%,d", n); }
 

@@ -13,13 +13,13 @@ import org.tuoyu.sandbox.engine.ObservedFigure;
  * {@code {enrolled, utilisation}} of the data year; the v2 form a list of published figures:
  * {@code - {figure: enrolled, year: 2024, value: 9022, source: "…", use: fit}} with an optional
  * {@code district} and {@code use: check} for a figure held out of the calibration. {@code cite} is the source in
- * short for the validity table, {@code note} what the table says beside the figure's kind, and
+ * short for the validity table, {@code note} (and {@code noteZh}) what the table says beside the figure's kind, and
  * {@code range: [low, high]} (in place of {@code value}) a held-out band the model must fall in.
  */
 final class ObservedReader {
 
     private static final List<String> ITEM = List.of("figure", "district", "year", "value", "range", "flag", "source", "sourceZh",
-            "cite", "note", "use");
+            "cite", "note", "noteZh", "use");
 
     private ObservedReader() {}
 
@@ -109,7 +109,8 @@ final class ObservedReader {
         try {
             String cite = m.containsKey("cite") ? m.get("cite").text().trim() : "";
             String note = m.containsKey("note") ? m.get("note").text().trim() : "";
-            return new ObservedFigure(figure, district, year, value, sn.text(), fit, cite, note,
+            String noteZh = m.containsKey("noteZh") ? m.get("noteZh").text().trim() : "";
+            return new ObservedFigure(figure, district, year, value, sn.text(), fit, cite, note, noteZh,
                     range == null ? Double.NaN : range[0], range == null ? Double.NaN : range[1]);
         } catch (IllegalArgumentException e) {
             throw n.error(e.getMessage());

@@ -272,6 +272,7 @@ public final class RegionWriter {
             if (p != null && !p.sourceZh().isEmpty()) m.put("sourceZh", p.sourceZh());
             if (!f.cite().isEmpty()) m.put("cite", f.cite());
             if (!f.note().isEmpty()) m.put("note", f.note());
+            if (!f.noteZh().isEmpty()) m.put("noteZh", f.noteZh());
             if (!f.fit()) m.put("use", "check");
             out.add(m);
         }

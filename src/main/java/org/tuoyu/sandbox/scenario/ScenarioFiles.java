@@ -35,6 +35,16 @@ public final class ScenarioFiles {
     }
 
     /**
+     * The document as saving it at {@code target} and opening that file would give, without writing anything: its
+     * region is taken as it is (it may not be on disk yet; it must be written at its location before the scenario
+     * is). A calibrated baseline is fitted again, as opening it does.
+     */
+    public static ScenarioDocument asSaved(ScenarioDocument doc, Path target) throws ScenarioFileException {
+        Location at = Location.of(target);
+        return ScenarioReader.readWith(at, ScenarioWriter.toYaml(doc, at), doc.region());
+    }
+
+    /**
      * The region of a region file, or of the region a scenario file names (a file with a top-level
      * {@code scenario:} key is a scenario file).
      */

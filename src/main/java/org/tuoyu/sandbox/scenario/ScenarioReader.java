@@ -62,6 +62,16 @@ public final class ScenarioReader {
         return out;
     }
 
+    /**
+     * A scenario's text as it reads at {@code at} once {@code region} is written at its location: the region is taken
+     * as it is, not read from disk (a baseline whose imported region is not saved yet).
+     */
+    static ScenarioDocument readWith(Location at, String text, RegionDocument region) throws ScenarioFileException {
+        Map<Location, RegionDocument> known = new HashMap<>();
+        known.put(region.location(), region);
+        return new ScenarioReader(known).parse(at, text, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** A reader whose region files are read once for all the files it reads (a workspace's scenarios). */
     static ScenarioReader shared() { return new ScenarioReader(new HashMap<>()); }
 

@@ -17,14 +17,19 @@ import org.tuoyu.sandbox.archfixtures.cyclea.A;
 import org.tuoyu.sandbox.archfixtures.cycleb.B;
 import org.tuoyu.sandbox.archfixtures.decide.WorkbookInTheOptimiser;
 import org.tuoyu.sandbox.archfixtures.engine.ChartInTheEngine;
+import org.tuoyu.sandbox.archfixtures.engine.EngineUsingApp;
 import org.tuoyu.sandbox.archfixtures.engine.ScenarioInTheEngine;
 import org.tuoyu.sandbox.archfixtures.engine.StackTraceInTheEngine;
 import org.tuoyu.sandbox.archfixtures.export.AwtInTheExport;
+import org.tuoyu.sandbox.archfixtures.export.JavaFxInTheExport;
 import org.tuoyu.sandbox.archfixtures.export.PrintingExport;
 import org.tuoyu.sandbox.archfixtures.export.render.ChartRenderer;
 import org.tuoyu.sandbox.archfixtures.scenario.ScenarioFile;
+import org.tuoyu.sandbox.archfixtures.ui.FanChartView;
 import org.tuoyu.sandbox.archfixtures.ui.TotalsView;
+import org.tuoyu.sandbox.archfixtures.ui.WarningWindow;
 import org.tuoyu.sandbox.archfixtures.ui.WindowUsingApp;
+import org.tuoyu.sandbox.archfixtures.util.Strings;
 
 /**
  * Each rule of {@link ArchitectureRules} run on small classes that break it (org.tuoyu.sandbox.archfixtures, laid out
@@ -50,8 +55,10 @@ class ArchitectureRulesBiteTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ChartInTheEngine:org.jfree.chart", "NetworkInTheEngine:java.net", "FilesInTheEngine:java.nio.file",
-            "PreferencesInTheEngine:java.util.prefs", "YamlInTheEngine:org.yaml.snakeyaml"})
+    @ValueSource(strings = {"JavaFxInTheEngine:javafx.beans", "ChartInTheEngine:org.jfree.chart", "AwtInTheEngine:java.awt",
+            "NetworkInTheEngine:java.net", "StreamsInTheEngine:java.io.InputStream", "FilesInTheEngine:java.nio.file",
+            "PreferencesInTheEngine:java.util.prefs", "WorkbookInTheEngine:org.apache.poi",
+            "JsonInTheEngine:com.fasterxml.jackson", "YamlInTheEngine:org.yaml.snakeyaml"})
     void theEngineMayNotUseAToolkitFilesNetworkSettingsOrParsers(String fixture) throws Exception {
         String[] f = fixture.split(":");
         bites(RULES.engineIsPure(), Class.forName("org.tuoyu.sandbox.archfixtures.engine." + f[0]), f[1]);
@@ -61,6 +68,13 @@ class ArchitectureRulesBiteTest {
     void aLayerMayNotUseTheOneAboveIt() {
         bites(RULES.layers(), ScenarioInTheEngine.class, ScenarioFile.class.getName(), ScenarioFile.class);
         bites(RULES.layers(), WindowUsingApp.class, App.class.getName(), App.class);
+        bites(RULES.layers(), EngineUsingApp.class, App.class.getName(), App.class);
+    }
+
+    @Test
+    void aClassOutsideTheLayersIsNamed() {
+        bites(RULES.everyClassIsInALayer(), Strings.class, "does not reside in any package", App.class);
+        assertFalse(violations(RULES.everyClassIsInALayer(), App.class, ScenarioFile.class).contains("App"));
     }
 
     @Test
@@ -71,6 +85,7 @@ class ArchitectureRulesBiteTest {
     @Test
     void exportMayUseAToolkitOnlyInRender() {
         bites(RULES.exportHasNoToolkitOutsideRender(), AwtInTheExport.class, "java.awt.Color");
+        bites(RULES.exportHasNoToolkitOutsideRender(), JavaFxInTheExport.class, "javafx.scene.image");
         assertFalse(violations(RULES.exportHasNoToolkitOutsideRender(), AwtInTheExport.class, ChartRenderer.class).contains("ChartRenderer"));
     }
 
@@ -78,6 +93,7 @@ class ArchitectureRulesBiteTest {
     void nothingButAppUsesApp() {
         bites(RULES.nothingUsesApp(), WindowUsingApp.class, App.class.getName(), App.class);
         bites(RULES.nothingUsesApp(), CommandUsingApp.class, App.class.getName(), App.class);
+        bites(RULES.nothingUsesApp(), EngineUsingApp.class, App.class.getName(), App.class);
     }
 
     @Test
@@ -91,9 +107,17 @@ class ArchitectureRulesBiteTest {
     }
 
     @Test
+    void aViewsNestedAndAnonymousClassesMayNotReadTheEngineEither() throws Exception {
+        Class<?> anonymous = Class.forName(FanChartView.class.getName() + "$1");
+        bites(RULES.viewsDoNotReadTheEngine(), FanChartView.Band.class, ChartInTheEngine.class.getName(), ChartInTheEngine.class);
+        bites(RULES.viewsDoNotReadTheEngine(), anonymous, ChartInTheEngine.class.getName(), ChartInTheEngine.class);
+    }
+
+    @Test
     void onlyTheCommandLineAndTheEntryPointUseTheConsole() {
         bites(RULES.onlyCliAndAppUseTheConsole(), PrintingExport.class, "System.out");
         bites(RULES.onlyCliAndAppUseTheConsole(), StackTraceInTheEngine.class, "printStackTrace");
+        bites(RULES.onlyCliAndAppUseTheConsole(), WarningWindow.class, "System.err");
         assertFalse(violations(RULES.onlyCliAndAppUseTheConsole(), PrintingExport.class, PrintingCommand.class).contains("PrintingCommand"));
     }
 

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>A literal counts as a key when it is shaped like one ({@code word.word}) and either starts with a first part the
  * bundle's keys use ({@code comparisonWorkbook.}, {@code reform.}) or is passed straight to a lookup; file names
- * ({@code scenario.yaml}) are not keys.
+ * ({@code scenario.yaml}) are not keys. The district import's bundle (scenario/i18n/districtimport) has its own check,
+ * scenario/ImportTextsTest: in the scenario layer a literal such as {@code totals.population} is a region file's path
+ * as often as a key, so its lookups are matched by the call ({@code t(...)}) instead.
  */
 class KeysTheCodeReadsTest {
 

@@ -1,11 +1,17 @@
 package org.tuoyu.sandbox.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +25,7 @@ class LabelledEnumsTest {
 
     static final List<Labelled.Held[]> HELD = List.of(Hukou.values(), Account.values(), FiscalComponent.values(),
             FunctionalZone.values(), IndicatorUnit.values(), LeverGroup.values(), Mode.values(), LeverUnit.values(),
-            AgeBand.values());
+            AgeBand.values(), Indicator.values(), Payer.values(), UncertainParameter.values());
 
     @Test
     void everyConstantIsFoundByItsKeyAndKeysAreUnique() {
@@ -61,5 +67,40 @@ class LabelledEnumsTest {
         assertTrue(LeverKey.VOUCHER_A2.path().endsWith("." + AgeBand.A2.key()));
         assertSame(Mode.MARKET, Mode.fromKey("market"));
         assertNull(Mode.fromKey("Market"), "keys are exact");
+    }
+
+    /** Every enum a user sees under a key holds one {@link Label}: the hand-written key / labelZh / labelEn is gone. */
+    static ArchRule labelledEnumsHoldOneLabel() {
+        return classes().that().areEnums().and().areAssignableTo(Labelled.class)
+                .should().beAssignableTo(Labelled.Held.class)
+                .because("one Label field per enum (decision 0036): the key and both texts are written once, and the"
+                        + " three fields, the constructor body and the three accessors are not typed again");
+    }
+
+    @Test
+    void everyLabelledEnumOfTheProgramHoldsALabel() {
+        JavaClasses program = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tuoyu.sandbox");
+        labelledEnumsHoldOneLabel().check(program);
+    }
+
+    /** An enum that types its key and labels by hand, as seven enums did before decision 0036. */
+    enum HandWritten implements Labelled {
+        ONE;
+
+        @Override public String key() { return "one"; }
+
+        @Override public String labelZh() { return "一"; }
+
+        @Override public String labelEn() { return "one"; }
+    }
+
+    @Test
+    void theRuleReportsAnEnumThatWritesItsLabelsByHand() {
+        EvaluationResult r = labelledEnumsHoldOneLabel()
+                .evaluate(new ClassFileImporter().importClasses(HandWritten.class, Mode.class, Labelled.class));
+        String report = String.join("\n", r.getFailureReport().getDetails());
+        assertTrue(report.contains(HandWritten.class.getName()), report);
+        assertFalse(report.contains(Mode.class.getName() + " "), "Mode holds a Label: " + report);
     }
 }

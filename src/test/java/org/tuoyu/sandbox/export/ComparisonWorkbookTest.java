@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tuoyu.sandbox.engine.DistrictResult;
 import org.tuoyu.sandbox.engine.FiscalComponent;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.engine.YearResult;
@@ -78,50 +80,28 @@ class ComparisonWorkbookTest {
         return n;
     }
 
+    /**
+     * Every number column of 分区 is an indicator of the catalogue, under its label and unit, and every indicator the
+     * catalogue reads for a district has its column: a new one appears in the sheet without the sheet naming it.
+     */
     @Test
     void everyNumberOfTheDistrictSheetEqualsTheEngine() {
         XSSFSheet s = zh.getSheet("分区");
-        Map<String, ToDoubleFunction<DistrictResult>> expected = new HashMap<>();
-        expected.put("常住人口（人）", DistrictResult::population);
-        expected.put("0–3 岁儿童（人）", DistrictResult::childrenTotal);
-        expected.put("托位（个）", DistrictResult::seats);
-        expected.put("普惠托位（含托班，个）", d -> d.inclusiveSeats() + d.toddlerClassSeats());
-        expected.put("幼儿园托班托位（个）", DistrictResult::toddlerClassSeats);
-        expected.put("市场化托位（个）", DistrictResult::marketSeats);
-        expected.put("有效托位（个）", DistrictResult::effectiveSeats);
-        expected.put("新增托位（个）", DistrictResult::newSeats);
-        expected.put("转为普惠的托位（个）", DistrictResult::convertedSeats);
-        expected.put("每千人托位（个）", DistrictResult::seatsPerThousand);
-        expected.put("潜在需求（人）", DistrictResult::potentialDemand);
-        expected.put("入托人数（人）", DistrictResult::enrolled);
-        expected.put("普惠入托（人）", DistrictResult::enrolledInclusive);
-        expected.put("市场化入托（人）", DistrictResult::enrolledMarket);
-        expected.put("入托率", DistrictResult::enrolmentRate);
-        expected.put("托位利用率", DistrictResult::utilisation);
-        expected.put("普惠托位利用率", DistrictResult::inclusiveUtilisation);
-        expected.put("未满足：负担不起（人）", DistrictResult::unmetPrice);
-        expected.put("未满足：无托位（人）", DistrictResult::unmetSeats);
-        expected.put("普惠收费（元/月）", DistrictResult::inclusiveFee);
-        expected.put("托班收费（元/月）", DistrictResult::toddlerClassFee);
-        expected.put("市场化收费（元/月）", DistrictResult::marketFee);
-        expected.put("财政成本（万元）", d -> d.fiscalCost() / 1e4);
-        expected.put("普惠机构成本（元/孩·月）", DistrictResult::providerCostPerChildMonth);
-        expected.put("普惠机构保本利用率", DistrictResult::breakEvenUtilisation);
-        expected.put("市场化机构保本利用率", DistrictResult::marketBreakEvenUtilisation);
-        expected.put("普惠机构盈亏（元/托位·月）", DistrictResult::providerMarginPerSeatMonth);
-        expected.put("负担超阈值家庭比例", DistrictResult::shareAboveThreshold);
-        expected.put("用人单位假期成本（万元）", d -> d.employerLeaveCost() / 1e4);
-
         Row header = s.getRow(3);
         assertEquals("方案", header.getCell(0).getStringCellValue());
-        Map<Integer, ToDoubleFunction<DistrictResult>> byCol = new HashMap<>();
-        for (Cell c : header) {
-            if (c.getColumnIndex() < 5) continue;
-            ToDoubleFunction<DistrictResult> f = expected.get(c.getStringCellValue());
-            assertNotNull(f, "a column the test does not know: " + c.getStringCellValue());
-            byCol.put(c.getColumnIndex(), f);
-        }
-        assertEquals(expected.size(), byCol.size(), "every indicator has a column");
+        Map<Integer, Indicator> byCol = columns(header, 5, "zh", Indicator.Scope.DISTRICT);
+        assertEquals(Set.copyOf(Indicator.at(Indicator.Scope.DISTRICT)), Set.copyOf(byCol.values()),
+                "one column for every district indicator of the catalogue");
+        assertEquals(byCol.size(), Set.copyOf(byCol.values()).size(), "no indicator twice");
+        assertEquals(DistrictSheet.KEY, List.copyOf(byCol.values()).subList(0, DistrictSheet.KEY_COLUMNS),
+                "the key columns lead, in their order");
+        assertEquals("财政成本\n（三个账户之和，万元）", header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.FISCAL_COST))
+                .getStringCellValue(), "yearly money in the sheet's 万元, inside the label's brackets, on a line of its own");
+        assertEquals("普惠托育收费\n（元/月）", header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.INCLUSIVE_FEE))
+                .getStringCellValue());
+        assertEquals("在托儿童\n（人）", header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.ENROLLED)).getStringCellValue());
+        assertEquals("入托率", header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.ENROLMENT_RATE)).getStringCellValue(),
+                "a share carries % in its cell, not in its header");
         int r = 4, infinite = 0;
         for (int i = 0; i < docs.size(); i++) {
             for (DistrictResult d : first(i).districts()) {
@@ -130,23 +110,74 @@ class ComparisonWorkbookTest {
                 assertEquals(first(i).year(), num(row, 1));
                 assertEquals(d.id(), row.getCell(2).getStringCellValue());
                 assertEquals(d.nameZh(), row.getCell(3).getStringCellValue());
-                for (Map.Entry<Integer, ToDoubleFunction<DistrictResult>> e : byCol.entrySet()) {
-                    double want = e.getValue().applyAsDouble(d);
-                    Cell c = row.getCell(e.getKey());
-                    if (Double.isFinite(want)) {
-                        assertEquals(CellType.NUMERIC, c.getCellType(), "a number, stored as a number");
-                        assertClose(want, c.getNumericCellValue(), d.id() + " " + header.getCell(e.getKey()));
-                    } else {
-                        assertEquals("永不保本", c.getStringCellValue());
-                        infinite++;
-                    }
+                for (Map.Entry<Integer, Indicator> e : byCol.entrySet()) {
+                    double want = e.getValue().of(d);
+                    if (sameNumber(row.getCell(e.getKey()), want, 1e4, e.getValue(), d.id())) infinite++;
                 }
             }
         }
         assertEquals(r - 1, s.getLastRowNum(), "one row per district and scenario, no more");
         assertNotNull(s.getCTWorksheet().getAutoFilter(), "autofilter");
-        assertEquals("A4:AH" + r, s.getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A4:" + CellReference.convertNumToColString(4 + byCol.size()) + r,
+                s.getCTWorksheet().getAutoFilter().getRef());
         assertTrue(infinite >= 0);
+    }
+
+    /** The English headers are the catalogue's English labels, capitalised, with money units and no count units. */
+    @Test
+    void theEnglishDistrictHeadersAreTheCataloguesLabels() {
+        Row header = en.getSheet("Districts").getRow(3);
+        Map<Integer, Indicator> byCol = columns(header, 5, "en", Indicator.Scope.DISTRICT);
+        assertEquals(Set.copyOf(Indicator.at(Indicator.Scope.DISTRICT)), Set.copyOf(byCol.values()));
+        assertEquals("Children enrolled", header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.ENROLLED)).getStringCellValue());
+        assertEquals("Fiscal cost (sum of the three accounts, million yuan)",
+                header.getCell(5 + DistrictSheet.KEY.indexOf(Indicator.FISCAL_COST)).getStringCellValue());
+    }
+
+    /**
+     * The indicator of each number column from {@code first} on, found by its header: the label of an indicator
+     * readable at {@code scope}, alone or followed by its unit in brackets. Fails on a column that is not one.
+     */
+    static Map<Integer, Indicator> columns(Row header, int first, String lang, Indicator.Scope scope) {
+        Map<Integer, Indicator> byCol = new LinkedHashMap<>();
+        for (Cell c : header) {
+            if (c.getColumnIndex() < first) continue;
+            String h = c.getStringCellValue();
+            Indicator found = null;
+            int foundLength = 0;
+            for (Indicator i : Indicator.at(scope)) {
+                String label = lang.equals("zh") ? i.labelZh()
+                        : Character.toUpperCase(i.labelEn().charAt(0)) + i.labelEn().substring(1);
+                // 托位\n（个）; 财政成本\n（三个账户之和，万元）; Seats; Fiscal cost (sum of the three accounts, million yuan)
+                String open = label.endsWith(")") ? label.substring(0, label.length() - 1) + ", " : label + " (";
+                String zhOpen = label.endsWith("）") ? label.replaceFirst("（", "\n（").replaceFirst("）$", "，") : label + "\n（";
+                if (h.equals(label) || h.startsWith(zhOpen) && lang.equals("zh") || h.startsWith(open)) {
+                    if (label.length() > foundLength) {
+                        found = i; // the longest label that fits: 普惠托位使用率高于保本 is not 普惠托位使用率
+                        foundLength = label.length();
+                    }
+                }
+            }
+            assertNotNull(found, "a column that is not an indicator of the catalogue: " + h);
+            byCol.put(c.getColumnIndex(), found);
+        }
+        return byCol;
+    }
+
+    /**
+     * The cell holds the indicator's number (yearly money in the sheet's unit, points as points), or the
+     * never-breaks-even text where the number is infinite; true in that case.
+     */
+    private static boolean sameNumber(Cell c, double want, double moneyScale, Indicator ind, String what) {
+        if (!Double.isFinite(want)) {
+            assertEquals("永不保本", c.getStringCellValue(), what + " " + ind);
+            return true;
+        }
+        double shown = ind.unit() == IndicatorUnit.YUAN_PER_YEAR ? want / moneyScale
+                : ind.unit() == IndicatorUnit.POINTS ? want * 100 : want;
+        assertEquals(CellType.NUMERIC, c.getCellType(), "a number, stored as a number");
+        assertClose(shown, c.getNumericCellValue(), what + " " + ind);
+        return false;
     }
 
     private static YearResult first(int i) { return results.get(i).first(); }
@@ -303,27 +334,40 @@ class ComparisonWorkbookTest {
     @Test
     void theIncomeGroupAndProviderSheetsHoldTheEngineNumbers() {
         XSSFSheet g = zh.getSheet("收入组");
+        Map<Integer, Indicator> groupCols = columns(g.getRow(3), 3, "zh", Indicator.Scope.GROUP);
+        assertEquals(Set.copyOf(Indicator.at(Indicator.Scope.GROUP)), Set.copyOf(groupCols.values()),
+                "one column for every quintile indicator of the catalogue");
+        assertEquals(IncomeGroupSheet.LEAD, List.copyOf(groupCols.values()).subList(0, IncomeGroupSheet.LEAD.size()));
+        assertEquals("家庭月收入\n（元/月）", g.getRow(3).getCell(3).getStringCellValue());
         int r = 4;
         for (int i = 0; i < docs.size(); i++) {
             for (var q : first(i).incomeGroups()) {
                 Row row = g.getRow(r++);
-                assertClose(q.enrolled(), num(row, 6), "enrolled " + q.group());
-                assertClose(q.meanNetBurden(), num(row, 8), "burden " + q.group());
-                assertClose(q.shareAboveThreshold(), num(row, 10), "above " + q.group());
+                for (Map.Entry<Integer, Indicator> e : groupCols.entrySet()) {
+                    sameNumber(row.getCell(e.getKey()), e.getValue().of(q), 1e4, e.getValue(), q.group().name());
+                }
             }
         }
+        assertEquals(r - 1, g.getLastRowNum());
         XSSFSheet p = zh.getSheet("托育机构");
+        Map<Integer, Indicator> providerCols = columns(p.getRow(3), 3, "zh", Indicator.Scope.DISTRICT);
+        assertEquals(ProviderSheet.INDICATORS, List.copyOf(providerCols.values()));
+        assertEquals("普惠托位使用率高于保本\n（百分点）",
+                p.getRow(3).getCell(3 + ProviderSheet.INDICATORS.indexOf(Indicator.UTILISATION_ABOVE_BREAK_EVEN))
+                        .getStringCellValue());
         r = 4;
+        int finite = 0;
         for (int i = 0; i < docs.size(); i++) {
             for (DistrictResult d : first(i).districts()) {
                 Row row = p.getRow(r++);
                 assertEquals(d.nameZh(), row.getCell(1).getStringCellValue());
-                assertClose(d.providerCostPerChildMonth(), num(row, 4), "cost " + d.id());
-                if (Double.isFinite(d.breakEvenUtilisation())) assertClose(d.breakEvenUtilisation(), num(row, 5), "break-even " + d.id());
-                else assertEquals("永不保本", row.getCell(5).getStringCellValue());
-                assertClose(d.inclusiveUtilisation(), num(row, 6), "utilisation " + d.id());
+                for (Map.Entry<Integer, Indicator> e : providerCols.entrySet()) {
+                    if (!sameNumber(row.getCell(e.getKey()), e.getValue().of(d), 1e4, e.getValue(), d.id())
+                            && e.getValue() == Indicator.UTILISATION_ABOVE_BREAK_EVEN) finite++;
+                }
             }
         }
+        assertTrue(finite > 0, "some centre breaks even, so the points column holds numbers");
     }
 
     @Test

@@ -64,7 +64,29 @@ class WorkbookTidyTest {
         String area = zh.getPrintArea(zh.getSheetIndex("分区"));
         assertTrue(area.contains("$A$1:$Q$"), area);
         assertEquals(1, zh.getSheet("分区").getPrintSetup().getFitWidth());
-        assertTrue(zh.getSheet("分区").getRow(3).getCell(16).getStringCellValue().startsWith("负担超阈值"));
+        assertTrue(zh.getSheet("分区").getRow(3).getCell(16).getStringCellValue().startsWith("负担超过阈值的家庭占比"));
+    }
+
+    /** 分区, 收入组 and 托育机构 put a header's unit on a line of its own, and the row is tall enough for the header. */
+    @Test
+    void recordSheetHeadersKeepTheirUnitsWhole() {
+        int units = 0;
+        for (String name : List.of("分区", "收入组", "托育机构")) {
+            Sheet s = zh.getSheet(name);
+            Row header = s.getRow(3);
+            for (Cell c : header) {
+                String h = c.getStringCellValue();
+                int width = s.getColumnWidth(c.getColumnIndex());
+                if (h.endsWith("）") && h.contains("\n")) {
+                    String unit = h.substring(h.lastIndexOf('\n') + 1);
+                    assertTrue(unit.startsWith("（") && SheetBuilder.width(unit) <= width / 256 - 1, "the unit fits its line: " + h);
+                    units++;
+                }
+                int lines = SheetBuilder.lines(h, width);
+                assertTrue(header.getHeightInPoints() >= Math.min(6, lines) * 13, name + " " + h + " needs " + lines + " lines");
+            }
+        }
+        assertTrue(units >= 20, "units in headers: " + units);
     }
 
     @Test

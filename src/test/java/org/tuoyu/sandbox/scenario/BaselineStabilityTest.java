@@ -54,6 +54,17 @@ class BaselineStabilityTest {
     }
 
     @Test
+    void jiangmensInclusiveCentresCanBreakEvenInEveryDistrictWithoutPublicMoney() throws Exception {
+        // Jiangmen's inclusive centres get no public money (seed 003: 暂无相关财政支持普惠托育建设), yet 2,478 inclusive places
+        // exist. With overhead and consumables at 300 + 400 (A) a full centre cost more than its 1,800 fee (break-even 105%
+        // in every district); at the >75% rent-and-labour share of the published cost structure it is about 80%.
+        ScenarioResult r = Evaluator.evaluate(ScenarioFiles.load(Path.of("scenarios/jiangmen-2024.yaml")).scenario());
+        for (DistrictResult d : r.year(2024).districts()) {
+            assertTrue(d.breakEvenUtilisation() < 0.9, d.id() + " break-even " + d.breakEvenUtilisation());
+        }
+    }
+
+    @Test
     void jiangmenPredictsXinhuisInclusiveCentresWithinWhatItsFirstRecognitionImplies() throws Exception {
         // Held out (docs/data-sources.md): 新会 recognised 5 inclusive centres in 2025. At 51.07 places per institution
         // (the city mean) that is 255 places, at 134.8 per non-kindergarten centre 674; the seats split the city's

@@ -52,7 +52,7 @@ class ImportLanguageTest {
         assertTrue(at(r, Kind.REJECTED, "第 4 行", "常住人口").message().startsWith("必须大于 0"));
         Entry none = r.of(Kind.NO_DISTRICT).get(0);
         assertEquals("第 3 行", none.where());
-        assertTrue(none.message().contains("\"朝阳新区\"") && none.message().contains("中没有这个区ID、区名或代码的区"), none.message());
+        assertTrue(none.message().contains("\"朝阳新区\"") && none.message().contains("北京市中没有这个区ID、区名或代码的区"), none.message());
         for (Entry e : r.entries()) {
             if (e.kind() == Kind.REJECTED || e.kind() == Kind.NO_DISTRICT || e.kind() == Kind.NOTE) {
                 assertFalse(ENGLISH.matcher(e.message()).find(), "English in the Chinese report: " + e.message());

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverSchedule;
 import org.tuoyu.sandbox.engine.Levers;
@@ -103,6 +104,19 @@ class ScenarioDocumentCopiesTest {
         assertEquals(Set.of("descriptionEn", "descriptionZh"), changed(full, d));
         assertEquals("新的说明", d.descriptionZh());
         assertEquals(full.optimised(), d.optimised());
+    }
+
+    /** What the user saw go: describe an optimised reform, save it, open it again; the problem it answers is there. */
+    @Test
+    void aDescribedOptimisedReformSavedAndReopenedKeepsItsBlock(@TempDir Path dir) throws Exception {
+        ScenarioDocument loaded = ScenarioFiles.load(Path.of("scenarios/beijing-2025-phased-vouchers.yaml"));
+        ScenarioDocument described = loaded.toBuilder().optimised(full.optimised()).build()
+                .withDescription("找到的最低成本方案", "The least-cost answer found").withWarning("kept");
+        Path file = dir.resolve("optimised.yaml");
+        ScenarioFiles.save(described, file);
+        ScenarioDocument reopened = ScenarioFiles.load(file);
+        assertEquals(full.optimised(), reopened.optimised());
+        assertEquals("找到的最低成本方案", reopened.descriptionZh());
     }
 
     @Test

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.tuoyu.sandbox.ui.files.FileOpener;
 import org.tuoyu.sandbox.ui.files.SystemFileOpener;
 
@@ -30,7 +31,9 @@ class AfterExportTest extends RealWindowTest {
         window.exportViewModel().setTargetChooser(name -> out);
         window.exportViewModel().setOpener(opener, Runnable::run);
         robot.clickOn("#tb-export");
-        await(() -> robot.lookup("#written-dialog").tryQuery().isPresent(), 60, "the export-finished dialog");
+        // The dialog is in the scene graph a pulse before its window shows: wait until its buttons can be clicked.
+        await(() -> robot.lookup("#written-open").match(NodeQueryUtils.isVisible()).tryQuery().isPresent(), 60,
+                "the export-finished dialog");
         assertTrue(Files.exists(out));
         assertEquals(out.toAbsolutePath().toString(), robot.lookup("#written-path").queryAs(Label.class).getText());
         return out;

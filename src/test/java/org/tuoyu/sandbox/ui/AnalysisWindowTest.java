@@ -136,7 +136,7 @@ class AnalysisWindowTest extends RealWindowTest {
             assertTrue(total > 0, "the voucher reform costs more and enrols more");
         }
         assertEquals("合计", window.effectsView().costChart().getCategoryPlot().getDataset().getColumnKey(4));
-        var table = robot.lookup("#effects-table-first").queryAs(javafx.scene.control.TableView.class);
+        var table = robot.lookup("#effects-table").queryAs(javafx.scene.control.TableView.class);
         assertEquals(5, table.getItems().size());
         robot.clickOn("#scenario-0");
         // the selection reaches the tab bar after the evaluation it starts, which a loaded machine delays

@@ -107,17 +107,43 @@ class CompareMapsTest extends RealWindowTest {
         DistrictShapes shapes = DistrictShapes.load(window.workspace().baseline().document().region().mapResource());
         for (String id : List.of("haidian", "tongzhou", "yanqing")) {
             District d = window.workspace().baseline().document().region().region().district(id);
-            DistrictShapes.Shape s = shapes.shapes().stream().filter(x -> x.code().equals(d.code())).findFirst().orElseThrow();
-            double[] inside = DistrictShapes.interiorPoint(s);
-            CompareMapsView.SmallMap second = view.maps().get(1);
-            Point2D onScreen = view.canvas().localToScreen(second.projection().x(inside[0]), second.projection().y(inside[1]));
-            robot.clickOn(onScreen);
+            robot.clickOn(centroid(view, view.maps().get(1), shapes, d));
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(id, view.selectedDistrict(), "clicked inside " + d.nameZh());
             String readout = robot.lookup("#cmp-map-readout").queryAs(javafx.scene.control.Label.class).getText();
             assertTrue(readout.startsWith(d.nameZh()), readout);
             assertTrue(readout.contains("3 · ") && readout.contains("个百分点"), "every reform's change there, in points: " + readout);
         }
+    }
+
+    @Test
+    void clickingADistrictOnASmallMapExplainsThatDistrictInThatReform(FxRobot robot) throws Exception {
+        CompareMapsView view = openThreeReforms(robot);
+        DistrictShapes shapes = DistrictShapes.load(window.workspace().baseline().document().region().mapResource());
+        String[][] clicks = {{"2", "tongzhou"}, {"0", "haidian"}, {"1", "yanqing"}};
+        for (String[] c : clicks) {
+            int map = Integer.parseInt(c[0]);
+            District d = window.workspace().baseline().document().region().region().district(c[1]);
+            ScenarioSlot reform = window.workspace().slots().get(map + 1);
+            robot.clickOn(centroid(view, view.maps().get(map), shapes, d));
+            await(() -> window.workspace().selected() == reform, 20, "reform " + (map + 1) + " selected");
+            WaitForAsyncUtils.waitForFxEvents(3);
+            assertEquals(c[1], window.explainViewModel().districtId(), "the explanation is of the district clicked");
+            String title = robot.lookup("#explain-title").queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(title.contains(d.nameZh()) && title.contains(reform.displayName(window.workspace().i18n())),
+                    "the panel names the district and the reform clicked: " + title);
+            var tabs = robot.lookup("#scenario-tabs").queryAs(javafx.scene.control.TabPane.class);
+            assertEquals(map + 1, tabs.getSelectionModel().getSelectedIndex(), "its tab too");
+            assertTrue(window.explainViewModel().rows().size() > 5, "and explains it");
+            assertEquals(c[1], view.selectedDistrict(), "outlined on every map");
+        }
+    }
+
+    /** The screen point of a district's interior point on one of the small maps. */
+    private static Point2D centroid(CompareMapsView view, CompareMapsView.SmallMap map, DistrictShapes shapes, District d) {
+        DistrictShapes.Shape s = shapes.shapes().stream().filter(x -> x.code().equals(d.code())).findFirst().orElseThrow();
+        double[] inside = DistrictShapes.interiorPoint(s);
+        return view.canvas().localToScreen(map.projection().x(inside[0]), map.projection().y(inside[1]));
     }
 
     private static int indexOf(List<District> ds, String id) {

@@ -110,7 +110,8 @@ class ComparisonGridTest extends RealWindowTest {
         GridTable t = years.grid().table();
         int horizon = window.workspace().selected().result().years().size();
         assertEquals(horizon, t.columns());
-        assertEquals(window.workspace().selected().displayName(window.workspace().i18n()), t.corner());
+        assertEquals(ComparisonViewModel.tabName(window.workspace(), window.workspace().selected()), t.corner(), "short, as its tab");
+        assertEquals(window.workspace().selected().displayName(window.workspace().i18n()), t.cornerTip(), "in full on hover");
         for (int r : new int[] {0, t.rowLabels().size() / 2}) {
             Node label = years.grid().rowLabel(r), cell = years.grid().cell(r, 0);
             assertEquals(label.localToScene(label.getLayoutBounds()).getMinY(), cell.localToScene(cell.getLayoutBounds()).getMinY(),

@@ -115,20 +115,47 @@ class DistrictImportDialogTest extends RealWindowTest {
                 base.document().region().region().district("dongcheng").population(), "a refused value keeps the current one");
         assertSame(base.document(), reform.document().parent(), "the reform stands on the new baseline");
         assertNotEquals(resultBefore.first().totals().seats(), base.result().first().totals().seats(), "the results move");
-        assertEquals(target, base.file());
-        assertFalse(base.isModified(), "the baseline is saved where the user said");
-        assertTrue(reform.isModified(), "the reform's own file still names the old baseline");
-        assertTrue(Files.exists(home.resolve("北京-导入.region.yaml")));
-        // Opened again, the saved baseline gives the numbers shown.
+        Path regionFile = home.resolve("北京-导入.region.yaml");
+        assertEquals(target, base.file(), "Save writes the baseline where the user said");
+        assertTrue(base.isModified() && reform.isModified(), "both are unsaved until saved");
+        assertFalse(Files.exists(target) || Files.exists(regionFile), "accepting writes nothing (decision 0043)");
+
+        undoLeavesTheDiskAsItWas(robot, before, reformBefore, resultBefore, target, regionFile);
+
+        // Redo, then Save: the region file and the baseline are written, and open with the numbers shown.
+        robot.interact(() -> ws.undoStack().redo());
+        assertEquals(seats, base.document().region().region().district("haidian").seats().inclusive());
+        await(() -> base.result() != null && base.result().first().totals().seats() != resultBefore.first().totals().seats(),
+                60, "the new results again");
+        robot.interact(() -> {
+            try {
+                window.actions().save(base, target);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(Files.exists(target) && Files.exists(regionFile), "Save writes the baseline and its region file");
+        assertFalse(base.isModified());
         ScenarioResult reopened = org.tuoyu.sandbox.engine.Evaluator.evaluate(ScenarioFiles.load(target).scenario());
         assertEquals(base.result().first().fiscal().total(), reopened.first().fiscal().total(), 1e-6);
 
         readsBackAsShown(robot, reform, seats);
+    }
 
+    /** Undo of an accepted import: the documents and the results as before, and the disk as before (nothing was written). */
+    private void undoLeavesTheDiskAsItWas(FxRobot robot, ScenarioDocument before, ScenarioDocument reformBefore,
+                                          ScenarioResult resultBefore, Path target, Path regionFile) throws Exception {
+        Workspace ws = window.workspace();
+        ScenarioSlot base = ws.baseline(), reform = ws.slots().get(1);
         robot.interact(() -> ws.undoStack().undo());
         assertSame(before, base.document(), "undo takes the import back");
         assertSame(reformBefore, reform.document());
         assertNotEquals(target, base.file());
+        assertFalse(base.isModified(), "the baseline is as opened again");
+        assertFalse(Files.exists(target) || Files.exists(regionFile), "nothing on disk to take back");
+        await(() -> base.result() != null && base.result().first().totals().seats() == resultBefore.first().totals().seats(),
+                60, "the results as before");
+        assertEquals(resultBefore.first().fiscal().total(), base.result().first().fiscal().total(), 1e-6);
     }
 
     /** The reform saved alone, and the whole workspace, read back on the new districts with the numbers shown. */

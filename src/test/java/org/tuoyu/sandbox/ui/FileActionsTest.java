@@ -56,6 +56,11 @@ class FileActionsTest {
         @Override public void tellBaselineCannotBeDeleted() { asked.add("baseline"); }
         @Override public Optional<Integer> askDraws(int current, int min, int max) { return Optional.empty(); }
         @Override public boolean askRestore() { return false; }
+        boolean saveBaselineFirst = true;
+        @Override public boolean confirmSaveBaselineFirst(String baseline, Path file) {
+            asked.add("save-baseline-first " + baseline + " " + file.getFileName());
+            return saveBaselineFirst;
+        }
     }
 
     @Test
@@ -85,6 +90,40 @@ class FileActionsTest {
                 ws.select(ws.baseline());
                 files.delete();
                 assertEquals("baseline", d.asked.get(d.asked.size() - 1), "the baseline cannot be deleted");
+                ctx.close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void aReformOnAnImportedBaselineNotSavedYetAsksToSaveTheBaselineFirstNamingItsFile(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path table = dir.resolve("t.csv");
+        Files.writeString(table, "区名,普惠托位\n海淀,20000\n");
+        Path target = dir.resolve("imported.yaml");
+        robot.interact(() -> {
+            try {
+                Workspace ws = new Workspace(Runnable::run, Runnable::run);
+                ws.reset(ScenarioFiles.load(Location.parse("builtin:beijing-2025.yaml")), null);
+                AppContext ctx = new AppContext(ws, new SandboxHome(dir.resolve("home"), Preferences.userRoot().node("tuoyu-sandbox-test")));
+                Scripted d = new Scripted();
+                FileActions files = new FileActions(ctx, d, s -> { }, () -> { });
+                ctx.actions().addPreset(Location.parse("builtin:beijing-2025-hangzhou-vouchers.yaml"));
+                var report = org.tuoyu.sandbox.scenario.DistrictImport.read(table, ws.baseline().document().region());
+                var r = org.tuoyu.sandbox.ui.districts.ImportedRegion.apply(report,
+                        List.of(ws.baseline().document(), ws.slots().get(1).document()), target);
+                ws.replaceAll(r.documents(), r.baselineFile(), r.region(), "import");
+                d.saveTarget = dir.resolve("reform.yaml");
+                d.saveBaselineFirst = false;
+                assertFalse(files.save(ws.slots().get(1), false), "declined: nothing saved");
+                assertEquals("save-baseline-first " + ws.baseline().displayName(ws.i18n()) + " imported.yaml", d.asked.get(d.asked.size() - 1));
+                assertFalse(Files.exists(target) || Files.exists(d.saveTarget));
+                d.saveBaselineFirst = true;
+                assertTrue(files.save(ws.slots().get(1), false));
+                assertTrue(Files.exists(target) && Files.exists(dir.resolve("imported.region.yaml")) && Files.exists(d.saveTarget),
+                        "the baseline, its region file and the reform");
+                assertFalse(ws.baseline().isModified() || ws.slots().get(1).isModified());
                 ctx.close();
             } catch (Exception e) {
                 throw new AssertionError(e);

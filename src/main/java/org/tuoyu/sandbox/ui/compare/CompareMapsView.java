@@ -2,6 +2,7 @@ package org.tuoyu.sandbox.ui.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.geometry.BoundingBox;
@@ -31,12 +32,14 @@ import org.tuoyu.sandbox.ui.map.MapIndicator;
 import org.tuoyu.sandbox.ui.map.MapPainter;
 import org.tuoyu.sandbox.ui.map.MapView;
 import org.tuoyu.sandbox.ui.map.MapViewModel;
+import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 
 /**
  * Small multiples: one map per reform, side by side on one canvas, each district coloured by its change against the
  * baseline on one shared scale centred on zero, with one legend. A click on any map selects that district in all of
  * them (outlined) and reads every reform's change there; the click goes back through the projection that drew the map
- * under the pointer.
+ * under the pointer. The map tab uses the same view for every open scenario, levels as well as changes
+ * ({@link Kind#EVERY_SCENARIO}); the selected scenario's map is framed in its colour.
  */
 public final class CompareMapsView extends BorderPane {
 
@@ -44,32 +47,53 @@ public final class CompareMapsView extends BorderPane {
     private static final double TITLE_H = 20;
     private static final Font TITLE_FONT = Font.font(12);
 
+    /** Which small multiples: the comparison's reforms (changes only), or the map tab's every open scenario (any indicator). */
+    public enum Kind {
+        REFORMS("cmp", "compare-maps", "cmpMap.note"),
+        EVERY_SCENARIO("all", "all-maps", "allMaps.note");
+
+        final String prefix, id, noteKey;
+
+        Kind(String prefix, String id, String noteKey) {
+            this.prefix = prefix;
+            this.id = id;
+            this.noteKey = noteKey;
+        }
+    }
+
     /** One drawn map: whose it is, where on the canvas, and the projection that drew it. */
     public record SmallMap(CompareMapsViewModel.Panel panel, Bounds box, DistrictShapes.Projection projection) {}
 
     private final I18n i18n;
     private final Supplier<CompareMapsViewModel.Data> source;
     private final Canvas canvas = new Canvas();
-    private final ComboBox<MapIndicator> indicator = new ComboBox<>(FXCollections.observableArrayList(MapIndicator.changes()));
+    private final Kind kind;
+    private final ComboBox<MapIndicator> indicator;
     private final Label note = new Label();
     private final Label readout = new Label();
     private CompareMapsViewModel.Data data;
     private List<SmallMap> maps = List.of();
     private double[] range = {-1, 1};
     private String selected;
+    private BiConsumer<ScenarioSlot, String> onPick = (slot, district) -> { };
 
-    public CompareMapsView(I18n i18n, Supplier<CompareMapsViewModel.Data> source) {
+    public CompareMapsView(I18n i18n, Supplier<CompareMapsViewModel.Data> source) { this(i18n, source, Kind.REFORMS); }
+
+    public CompareMapsView(I18n i18n, Supplier<CompareMapsViewModel.Data> source, Kind kind) {
         this.i18n = i18n;
         this.source = source;
-        setId("compare-maps");
-        indicator.setId("cmp-map-indicator");
+        this.kind = kind;
+        indicator = new ComboBox<>(FXCollections.observableArrayList(kind == Kind.REFORMS ? MapIndicator.changes()
+                : List.of(MapIndicator.values())));
+        setId(kind.id);
+        indicator.setId(kind.prefix + "-map-indicator");
         indicator.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(MapIndicator m) { return m == null ? "" : i18n.t(m.key()); }
+            @Override public String toString(MapIndicator m) { return m == null ? "" : m.label(i18n); }
             @Override public MapIndicator fromString(String s) { return null; }
         });
-        indicator.setValue(MapIndicator.ENROLMENT_RATE_CHANGE);
+        indicator.setValue(kind == Kind.REFORMS ? MapIndicator.ENROLMENT_RATE_CHANGE : MapIndicator.ENROLMENT_RATE);
         indicator.valueProperty().addListener((o, a, b) -> { draw(); read(); });
-        note.setId("cmp-map-note");
+        note.setId(kind.prefix + "-map-note");
         Label colourBy = new Label(i18n.t("map.colourBy"));
         colourBy.setMinWidth(Region.USE_PREF_SIZE);
         note.setWrapText(true); // its own line, wrapped: at 1366 px in English it does not fit beside the picker
@@ -80,7 +104,7 @@ public final class CompareMapsView extends BorderPane {
         setTop(top);
         Pane holder = new Pane(canvas);
         holder.setMinSize(100, 100);
-        canvas.setId("cmp-maps-canvas");
+        canvas.setId(kind.prefix + "-maps-canvas");
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
         canvas.widthProperty().addListener((o, a, b) -> draw());
@@ -89,20 +113,22 @@ public final class CompareMapsView extends BorderPane {
             if (e.getButton() != MouseButton.PRIMARY) return; // right-click is the export menu
             String id = districtAt(e.getX(), e.getY());
             if (id == null) return;
+            ScenarioSlot slot = mapAt(e.getX(), e.getY()).panel().slot();
             selected = id;
             draw();
             read();
+            onPick.accept(slot, id); // the window selects that reform and district everywhere, the explanation too
         });
         Tooltip tip = new Tooltip();
         tip.setShowDelay(javafx.util.Duration.millis(300));
         Tooltip.install(canvas, tip);
         canvas.setOnMouseMoved(e -> tip.setText(hover(e.getX(), e.getY())));
         setCenter(holder);
-        readout.setId("cmp-map-readout");
+        readout.setId(kind.prefix + "-map-readout");
         readout.setWrapText(true);
         readout.setPadding(new Insets(4));
         setBottom(readout);
-        ChartExport.installOnNode(canvas, i18n.t("cmpMap.title"), i18n);
+        ChartExport.installOnNode(canvas, i18n.t(kind == Kind.REFORMS ? "cmpMap.title" : "allMaps.title"), i18n);
     }
 
     /** Reads the maps afresh (a result, the year or the list of scenarios changed) and draws them. */
@@ -123,6 +149,23 @@ public final class CompareMapsView extends BorderPane {
     public double[] range() { return range.clone(); }
 
     public String selectedDistrict() { return selected; }
+
+    /** Told the reform and the district of every click on a map (the window selects both everywhere). */
+    public void setOnPick(BiConsumer<ScenarioSlot, String> onPick) { this.onPick = onPick; }
+
+    /** Outlines a district selected elsewhere (the big map, the district table), or none (null). */
+    public void select(String district) {
+        if (java.util.Objects.equals(district, selected)) return;
+        selected = district;
+        draw();
+        read();
+    }
+
+    /** The map under a canvas point, or null. */
+    public SmallMap mapAt(double x, double y) {
+        for (SmallMap m : maps) if (m.box().contains(x, y)) return m;
+        return null;
+    }
 
     /** The district under a canvas point on any of the maps, or null. */
     public String districtAt(double x, double y) {
@@ -157,16 +200,18 @@ public final class CompareMapsView extends BorderPane {
         g.fillRect(0, 0, w, h);
         maps = List.of();
         if (data == null || w < 50 || h < 50) return;
-        if (data.shapes() == null || data.panels().isEmpty()) {
+        MapIndicator m = indicator.getValue();
+        List<CompareMapsViewModel.Panel> panels = data.panels(m);
+        if (data.shapes() == null || panels.isEmpty()) {
             note.setText(i18n.t(data.shapes() == null ? "map.none" : "cmpChart.noReform"));
             return;
         }
-        note.setText(i18n.t("cmpMap.note", Integer.toString(data.year())));
-        MapIndicator m = indicator.getValue();
+        note.setText(i18n.t(kind.noteKey, Integer.toString(data.year())) + (kind == Kind.EVERY_SCENARIO && m.diverging()
+                ? i18n.t("allMaps.noBaseline") : ""));
         range = data.range(m);
-        maps = layout(data.panels(), data.shapes(), w - LEGEND_W, h);
+        maps = layout(panels, data.shapes(), w - LEGEND_W, h);
         for (SmallMap s : maps) drawMap(g, s, m);
-        MapPainter.legend(g, m, MapView.wrap(i18n.t(m.key()), LEGEND_W - 24), range, w - LEGEND_W + 12, 16,
+        MapPainter.legend(g, m, MapView.wrap(m.label(i18n), LEGEND_W - 24), range, w - LEGEND_W + 12, 16,
                 Math.max(60, Math.min(200, h - 120)), i18n);
     }
 
@@ -204,6 +249,12 @@ public final class CompareMapsView extends BorderPane {
                 if (a != null && shape.code().equals(a.code())) MapPainter.outline(g, shape, s.projection(), 2);
             }
         }
+        if (s.panel().slot() == data.selected()) { // the selected scenario's map, framed in its colour
+            g.setStroke(Color.web(s.panel().colour()));
+            g.setLineWidth(2);
+            g.strokeRect(s.box().getMinX() + 1, s.box().getMinY() + 1, s.box().getWidth() - 2, s.box().getHeight() - 2);
+            g.setLineWidth(1);
+        }
         double x = s.box().getMinX() + 6, y = s.box().getMinY() + TITLE_H / 2;
         g.setFill(Color.web(s.panel().colour()));
         g.fillRect(x, y - 5, 10, 10);
@@ -230,14 +281,15 @@ public final class CompareMapsView extends BorderPane {
 
     /** The selected district's change in every reform, in the scenarios' order, or the hint to click one. */
     private void read() {
-        if (data == null || selected == null || data.panels().isEmpty()) {
-            readout.setText(data == null || data.panels().isEmpty() ? "" : i18n.t("cmpMap.hint"));
+        MapIndicator m = indicator.getValue();
+        List<CompareMapsViewModel.Panel> panels = data == null ? List.of() : data.panels(m);
+        if (selected == null || panels.isEmpty()) {
+            readout.setText(panels.isEmpty() ? "" : i18n.t(kind == Kind.REFORMS ? "cmpMap.hint" : "allMaps.hint"));
             return;
         }
-        MapIndicator m = indicator.getValue();
         List<String> parts = new ArrayList<>();
         String name = selected;
-        for (CompareMapsViewModel.Panel p : data.panels()) {
+        for (CompareMapsViewModel.Panel p : panels) {
             MapViewModel.Area a = p.area(selected);
             if (a == null) continue;
             name = a.name();

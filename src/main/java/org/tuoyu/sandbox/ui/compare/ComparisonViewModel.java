@@ -27,10 +27,13 @@ public final class ComparisonViewModel {
             .filter(i -> i.has(Indicator.Scope.REGION)).toList();
 
     static final double VALUE_WIDTH = 118, DELTA_WIDTH = 108, PERCENT_WIDTH = 70, YEAR_WIDTH = 112;
-    /** Names longer than this are cut in chart legends and map titles (in full on hover and in the TSV). */
+    /**
+     * Names longer than this are cut in scenario tabs, the by-year table's corner, chart legends and map titles (in full
+     * on hover and in the TSV).
+     */
     static final int SHORT_NAME = 12;
-    /** English names take more letters for the same idea. */
-    static final int SHORT_NAME_EN = 20;
+    /** English names take more letters for the same idea ("Beijing 2025 baseline" whole). */
+    static final int SHORT_NAME_EN = 24;
     /**
      * The table's header spans a reform's three columns (about 300 px): room for longer names than a legend's, so
      * that "Hangzhou-style vouchers (supply and demand subsidies)" is not "Hangzhou-style vouc…" (in full in its tooltip).
@@ -144,8 +147,8 @@ public final class ComparisonViewModel {
             }
             cells.add(row);
         }
-        String corner = sel == null ? i.t("compare.indicator") : sel.displayName(i);
-        return new GridTable(corner, groups, subs, widths, labels(i), tips(i), cells);
+        String corner = sel == null ? i.t("compare.indicator") : tabName(ws, sel);
+        return new GridTable(corner, groups, subs, widths, labels(i), tips(i), cells, sel == null ? corner : sel.displayName(i));
     }
 
     private static List<String> labels(I18n i) {
@@ -215,6 +218,16 @@ public final class ComparisonViewModel {
         ScenarioSlot base = ws.baseline();
         if (k <= 0 || base == null) return k == 0 ? i.t("grid.baseline") : s.displayName(i);
         return k + " · " + shortName(s.displayName(i), base.displayName(i), i.english() ? SHORT_NAME_EN : SHORT_NAME);
+    }
+
+    /**
+     * A scenario's tab, as its label reads: a reform "2 · 托幼一体化（新增普惠托…", the baseline its mark and its own
+     * name cut the same way ("[基线] 北京 2025 基线"); the full name is in the tab's tooltip.
+     */
+    public static String tabName(Workspace ws, ScenarioSlot s) {
+        I18n i = ws.i18n();
+        if (s != ws.baseline()) return label(ws, s);
+        return i.t("scenario.baselineMark") + shortName(s.displayName(i), "", i.english() ? SHORT_NAME_EN : SHORT_NAME);
     }
 
     /** A reform's name without what it shares with the baseline's ("北京 2025 + "), cut to fit the header. */

@@ -166,7 +166,7 @@ public final class FrozenGrid extends GridPane {
         Label cornerLabel = cellLabel(t.corner(), "grid-corner", Pos.CENTER_LEFT);
         cornerLabel.setId("grid-corner");
         cornerLabel.setWrapText(true); // a long scenario name (the multi-year table's) takes the header's two rows
-        cornerLabel.setTooltip(new Tooltip(t.corner()));
+        cornerLabel.setTooltip(new Tooltip(t.cornerTip()));
         corner.add(cornerLabel, 0, 0, 1, headerRows);
         // a ScrollPane's own preferred height would leave a gap between the headers and the first row
         double h = headerRows * HEADER_ROW;

@@ -14,9 +14,16 @@ import java.util.List;
  * @param rowLabels  one per row
  * @param rowTips    one per row: what the row counts and its unit
  * @param cells      rows × columns
+ * @param cornerTip  the corner in full (its tooltip and the TSV's first cell): the by-year table's corner is a short name
  */
 public record GridTable(String corner, List<Group> groups, List<String> subHeaders, List<Double> widths,
-                        List<String> rowLabels, List<String> rowTips, List<List<Cell>> cells) {
+                        List<String> rowLabels, List<String> rowTips, List<List<Cell>> cells, String cornerTip) {
+
+    /** A table whose corner is shown in full. */
+    public GridTable(String corner, List<Group> groups, List<String> subHeaders, List<Double> widths,
+                     List<String> rowLabels, List<String> rowTips, List<List<Cell>> cells) {
+        this(corner, groups, subHeaders, widths, rowLabels, rowTips, cells, corner);
+    }
 
     /**
      * @param text    shown (a short name)
@@ -35,7 +42,7 @@ public record GridTable(String corner, List<Group> groups, List<String> subHeade
 
     /** Tab-separated, one line per row, headed by the groups' full names and the sub-headers: ready to paste. */
     public String tsv() {
-        StringBuilder sb = new StringBuilder(clean(corner));
+        StringBuilder sb = new StringBuilder(clean(cornerTip));
         int col = 0;
         for (Group g : groups) {
             for (int k = 0; k < g.span(); k++, col++) {

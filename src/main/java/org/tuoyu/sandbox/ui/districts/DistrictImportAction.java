@@ -17,9 +17,9 @@ import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
 /**
  * 文件 → 导入分区数据… : the {@code districts import} path in the app. The table is read against the baseline's region
- * and the report shown; nothing changes until the user accepts. Then the new region file and a baseline scenario
- * file naming it are written where the user says, and every open scenario moves onto the new districts as one undo
- * step ({@link ImportedRegion}, decision 0037). Reading and re-fitting run through {@link Loads} (off the FX thread
+ * and the report shown; nothing changes until the user accepts. Then every open scenario moves onto the new
+ * districts as one undo step, the baseline to be saved where the user says with its region file beside it
+ * ({@link ImportedRegion}, decisions 0037 and 0043); nothing is written until the baseline is saved. Reading and re-fitting run through {@link Loads} (off the FX thread
  * in the app); a table the import refuses shows its message, never a stack trace.
  */
 public final class DistrictImportAction {
@@ -92,11 +92,11 @@ public final class DistrictImportAction {
         for (ScenarioSlot s : ws.slots()) now.add(s.document());
         if (!sameDocuments(now, open)) {
             // an edit came while the baseline was re-fitted: the rebuilt documents would undo it
-            dialogs.showRefused(new ScenarioFileException(r.baselineFile().toString(), 0, "", null, i18n().t("import.changedMeanwhile")));
+            dialogs.showRefused(new ScenarioFileException(report.file(), 0, "", null, i18n().t("import.changedMeanwhile")));
             return;
         }
-        ws.replaceAll(r.documents(), r.baselineFile(), i18n().t("edit.importDistricts", report.file()));
-        status.accept(i18n().t("import.done", report.of(ImportReport.Kind.READ).size(), r.baselineFile(), r.regionFile()));
+        ws.replaceAll(r.documents(), r.baselineFile(), r.region(), i18n().t("edit.importDistricts", report.file()));
+        status.accept(i18n().t("import.done", report.of(ImportReport.Kind.READ).size(), r.baselineFile(), r.region().file()));
     }
 
     private static boolean sameDocuments(List<ScenarioDocument> a, List<ScenarioDocument> b) {

@@ -1,6 +1,5 @@
 package org.tuoyu.sandbox.ui.districts;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,23 +11,26 @@ import org.tuoyu.sandbox.engine.CalibrationResult;
 import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.Scenario;
 import org.tuoyu.sandbox.scenario.ImportReport;
+import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.RegionDocument;
 import org.tuoyu.sandbox.scenario.RegionWriter;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
 import org.tuoyu.sandbox.scenario.ScenarioFiles;
+import org.tuoyu.sandbox.ui.scenarios.Workspace;
 
 /**
- * The open scenarios moved onto an imported district table (decision 0037). Scenario files name their region file,
- * and a reform must use its baseline's, so the imported region is written as a region file and the baseline as a
- * scenario file naming it; the baseline is then read back from that file (re-fitted to the new districts exactly
- * as opening it later will), and every other open scenario is rebuilt on the new baseline. No toolkit calls: it
- * runs off the FX thread.
+ * The open scenarios moved onto an imported district table (decisions 0037, 0043). Scenario files name their region
+ * file, and a reform must use its baseline's, so the imported region gets a region file's place beside the new
+ * baseline file and the baseline a scenario file's place; both are only planned here. The baseline is read back
+ * from the text it will be saved with (fitted again to the new districts exactly as opening it later will), and every
+ * other open scenario is rebuilt on it. Nothing is written: Save writes the region file, then the baseline
+ * ({@link org.tuoyu.sandbox.ui.scenarios.ScenarioActions#save}). No toolkit calls: it runs off the FX thread.
  */
 public final class ImportedRegion {
 
-    /** The baseline as written and read back, then the other scenarios in their order. */
-    public record Result(List<ScenarioDocument> documents, Path baselineFile, Path regionFile) {}
+    /** The baseline as it will read back, then the other scenarios in their order; the region file still to write. */
+    public record Result(List<ScenarioDocument> documents, Path baselineFile, Workspace.PendingRegion region) {}
 
     private ImportedRegion() {}
 
@@ -40,28 +42,23 @@ public final class ImportedRegion {
     }
 
     /**
-     * Writes the report's region and the baseline naming it (both atomically), reads the baseline back and rebuilds
-     * the others on it. {@code open.get(0)} is the baseline.
+     * The report's region as it reads back from its planned file, the baseline naming it as it reads back from
+     * {@code baselineFile}, and the others rebuilt on it; nothing written. {@code open.get(0)} is the baseline.
      */
     public static Result apply(ImportReport report, List<ScenarioDocument> open, Path baselineFile)
             throws ScenarioFileException {
         Path regionFile = regionFileFor(baselineFile);
         ScenarioDocument old = open.get(0);
-        RegionDocument region;
-        ScenarioDocument baseline;
-        try {
-            region = RegionWriter.save(report.result(), regionFile, "District table imported from " + report.file()
-                    + (report.sheet().isEmpty() ? "" : " (sheet " + report.sheet() + ")") + " into "
-                    + report.before().location().display() + " on " + LocalDate.now() + " in the app; see docs/districts.md");
-            ScenarioFiles.save(old.toBuilder().region(region).build(), baselineFile);
-        } catch (IOException e) {
-            throw new ScenarioFileException(baselineFile.toString(), 0, "", null, "cannot write: " + e.getMessage());
-        }
-        baseline = ScenarioFiles.load(baselineFile);
+        String header = "District table imported from " + report.file()
+                + (report.sheet().isEmpty() ? "" : " (sheet " + report.sheet() + ")") + " into "
+                + report.before().location().display() + " on " + LocalDate.now() + " in the app; see docs/districts.md";
+        RegionDocument region = RegionWriter.reread(report.result(), Location.of(regionFile), header);
+        ScenarioDocument baseline = ScenarioFiles.asSaved(old.toBuilder().region(region).build(), baselineFile);
         List<ScenarioDocument> out = new ArrayList<>();
         out.add(baseline);
         for (ScenarioDocument d : open.subList(1, open.size())) out.add(rebuilt(d, old, baseline));
-        return new Result(out, baselineFile, regionFile);
+        // the very text the region was read back from is what Save writes
+        return new Result(out, baselineFile, new Workspace.PendingRegion(region, regionFile, RegionWriter.toYaml(report.result(), header)));
     }
 
     /**

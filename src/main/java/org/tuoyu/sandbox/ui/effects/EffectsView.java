@@ -5,7 +5,6 @@ import java.text.DecimalFormat;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
@@ -76,11 +75,19 @@ public final class EffectsView extends VBox {
         b.setPrefWidth(300);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        VBox first = tableBox(i.t("effects.table.first"), vm.firstYearRows(), "effects-table-first");
-        VBox horizon = tableBox(i.t("effects.table.horizon"), vm.horizonRows(), "effects-table-horizon");
-        HBox tables = new HBox(6, first, horizon);
-        HBox.setHgrow(first, Priority.ALWAYS);
-        HBox.setHgrow(horizon, Priority.ALWAYS);
+        // One table, for the scope picked above, across the whole width: two side by side cut their values at 1366 px
+        // in English ("Forw…", "+87,3…"); each keeps its six columns whole.
+        Label tableTitle = new Label();
+        tableTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        TableView<EffectsViewModel.Row> table = table();
+        Runnable byScope = () -> {
+            boolean first = vm.scopeProperty().get() != EffectsViewModel.Scope.HORIZON;
+            tableTitle.setText(i.t(first ? "effects.table.first" : "effects.table.horizon"));
+            table.setItems(first ? vm.firstYearRows() : vm.horizonRows());
+        };
+        byScope.run();
+        ViewListeners.onChange(this, vm.scopeProperty(), (o, was, now) -> byScope.run());
+        VBox tables = new VBox(2, tableTitle, table);
         getChildren().addAll(top, hint, charts, tables);
 
         ViewListeners.onListChange(this, vm.costSteps(), (ListChangeListener<EffectsViewModel.Step>) c -> show(cost, vm.costSteps(), 1e-8));
@@ -138,19 +145,17 @@ public final class EffectsView extends VBox {
         p.setDataset(ds);
     }
 
-    private VBox tableBox(String title, ObservableList<EffectsViewModel.Row> rows, String id) {
-        Label l = new Label(title);
-        l.getStyleClass().add(Styles.SECTION_TITLE);
-        TableView<EffectsViewModel.Row> t = new TableView<>(rows);
-        t.setId(id);
+    /** The three orders side by side for cost and for enrolled; no column narrower than its values and header. */
+    private TableView<EffectsViewModel.Row> table() {
+        TableView<EffectsViewModel.Row> t = new TableView<>();
+        t.setId("effects-table");
         t.getStyleClass().add("effects-table");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setFixedCellSize(22);
-        t.setPrefHeight(22 * 6 + 30);
-        t.setMinHeight(22 * 6 + 30);
+        t.setPrefHeight(22 * 5 + 56);
+        t.setMinHeight(22 * 5 + 56);
         TableColumn<EffectsViewModel.Row, String> g = col(i18n.t("effects.col.group"), r -> r.label());
-        g.setPrefWidth(92); // "demand side" and "Lever group" whole at 1366 px, not "demand…"
-        g.setMinWidth(80);
+        g.setMinWidth(100); // "demand side" and "Lever group" whole
         TableColumn<EffectsViewModel.Row, String> c = new TableColumn<>(i18n.t("effects.col.cost"));
         c.getColumns().addAll(List.of(col(i18n.t("effects.col.forward"), r -> Fmt.yiDelta(r.costForward())),
                 col(i18n.t("effects.col.reverse"), r -> Fmt.yiDelta(r.costReverse())),
@@ -159,9 +164,10 @@ public final class EffectsView extends VBox {
         e.getColumns().addAll(List.of(col(i18n.t("effects.col.forward"), r -> Fmt.countDelta(r.enrolledForward())),
                 col(i18n.t("effects.col.reverse"), r -> Fmt.countDelta(r.enrolledReverse())),
                 col(i18n.t("effects.col.shapley"), r -> Fmt.countDelta(r.enrolledShapley()))));
+        for (TableColumn<EffectsViewModel.Row, ?> v : c.getColumns()) v.setMinWidth(76); // "+56.66", "Shapley"
+        for (TableColumn<EffectsViewModel.Row, ?> v : e.getColumns()) v.setMinWidth(84); // "+87,345" child-years
         t.getColumns().addAll(List.of(g, c, e));
-        VBox box = new VBox(2, l, t);
-        return box;
+        return t;
     }
 
     private static TableColumn<EffectsViewModel.Row, String> col(String title,

@@ -61,6 +61,7 @@ public final class HelpMenu {
         m.getItems().addAll(item("mi-glossary", i.t("menu.glossary"), "F1", this::showGlossary),
                 item("mi-model", i.t("menu.model"), null, this::showModel),
                 item("mi-shortcuts", i.t("menu.shortcuts"), null, this::showShortcuts),
+                item("mi-validity", i.t("menu.validity"), null, this::showValidity),
                 new SeparatorMenuItem(),
                 item("mi-about", i.t("menu.about"), null, this::showAbout));
         return m;
@@ -140,6 +141,9 @@ public final class HelpMenu {
         });
         return c;
     }
+
+    /** The baseline's validity table: what each reported figure is, beside what was observed, and its source. */
+    public Stage showValidity() { return ValidityWindow.show(ws.baseline(), owner, i()); }
 
     public Stage showModel() {
         I18n i = i();

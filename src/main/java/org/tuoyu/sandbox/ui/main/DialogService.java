@@ -54,4 +54,10 @@ public interface DialogService {
     Optional<Integer> askDraws(int current, int min, int max);
 
     boolean askRestore();
+
+    /**
+     * A reform (or the workspace) is to be saved but the baseline it extends is not on disk yet (an imported district
+     * table): true to save that baseline, named and at {@code file}, first; false to save nothing.
+     */
+    boolean confirmSaveBaselineFirst(String baseline, Path file);
 }

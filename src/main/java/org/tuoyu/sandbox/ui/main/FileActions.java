@@ -147,6 +147,7 @@ public final class FileActions {
 
     /** Saves the whole workspace (asking where the first time, or for Save As); false when cancelled or failed. */
     public boolean saveWorkspace(boolean as) {
+        if (!baselineSavedFirst(null)) return false;
         Path target = workspaceFile;
         if (as || target == null) {
             target = dialogs.chooseWorkspaceSaveTarget(i18n().t("file.workspaceName") + WorkspaceWriter.EXTENSION);
@@ -163,9 +164,21 @@ public final class FileActions {
         return true;
     }
 
+    /**
+     * The baseline that {@code s} (or the workspace, for null) extends saved first when it is not on disk yet (an
+     * imported district table, decision 0043), after asking with its name and file; false when the user declined or
+     * that save failed.
+     */
+    private boolean baselineSavedFirst(ScenarioSlot s) {
+        ScenarioSlot b = ctx.actions().baselineToSaveFirst(s);
+        if (b == null) return true;
+        return dialogs.confirmSaveBaselineFirst(b.displayName(i18n()), b.file()) && save(b, false);
+    }
+
     /** Saves (or Save As); false when the user cancelled or the write failed. */
     public boolean save(ScenarioSlot s, boolean as) {
         if (s == null) return false;
+        if (!baselineSavedFirst(s)) return false;
         Path target = s.file();
         if (as || target == null) {
             target = dialogs.chooseSaveTarget(s.document().location() != null ? s.document().location().fileName() : "scenario.yaml");

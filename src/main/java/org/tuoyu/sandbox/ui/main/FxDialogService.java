@@ -164,6 +164,15 @@ public final class FxDialogService implements DialogService {
         return d.showAndWait().map(String::trim).filter(t -> !t.isEmpty());
     }
 
+    @Override public boolean confirmSaveBaselineFirst(String baseline, Path file) {
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, i().t("save.baselineFirst.text", baseline, file), ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(owner);
+        a.setHeaderText(i().t("save.baselineFirst.header"));
+        a.getDialogPane().setId("save-baseline-first-dialog");
+        a.getDialogPane().setMinWidth(520);
+        return a.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK;
+    }
+
     @Override public boolean confirmDelete(String name) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, i().t("delete.text", name), ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(owner);

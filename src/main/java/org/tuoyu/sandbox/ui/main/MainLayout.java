@@ -55,6 +55,7 @@ public final class MainLayout {
     private final PauseTransition noticeLater = new PauseTransition(Duration.seconds(12));
     private ChartsView charts;
     private MapView map;
+    private org.tuoyu.sandbox.ui.compare.MapTabView mapTabView;
     private ComparisonTabs compare;
     private FanChartsView fans;
     private EffectsView effects;
@@ -179,6 +180,7 @@ public final class MainLayout {
         if (b == fansTab && fansDirty) redrawFans();
         ctx.effects().setShown(b == effectsTab);
         if (b == mapTab && mapDirty) redrawMap();
+        if (mapTabView != null) mapTabView.setShown(b == mapTab);
         if (compare != null) {
             compare.comparison().setShown(b == compareTab);
             compare.years().setShown(b == yearsTab);
@@ -243,9 +245,10 @@ public final class MainLayout {
         Tab t = new Tab();
         t.setUserData(s);
         t.setId("scenario-" + index);
+        // short, as the comparison's legends and maps name it (a 40-character file name would take the bar); in full in the tooltip
         t.textProperty().bind(Bindings.createStringBinding(
-                () -> (s.isModified() ? "* " : "") + (s == ws().baseline() ? i18n().t("scenario.baselineMark") : "") + s.displayName(i18n()),
-                s.documentProperty(), s.modifiedProperty()));
+                () -> (s.isModified() ? "* " : "") + org.tuoyu.sandbox.ui.compare.ComparisonViewModel.tabName(ws(), s),
+                s.documentProperty(), s.modifiedProperty(), ws().baseline() == null ? s.documentProperty() : ws().baseline().documentProperty()));
         t.setTooltip(org.tuoyu.sandbox.ui.edit.Descriptions.tooltip(s.documentProperty(), i18n())); // the description, with its sources
         return t;
     }
@@ -292,9 +295,17 @@ public final class MainLayout {
         mapDirty = false;
     }
 
+    /** A district clicked on a small map: that scenario and that district, everywhere. */
+    private void pickOnSmallMap(ScenarioSlot slot, String id) {
+        ws().select(slot);
+        selectDistrict(id);
+    }
+
     private void selectDistrict(String id) {
         ctx.explain().select(id);
         if (mapTab.isSelected()) redrawMap(); else mapDirty = true;
+        if (compare != null) compare.charts().maps().select(id);
+        if (mapTabView != null) mapTabView.all().select(id);
     }
 
     void updateBandStatus() {
@@ -330,7 +341,13 @@ public final class MainLayout {
     public MapView map() {
         if (map == null) {
             map = new MapView(i18n(), ctx.shapes(), this::selectDistrict);
-            mapTab.setContent(map);
+            // the selected scenario's map, or every open scenario's on one scale (decision 0044)
+            mapTabView = new org.tuoyu.sandbox.ui.compare.MapTabView(map,
+                    new org.tuoyu.sandbox.ui.compare.CompareMapsViewModel(ws(), true)::data, ctx.compare().revisionProperty(),
+                    i18n(), this::pickOnSmallMap);
+            mapTabView.all().select(ctx.explain().districtId());
+            mapTabView.setShown(mapTab.isSelected());
+            mapTab.setContent(mapTabView);
         }
         return map;
     }
@@ -357,6 +374,9 @@ public final class MainLayout {
             compareTab.setContent(compare.comparison());
             yearsTab.setContent(compare.years());
             compareChartsTab.setContent(compare.charts());
+            // a click on a small map selects its reform and the district everywhere, the explanation included
+            compare.charts().maps().setOnPick(this::pickOnSmallMap);
+            compare.charts().maps().select(ctx.explain().districtId());
         }
         return compare;
     }

@@ -1,32 +1,31 @@
 package org.tuoyu.sandbox.ui.map;
 
-import java.util.function.BiFunction;
 import org.tuoyu.sandbox.engine.DistrictResult;
+import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.export.Units;
 import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 
-/** What the map can be coloured by; each indicator takes the district's result and its reference. */
+/**
+ * What the map can be coloured by: an indicator of the engine's catalogue in a district, or its change against the
+ * reference. The catalogue gives the label, the reader and the unit, so the map types none of them again.
+ */
 public enum MapIndicator {
-    ENROLMENT_RATE("map.enrolmentRate", (d, r) -> d.enrolmentRate(), false, false),
-    ENROLMENT_RATE_CHANGE("map.enrolmentRateChange", (d, r) -> r == null ? 0 : d.enrolmentRate() - r.enrolmentRate(), false, true),
-    BUDGET_CHANGE("map.budgetChange", (d, r) -> r == null ? 0 : d.accounts().generalBudget() - r.accounts().generalBudget(), true, true),
-    UTILISATION("map.utilisation", (d, r) -> d.utilisation(), false, false),
-    UNMET_PRICE("map.unmetPrice", (d, r) -> d.unmetPrice(), false, false),
-    SHARE_ABOVE("map.shareAbove", (d, r) -> d.shareAboveThreshold(), false, false),
-    FISCAL_PER_CHILD("map.fiscalPerChild", (d, r) -> d.childrenTotal() > 0 ? d.fiscalCost() / d.childrenTotal() : 0, true, false),
-    BREAK_EVEN("map.breakEven", (d, r) -> Double.isFinite(d.breakEvenUtilisation()) ? Math.min(2, d.breakEvenUtilisation()) : 2, false,
-            false);
+    ENROLMENT_RATE(Indicator.ENROLMENT_RATE, false),
+    ENROLMENT_RATE_CHANGE(Indicator.ENROLMENT_RATE, true),
+    BUDGET_CHANGE(Indicator.GENERAL_BUDGET, true),
+    UTILISATION(Indicator.UTILISATION, false),
+    UNMET_PRICE(Indicator.UNMET_PRICE, false),
+    SHARE_ABOVE(Indicator.SHARE_ABOVE_THRESHOLD, false),
+    FISCAL_PER_CHILD(Indicator.FISCAL_COST_PER_CHILD, false),
+    BREAK_EVEN(Indicator.BREAK_EVEN_UTILISATION, false);
 
-    private final String key;
-    private final BiFunction<DistrictResult, DistrictResult, Double> f;
-    private final boolean money;
+    private final Indicator indicator;
     private final boolean change;
 
-    MapIndicator(String key, BiFunction<DistrictResult, DistrictResult, Double> f, boolean money, boolean change) {
-        this.key = key;
-        this.f = f;
-        this.money = money;
+    MapIndicator(Indicator indicator, boolean change) {
+        this.indicator = indicator;
         this.change = change;
     }
 
@@ -35,22 +34,37 @@ public enum MapIndicator {
         return java.util.Arrays.stream(values()).filter(MapIndicator::diverging).toList();
     }
 
-    public String key() { return key; }
+    public Indicator indicator() { return indicator; }
 
-    public double value(DistrictResult d, DistrictResult reference) { return f.apply(d, reference); }
+    /** The catalogue's label; a change says against what and in which unit (百分点, 万元), as its legend reads. */
+    public String label(I18n i) {
+        String name = i.label(indicator);
+        if (!change) return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String unit = indicator.unit() == IndicatorUnit.SHARE ? i.label(IndicatorUnit.POINTS) : i.t("unit.wan");
+        return i.t("map.change", name, unit);
+    }
+
+    public double value(DistrictResult d, DistrictResult reference) {
+        if (change) return reference == null ? 0 : indicator.of(d) - indicator.of(reference);
+        double v = indicator.of(d);
+        // A centre that never breaks even (infinite) is coloured as the top of the scale, twice full use.
+        if (this == BREAK_EVEN) return Double.isFinite(v) ? Math.min(2, v) : 2;
+        return v;
+    }
 
     /** A change against the baseline: coloured around zero rather than from zero up. */
     public boolean diverging() { return change; }
 
+    private boolean money() { return indicator.unit().money(); }
+
     /** A change's colour scale reaches at least this far from zero, so that no change at all looks neutral. */
-    public double smallestScale() { return money ? 1e4 : 0.005; }
+    public double smallestScale() { return money() ? 1e4 : 0.005; }
 
     public String format(double v, I18n i) {
         // a change of money in 万元 throughout, so that the legend's five values read in one unit
-        if (money && change) return (v > 0 ? "+" : v < 0 ? "−" : "±") + Units.decimal(Math.abs(v) / 1e4, 1) + " " + i.t("unit.wan");
-        if (money) return Fmt.money(v, i);
-        if (this == UNMET_PRICE) return Fmt.count(v);
-        if (this == ENROLMENT_RATE_CHANGE) return Fmt.points(v, i);
-        return Fmt.percent(v);
+        if (money() && change) return (v > 0 ? "+" : v < 0 ? "−" : "±") + Units.decimal(Math.abs(v) / 1e4, 1) + " " + i.t("unit.wan");
+        if (money()) return Fmt.money(v, i);
+        if (indicator.unit() != IndicatorUnit.SHARE) return Fmt.count(v);
+        return change ? Fmt.points(v, i) : Fmt.percent(v);
     }
 }

@@ -49,7 +49,7 @@ public final class MapView extends BorderPane {
         this.shapes = shapes;
         indicator.setId("map-indicator");
         indicator.setConverter(new javafx.util.StringConverter<>() {
-            @Override public String toString(MapIndicator m) { return m == null ? "" : i18n.t(m.key()); }
+            @Override public String toString(MapIndicator m) { return m == null ? "" : m.label(i18n); }
             @Override public MapIndicator fromString(String s) { return null; }
         });
         indicator.setValue(MapIndicator.ENROLMENT_RATE);
@@ -149,7 +149,7 @@ public final class MapView extends BorderPane {
         boolean matched = false;
         for (DistrictShapes.Shape s : shapes.shapes()) matched |= byCode.containsKey(s.code());
         note.setText(matched ? "" : i18n.t("map.otherRegion"));
-        List<String> title = wrap(i18n.t(m.key()), LEGEND_MIN_W - 16);
+        List<String> title = wrap(m.label(i18n), LEGEND_MIN_W - 16);
         double legendW = LEGEND_MIN_W;
         projection = shapes.fit(w - legendW, h, 20);
         drawShapes(g, m, byCode, range);

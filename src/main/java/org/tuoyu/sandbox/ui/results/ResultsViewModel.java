@@ -72,22 +72,14 @@ public final class ResultsViewModel {
     public static List<Tile> bands(List<Tile> plain, org.tuoyu.sandbox.engine.Bands b, boolean computing, I18n i) {
         List<Tile> out = new ArrayList<>(plain.size());
         for (Tile t : plain) {
-            org.tuoyu.sandbox.engine.Band band = b == null ? null : switch (t.id()) {
-                case "fiscal" -> b.fiscalCost();
-                case "enrolment" -> b.enrolmentRate();
-                case "utilisation" -> b.utilisation();
-                case "unmetPrice" -> b.unmetPrice();
-                case "unmetSeats" -> b.unmetSeats();
-                default -> null;
-            };
-            boolean has = switch (t.id()) {
-                case "fiscal", "enrolment", "utilisation", "unmetPrice", "unmetSeats" -> true;
-                default -> false;
-            };
+            // The general budget's tile is built apart from HEADLINES (it names the other accounts) and shows no band.
+            Indicator ind = HEADLINES.stream().filter(h -> h.id().equals(t.id())).map(Headline::indicator)
+                    .findFirst().orElse(null);
+            boolean has = ind != null && org.tuoyu.sandbox.engine.Bands.bandedAs(ind) != null;
+            org.tuoyu.sandbox.engine.Band band = b == null || !has ? null : b.of(ind);
             if (band != null) {
                 String lo, hi;
-                IndicatorUnit u = HEADLINES.stream().filter(h -> h.id().equals(t.id())).findFirst().orElseThrow()
-                        .indicator().unit();
+                IndicatorUnit u = ind.unit();
                 if (u.money()) { lo = Fmt.yi(band.p5()); hi = Fmt.yi(band.p95()); }
                 else if (u == IndicatorUnit.SHARE) { lo = Fmt.percent(band.p5()); hi = Fmt.percent(band.p95()); }
                 else { lo = Fmt.count(band.p5()); hi = Fmt.count(band.p95()); }

@@ -109,24 +109,97 @@ public final class ScenarioActions {
         return a.region().region().id().equals(b.region().region().id());
     }
 
+    /**
+     * Writes the scenario at {@code target} (decision 0043). The baseline of an imported district table writes its
+     * region file first. A reform is written against the baseline file it extends as that file reads now, not
+     * against the baseline as edited in the app, so that opening it again gives the numbers it showed (the edited
+     * values it took from the baseline are written into it). A reform whose baseline is not on disk yet refuses:
+     * {@link #baselineToSaveFirst} says which to save first.
+     */
     public void save(ScenarioSlot s, Path target) throws IOException {
-        ScenarioDocument saved = ScenarioFiles.save(s.document(), target);
-        s.markSaved(saved, target);
+        ScenarioDocument before = s.document();
+        ScenarioSlot first = baselineToSaveFirst(s);
+        if (first != null) {
+            throw new IOException(ws.i18n().t("save.baselineFirst", first.displayName(ws.i18n()), first.file()));
+        }
+        Workspace.PendingRegion pending = ws.pendingRegion();
+        if (s == ws.baseline() && pending != null && before.region() == pending.region()) {
+            org.tuoyu.sandbox.scenario.AtomicFiles.writeString(pending.file(), pending.text());
+            ws.regionWritten();
+        }
+        ScenarioDocument saved = ScenarioFiles.save(againstSavedParent(before, new java.util.HashMap<>()), target);
+        s.markSaved(before.withLocation(saved.location(), saved.sha256()), target);
+        if (s == ws.baseline()) repointReforms(before, s.document());
+    }
+
+    /**
+     * The baseline that must be saved before {@code s} can be (null when none): a reform standing on an imported
+     * district table not written yet; for {@code s} null, what the workspace file needs first.
+     */
+    public ScenarioSlot baselineToSaveFirst(ScenarioSlot s) {
+        Workspace.PendingRegion pending = ws.pendingRegion();
+        ScenarioSlot b = ws.baseline();
+        if (pending == null || b == null || s == b) return null;
+        if (s == null || s.document().region() == pending.region()) return b;
+        return null;
+    }
+
+    /**
+     * A reform with the baseline it extends as that file reads now: the writer states every lever and behaviour that
+     * differs from it, so what reads back is what was shown, whatever was edited in the baseline since it opened.
+     */
+    private static ScenarioDocument againstSavedParent(ScenarioDocument d, java.util.Map<Location, ScenarioDocument> read)
+            throws IOException {
+        if (d.parent() == null || d.parent().location() == null) return d;
+        Location at = d.parent().location();
+        ScenarioDocument onDisk = read.get(at);
+        if (onDisk == null) {
+            try {
+                onDisk = ScenarioFiles.load(at);
+            } catch (ScenarioFileException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            read.put(at, onDisk);
+        }
+        if (!onDisk.region().location().equals(d.region().location())) return d; // the reader would refuse either way
+        return d.toBuilder().parent(onDisk).build();
+    }
+
+    /**
+     * The baseline saved at a new place where its old one is not on disk (an imported table's baseline saved
+     * elsewhere than planned): the reforms standing on it now extend the new file. Not an undo step: the documents
+     * give the same numbers, only the file they name changes.
+     */
+    private void repointReforms(ScenarioDocument old, ScenarioDocument saved) {
+        Location was = old.location();
+        if (was == null || was.equals(saved.location()) || was.isBuiltin() || java.nio.file.Files.exists(was.path())) return;
+        for (ScenarioSlot x : ws.slots()) {
+            if (x.document().parent() == old) x.setDocument(x.document().toBuilder().parent(saved).build());
+        }
     }
 
     /** The open scenarios as a workspace file holds them: each with its file and colour, the year and the selection. */
-    public WorkspaceDocument workspaceDocument() {
+    public WorkspaceDocument workspaceDocument() throws IOException {
         List<WorkspaceDocument.Entry> entries = new ArrayList<>();
         List<ScenarioSlot> all = ws.slots();
+        java.util.Map<Location, ScenarioDocument> read = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             ScenarioSlot s = all.get(i);
-            entries.add(new WorkspaceDocument.Entry(s.document(), s.file(), s.colour() != null ? s.colour() : Palette.scenario(i)));
+            entries.add(new WorkspaceDocument.Entry(againstSavedParent(s.document(), read), s.file(),
+                    s.colour() != null ? s.colour() : Palette.scenario(i)));
         }
         return new WorkspaceDocument(entries, ws.yearProperty().get(), Math.max(0, all.indexOf(ws.selected())));
     }
 
-    /** Writes the workspace file; every scenario is then saved (the workspace holds it as it is). */
+    /**
+     * Writes the workspace file; every scenario is then saved (the workspace holds it as it is). Refused while the
+     * baseline of an imported table is not on disk: its reforms name it ({@link #baselineToSaveFirst}).
+     */
     public void saveWorkspace(Path target) throws IOException {
+        ScenarioSlot first = baselineToSaveFirst(null);
+        if (first != null) {
+            throw new IOException(ws.i18n().t("save.baselineFirst", first.displayName(ws.i18n()), first.file()));
+        }
         WorkspaceWriter.write(workspaceDocument(), target);
         for (ScenarioSlot s : ws.slots()) s.markSaved(s.document(), s.file());
     }

@@ -74,11 +74,28 @@ public final class Workspace {
     /** The last reform opened by a lever edit on the read-only baseline (the view tells the user). */
     public ReadOnlyObjectProperty<ScenarioSlot> forkedProperty() { return forked; }
 
+    /**
+     * A region file that the open scenarios name but that is not written yet: an imported district table, until the
+     * baseline is saved (decision 0043). {@code text} is what the region was read back from, and what gets written.
+     */
+    public record PendingRegion(org.tuoyu.sandbox.scenario.RegionDocument region, Path file, String text) {}
+
+    private final ObjectProperty<PendingRegion> pendingRegion = new SimpleObjectProperty<>();
+
+    /** The region file the next save of the baseline writes first, or null when every region named is on disk. */
+    public ReadOnlyObjectProperty<PendingRegion> pendingRegionProperty() { return pendingRegion; }
+
+    public PendingRegion pendingRegion() { return pendingRegion.get(); }
+
+    /** After the region file is written (by a save): nothing is pending any more. */
+    public void regionWritten() { pendingRegion.set(null); }
+
     /** Replaces everything with one baseline (start, Open as baseline, restore). */
     public void reset(ScenarioDocument baseline, Path file) {
         selected.set(null); // views reading the selection while the list is empty find none
         slots.clear();
         undo.clear();
+        pendingRegion.set(null);
         ScenarioSlot s = addSlotQuietly(slots.size(), new ScenarioSlot(baseline, file));
         year.set(baseline.scenario().horizon().firstYear());
         selected.set(s);
@@ -89,6 +106,7 @@ public final class Workspace {
         selected.set(null);
         slots.clear();
         undo.clear();
+        pendingRegion.set(null);
         for (ScenarioSlot s : all) addSlotQuietly(slots.size(), s);
         year.set(shownYear);
         selected.set(slots.get(selectedIndex));
@@ -248,31 +266,38 @@ public final class Workspace {
 
     /**
      * Replaces every open scenario's document at once, the baseline's first (a district table imported: all of them
-     * now stand on the new districts), as one undo step. The baseline now lives, saved, at {@code baselineFile}; the
-     * others count as changed. Undo puts back every document, file and saved state as it was.
+     * now stand on the new districts), as one undo step. Nothing is written: the baseline is to be saved at
+     * {@code baselineFile}, unsaved until then, and {@code region} is written first when it is; the others count as
+     * changed. Undo puts back every document, file, saved state and pending region as it was (decision 0043).
      */
-    public void replaceAll(java.util.List<ScenarioDocument> docs, Path baselineFile, String description) {
+    public void replaceAll(java.util.List<ScenarioDocument> docs, Path baselineFile, PendingRegion region, String description) {
         if (docs.size() != slots.size()) throw new IllegalArgumentException(docs.size() + " documents for " + slots.size() + " scenarios");
         undo.seal();
-        edit(new ReplaceAll(new java.util.ArrayList<>(slots), java.util.List.copyOf(docs), baselineFile, description));
+        edit(new ReplaceAll(this, java.util.List.copyOf(docs), baselineFile, region, description));
         undo.seal();
     }
 
-    /** Every slot's document replaced; the first slot (the baseline) also saved at a new file. */
+    /** Every slot's document replaced; the first slot (the baseline) to be saved at a new file, with its region. */
     static final class ReplaceAll implements Command {
+        private final Workspace ws;
         private final java.util.List<ScenarioSlot> all;
         private final java.util.List<ScenarioDocument> after;
         private final java.util.List<ScenarioDocument> before = new java.util.ArrayList<>();
         private final java.util.List<ScenarioDocument> savedBefore = new java.util.ArrayList<>();
         private final java.util.List<Path> filesBefore = new java.util.ArrayList<>();
+        private final PendingRegion pendingBefore;
         private final Path baselineFile;
+        private final PendingRegion region;
         private final String description;
 
-        ReplaceAll(java.util.List<ScenarioSlot> all, java.util.List<ScenarioDocument> after, Path baselineFile, String description) {
-            this.all = all;
+        ReplaceAll(Workspace ws, java.util.List<ScenarioDocument> after, Path baselineFile, PendingRegion region, String description) {
+            this.ws = ws;
+            this.all = new java.util.ArrayList<>(ws.slots);
             this.after = after;
             this.baselineFile = baselineFile;
+            this.region = region;
             this.description = description;
+            this.pendingBefore = ws.pendingRegion.get();
             for (ScenarioSlot s : all) {
                 before.add(s.document());
                 savedBefore.add(s.savedDocument());
@@ -281,12 +306,14 @@ public final class Workspace {
         }
 
         @Override public void execute() {
-            all.get(0).markSaved(after.get(0), baselineFile);
+            ws.pendingRegion.set(region);
+            all.get(0).restore(after.get(0), null, baselineFile);
             for (int k = 1; k < all.size(); k++) all.get(k).setDocument(after.get(k));
         }
 
         @Override public void undo() {
             for (int k = 0; k < all.size(); k++) all.get(k).restore(before.get(k), savedBefore.get(k), filesBefore.get(k));
+            ws.pendingRegion.set(pendingBefore);
         }
 
         @Override public String description() { return description; }
