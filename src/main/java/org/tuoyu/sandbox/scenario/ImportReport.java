@@ -61,7 +61,7 @@ public record ImportReport(String file, String sheet, RegionDocument before, Reg
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         String table = sheet.isEmpty() ? file : texts.t("report.fileAndSheet", file, sheet);
-        out.add(texts.t("report.title", table, before.region().id(), before.location().display()));
+        out.add(texts.t("report.title", table, texts.region(before.region()), before.location().display()));
         for (Kind k : List.of(Kind.COLUMN, Kind.MISSING_COLUMN, Kind.UNKNOWN_COLUMN, Kind.READ, Kind.NO_DISTRICT, Kind.REJECTED,
                 Kind.NOTE)) {
             section(out, k, texts.t("report.section." + k.name()));

@@ -44,6 +44,20 @@ public final class ScenarioFiles {
         return ScenarioReader.readWith(at, ScenarioWriter.toYaml(doc, at), doc.region());
     }
 
+    /** The text saving {@code doc} at {@code at} would write (references relative to {@code at}), to keep elsewhere. */
+    public static String textAt(ScenarioDocument doc, Path at) { return ScenarioWriter.toYaml(doc, Location.of(at)); }
+
+    /**
+     * Texts kept by {@link #textAt} for {@code at}, the first their baseline, standing on a region not on disk at
+     * {@code regionFile} whose text is given: each as it will read from {@code at} once that region file is written.
+     */
+    public static List<ScenarioDocument> readAt(Path at, Path regionFile, String regionText, List<String> texts)
+            throws ScenarioFileException {
+        RegionDocument region = RegionReader.parse(Location.of(regionFile), regionText,
+                Hashes.sha256(regionText.getBytes(StandardCharsets.UTF_8)));
+        return ScenarioReader.readAllWith(Location.of(at), texts, region);
+    }
+
     /**
      * The region of a region file, or of the region a scenario file names (a file with a top-level
      * {@code scenario:} key is a scenario file).

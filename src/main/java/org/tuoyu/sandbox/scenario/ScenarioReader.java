@@ -50,6 +50,9 @@ public final class ScenarioReader {
 
     private ScenarioReader(Map<Location, RegionDocument> regions) { this.regions = regions; }
 
+    /** Scenarios given rather than read from their location (see {@link #readAllWith}). */
+    private final Map<Location, ScenarioDocument> known = new HashMap<>();
+
     public static ScenarioDocument read(Location location) throws ScenarioFileException {
         return new ScenarioReader(new HashMap<>()).load(location);
     }
@@ -67,9 +70,25 @@ public final class ScenarioReader {
      * as it is, not read from disk (a baseline whose imported region is not saved yet).
      */
     static ScenarioDocument readWith(Location at, String text, RegionDocument region) throws ScenarioFileException {
-        Map<Location, RegionDocument> known = new HashMap<>();
-        known.put(region.location(), region);
-        return new ScenarioReader(known).parse(at, text, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return readAllWith(at, List.of(text), region).get(0);
+    }
+
+    /**
+     * Texts that all read at {@code at}, standing on {@code region} as it is: the first is their baseline, and a
+     * text that extends {@code at} extends it (an autosave of a baseline whose imported region is not saved yet,
+     * with its reforms).
+     */
+    static List<ScenarioDocument> readAllWith(Location at, List<String> texts, RegionDocument region) throws ScenarioFileException {
+        Map<Location, RegionDocument> regions = new HashMap<>();
+        regions.put(region.location(), region);
+        ScenarioReader r = new ScenarioReader(regions);
+        List<ScenarioDocument> out = new ArrayList<>();
+        for (String text : texts) {
+            ScenarioDocument d = r.parse(at, text, Hashes.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (out.isEmpty()) r.known.put(at, d);
+            out.add(d);
+        }
+        return out;
     }
 
     /** A reader whose region files are read once for all the files it reads (a workspace's scenarios). */
@@ -93,6 +112,8 @@ public final class ScenarioReader {
     }
 
     private ScenarioDocument load(Location location) throws ScenarioFileException {
+        ScenarioDocument given = known.get(location);
+        if (given != null) return given;
         if (!loading.add(location)) {
             throw new ScenarioFileException(location.display(), 0, "extends", null,
                     "scenarios extend each other in a circle: " + loading);

@@ -333,6 +333,12 @@ public final class Workshop {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
+    /**
+     * The result columns of the board and of the app's list of groups: each group's change against the baseline in
+     * these indicators (each one of {@link #HEADLINE}, whose differences a group's JSON carries).
+     */
+    public static final List<Indicator> BOARD = List.of(Indicator.GENERAL_BUDGET, Indicator.ENROLMENT_RATE);
+
     /** The headline indicators a group sees, in catalogue order. */
     static final List<Indicator> HEADLINE = List.of(Indicator.ENROLMENT_RATE, Indicator.ENROLLED, Indicator.UTILISATION,
             Indicator.SHARE_ABOVE_THRESHOLD, Indicator.UNMET_PRICE, Indicator.UNMET_SEATS, Indicator.GENERAL_BUDGET,

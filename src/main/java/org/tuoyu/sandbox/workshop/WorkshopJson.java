@@ -92,6 +92,13 @@ final class WorkshopJson {
         b.put("secondsLeft", w.secondsLeft());
         b.put("baselineTotals", totals(w.baselineYear()));
         b.put("groups", groups);
+        List<Object> columns = new ArrayList<>();
+        for (Indicator i : Workshop.BOARD) {
+            Map<String, Object> c = named("key", i.key(), i.labelZh(), i.labelEn());
+            c.put("unit", i.unit().key());
+            columns.add(c);
+        }
+        b.put("columns", columns);
         b.put("charts", charts(w));
         return b;
     }

@@ -17,16 +17,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every key of the UI bundle (ui/i18n/messages*.properties) is used by the code: a key nobody reads is a text
+ * Every key of the UI bundle (ui/i18n/messages*.properties), and of the export, workshop, decide and district-import
+ * bundles, is used by the code: a key nobody reads is a text
  * translated and reviewed for nothing, and a sign that the screen shows something else (issue 12 found nine unused
  * {@code cmp.*} keys). A key counts as used when its name is a string literal in src/main/java, or when it starts with a
  * literal prefix the code completes ({@code "choice." + raw}, {@code "effects.order." + o.name()}).
  */
 class BundleKeysUsedTest {
 
-    private static final Path BUNDLE = Path.of("src/main/resources/org/tuoyu/sandbox/ui/i18n/messages.properties");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*\\+)?");
 
     /** The keys no literal in the sources names, in order. */
@@ -47,10 +49,17 @@ class BundleKeysUsedTest {
         return out;
     }
 
-    @Test
-    void everyKeyOfTheUiBundleIsReadByTheCode() throws IOException {
+    /**
+     * The other bundles the code reads by key. The help glossary is left out: its keys are the names of lever keys,
+     * read as {@code key.name()}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ui/i18n/messages.properties", "export/i18n/export.properties",
+            "workshop/i18n/workshop.properties", "decide/decide.properties", "scenario/i18n/districtimport.properties"})
+    void everyKeyOfABundleIsReadByTheCode(String bundle) throws IOException {
+        Path file = Path.of("src/main/resources/org/tuoyu/sandbox").resolve(bundle);
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         }
         StringBuilder sources = new StringBuilder();
@@ -60,7 +69,7 @@ class BundleKeysUsedTest {
             }
         }
         assertEquals(Set.of(), unused(p.stringPropertyNames(), sources.toString()),
-                "keys in " + BUNDLE + " that no code reads: remove them, or use them");
+                "keys in " + file + " that no code reads: remove them, or use them");
     }
 
     @Test

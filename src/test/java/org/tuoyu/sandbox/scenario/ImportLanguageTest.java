@@ -59,7 +59,7 @@ class ImportLanguageTest {
             }
         }
         String lines = String.join("\n", r.lines());
-        assertTrue(lines.contains("被拒绝的值（保持现值）：") && lines.contains("第 2 行") && lines.startsWith("分区数据表 分区.csv → 区域 beijing"),
+        assertTrue(lines.contains("被拒绝的值（保持现值）：") && lines.contains("第 2 行") && lines.startsWith("分区数据表 分区.csv → 区域 北京市"),
                 lines);
         assertFalse(lines.contains("rejected") || lines.contains("line 2"), lines);
     }

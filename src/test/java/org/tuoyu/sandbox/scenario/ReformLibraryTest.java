@@ -27,9 +27,11 @@ class ReformLibraryTest {
         // are 2024's (the year before the 2025 data year, as the rule says), so the levels are higher and
         // the test checks the rule itself and the seed's ratio of the two districts (within 10%).
         YearResult y = run("beijing-2025.yaml").first();
-        assertEquals(60_300.0 / 12 * 2.4 * 0.2, y.district("tongzhou").inclusiveFee(), 1);
-        // 东城 household size 2.40: the 2010 census table moved to 2020 (regions/beijing.yaml), no longer the remembered 2.2
-        assertEquals(115_900.0 / 12 * 2.40 * 0.2, y.district("dongcheng").inclusiveFee(), 1);
+        // 通州's income 58,200: its own first-half 2022 survey figure against the city's (decision 0047; was 60,300 remembered)
+        assertEquals(58_200.0 / 12 * 2.4 * 0.2, y.district("tongzhou").inclusiveFee(), 1);
+        // 东城 household size 2.40: the 2010 census table moved to 2020 (regions/beijing.yaml), no longer the remembered 2.2;
+        // its income 116,500 is a remembered level rescaled to the city mean after 昌平 and 通州 took found incomes (0047)
+        assertEquals(116_500.0 / 12 * 2.40 * 0.2, y.district("dongcheng").inclusiveFee(), 1);
         double ratio = y.district("dongcheng").inclusiveFee() / y.district("tongzhou").inclusiveFee();
         assertEquals(3500.0 / 1900, ratio, 0.1 * 3500 / 1900);
         assertEquals(16, y.districts().size());

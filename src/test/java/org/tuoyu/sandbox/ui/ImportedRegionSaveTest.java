@@ -30,7 +30,7 @@ import org.tuoyu.sandbox.ui.scenarios.Workspace;
 /**
  * A district table imported in the app writes nothing until the baseline is saved (decision 0043): undo leaves the
  * disk as it was; Save writes the region file and the baseline, which open with the numbers shown; a reform or the
- * workspace cannot be saved before the baseline it extends is on disk.
+ * workspace cannot be saved before the baseline it extends is on disk; an autosave keeps it, still unwritten.
  */
 class ImportedRegionSaveTest {
 
@@ -94,6 +94,32 @@ class ImportedRegionSaveTest {
         assertEquals(reformShown, budget(ScenarioFiles.load(dir.resolve("r.yaml"))), 1e-6, "the reform opens as shown");
         actions.saveWorkspace(dir.resolve("all.tuoyu"));
         assertEquals(reformShown, budget(WorkspaceReader.read(dir.resolve("all.tuoyu")).scenarios().get(1).document()), 1e-6);
+    }
+
+    @Test
+    void anAutosaveOfAnImportNotSavedYetRestoresItWithItsRegionStillToWrite() throws Exception {
+        open();
+        Path target = dir.resolve("beijing-imported.yaml"), regionFile = dir.resolve("beijing-imported.region.yaml");
+        importTable(target);
+        double shown = budget(ws.baseline().document()), reformShown = budget(ws.slots().get(1).document());
+        org.tuoyu.sandbox.ui.files.Recovery recovery = new org.tuoyu.sandbox.ui.files.Recovery(dir.resolve("recovery"));
+        actions.autosave(recovery);
+        List<org.tuoyu.sandbox.ui.files.Recovery.Entry> entries = recovery.read();
+        assertFalse(Files.exists(target) || Files.exists(regionFile), "the autosave writes nothing beside the table");
+
+        open(); // another window, as after a crash
+        actions.restore(entries);
+        assertEquals(2, ws.slots().size());
+        assertEquals(20000, ws.baseline().document().region().region().district("haidian").seats().inclusive());
+        assertEquals(shown, budget(ws.baseline().document()), 1e-6);
+        assertEquals(reformShown, budget(ws.slots().get(1).document()), 1e-6);
+        assertEquals(regionFile, ws.pendingRegion().file(), "the region is still to be written");
+        assertSame(ws.baseline(), actions.baselineToSaveFirst(ws.slots().get(1)));
+        actions.save(ws.baseline(), target);
+        actions.save(ws.slots().get(1), dir.resolve("r.yaml"));
+        assertEquals(shown, budget(ScenarioFiles.load(target)), 1e-6);
+        assertEquals(reformShown, budget(ScenarioFiles.load(dir.resolve("r.yaml"))), 1e-6);
+        recovery.close();
     }
 
     @Test

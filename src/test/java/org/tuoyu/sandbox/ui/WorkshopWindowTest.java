@@ -90,7 +90,7 @@ class WorkshopWindowTest extends RealWindowTest {
         await(() -> table.getItems().size() == 1 && table.getItems().get(0).levers().contains("900"), 30,
                 "the group and its voucher in the teacher's list");
         assertEquals("第三组", table.getItems().get(0).name());
-        assertTrue(table.getItems().get(0).rateChange() > 0, "a voucher of 900 a month raises enrolment");
+        assertTrue(table.getItems().get(0).change(org.tuoyu.sandbox.engine.Indicator.ENROLMENT_RATE) > 0, "a voucher of 900 a month raises enrolment");
 
         robot.clickOn("#workshop-lock");
         await(() -> !vm.openProperty().get(), 10, "submissions locked");

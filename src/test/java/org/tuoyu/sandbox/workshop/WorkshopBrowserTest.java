@@ -29,6 +29,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tuoyu.sandbox.decide.DecisionLever;
+import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.Target;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
@@ -125,6 +126,12 @@ class WorkshopBrowserTest {
         browser.get(base + "/board?code=" + CODE);
         waiting().until(d -> d.findElement(By.id("rows")).getText().contains("浏览器组 <i>"));
         assertTrue(browser.findElement(By.id("code")).getText().equals(CODE));
+        // The result columns are the catalogue's indicators (Workshop.BOARD), named as everywhere else.
+        String head = browser.findElement(By.id("head")).getText();
+        assertTrue(head.contains(Indicator.GENERAL_BUDGET.labelZh() + "（较基线）")
+                && head.contains(Indicator.ENROLMENT_RATE.labelZh() + "（较基线）"), head);
+        assertTrue(browser.findElement(By.id("rows")).getText().contains(" 亿元"), "the budget's change in 亿元");
+        assertTrue(Workshop.HEADLINE.containsAll(Workshop.BOARD), "a group's differences hold every board column");
         waiting().until(d -> d.findElement(By.id("qr")).getAttribute("naturalWidth") != null
                 && !"0".equals(d.findElement(By.id("qr")).getAttribute("naturalWidth")));
         shoot("workshop-board.png");

@@ -17,12 +17,17 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPosition;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.category.WaterfallBarRenderer;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.tuoyu.sandbox.ui.Styles;
 import org.tuoyu.sandbox.ui.charts.ChartFonts;
@@ -114,6 +119,12 @@ public final class EffectsView extends VBox {
         p.setRangeGridlinePaint(new Color(0xcbd5e0));
         p.getDomainAxis().setTickLabelFont(ChartFonts.plain(11));
         p.getDomainAxis().setMaximumCategoryLabelLines(2); // "demand side" on two lines rather than "dema…" at 1366 px
+        // labels up to 80% of their category's width (JFreeChart's default 95% lets "supply side" touch "demand side")
+        p.getDomainAxis().setCategoryLabelPositions(new CategoryLabelPositions(
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.TOP),
+                new CategoryLabelPosition(RectangleAnchor.TOP, TextBlockAnchor.TOP_CENTER, CategoryLabelWidthType.CATEGORY, 0.8f),
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.LEFT),
+                CategoryLabelPositions.STANDARD.getLabelPosition(org.jfree.chart.ui.RectangleEdge.RIGHT)));
         p.getRangeAxis().setTickLabelFont(ChartFonts.plain(11));
         p.getRangeAxis().setLabelFont(ChartFonts.plain(11));
         WaterfallBarRenderer r = (WaterfallBarRenderer) p.getRenderer();

@@ -27,10 +27,13 @@ public final class ExplainView extends BorderPane {
         TableColumn<ExplainViewModel.Row, String> label = new TableColumn<>(i18n.t("explain.item"));
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         label.setPrefWidth(120);
+        label.setMinWidth(84);
         TableColumn<ExplainViewModel.Row, String> value = new TableColumn<>(i18n.t("explain.value"));
         value.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
         value.setStyle("-fx-alignment: CENTER-RIGHT;");
         value.setPrefWidth(95);
+        // "4,577 yuan/month" wraps between number and unit, never inside them ("4,577 yuan/mont" + "h" at 1366 px)
+        value.setMinWidth(80);
         TableColumn<ExplainViewModel.Row, String> formula = new TableColumn<>(i18n.t("explain.formula"));
         formula.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().formula()));
         formula.setPrefWidth(240);

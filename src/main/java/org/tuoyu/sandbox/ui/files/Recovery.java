@@ -35,8 +35,21 @@ public final class Recovery {
     static final String SLOT_PREFIX = "instance-";
     private static final java.util.concurrent.atomic.AtomicInteger INSTANCES = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** One scenario as found in the recovery folder. */
-    public record Entry(ScenarioDocument document, Path originalFile, boolean modified, ScenarioDocument original) {}
+    static final String PENDING_REGION = "pending-region.yaml";
+
+    /**
+     * An imported district table not saved yet (decision 0043): the region file it will be written to, its text, and
+     * the baseline's planned file. The scenarios on it are kept as they will read from that baseline file.
+     */
+    public record Pending(Path regionFile, String regionText, Path baselineFile) {}
+
+    /** One scenario as found in the recovery folder; the baseline's {@code pending} is its unsaved imported region, or null. */
+    public record Entry(ScenarioDocument document, Path originalFile, boolean modified, ScenarioDocument original, Pending pending) {
+
+        public Entry(ScenarioDocument document, Path originalFile, boolean modified, ScenarioDocument original) {
+            this(document, originalFile, modified, original, null);
+        }
+    }
 
     /** A snapshot of one slot to write. */
     public record Snapshot(ScenarioDocument document, Path originalFile, boolean modified, String origin) {}
@@ -57,16 +70,30 @@ public final class Recovery {
 
     public Path slot() { return slot; }
 
-    public synchronized void write(List<Snapshot> slots) throws IOException {
+    public void write(List<Snapshot> slots) throws IOException { write(slots, null); }
+
+    /** An autosave; with {@code pending}, the scenarios on that unsaved region are kept with its text (see {@link Pending}). */
+    public synchronized void write(List<Snapshot> slots, Pending pending) throws IOException {
         lock();
         Path snap = slot.resolve("snap-" + ++sequence);
         Files.createDirectories(snap);
         Properties p = new Properties();
         p.setProperty("count", Integer.toString(slots.size()));
+        Location pendingAt = pending == null ? null : Location.of(pending.regionFile());
+        if (pending != null) {
+            AtomicFiles.writeString(snap.resolve(PENDING_REGION), pending.regionText());
+            p.setProperty("pending.region", pending.regionFile().toString());
+            p.setProperty("pending.baseline", pending.baselineFile().toString());
+        }
         for (int i = 0; i < slots.size(); i++) {
             Snapshot s = slots.get(i);
             String name = "scenario-" + i + ".yaml";
-            ScenarioFiles.save(s.document(), snap.resolve(name));
+            if (pendingAt != null && pendingAt.equals(s.document().region().location())) {
+                AtomicFiles.writeString(snap.resolve(name), ScenarioFiles.textAt(s.document(), pending.baselineFile()));
+                p.setProperty(i + ".pending", "true");
+            } else {
+                ScenarioFiles.save(s.document(), snap.resolve(name));
+            }
             p.setProperty(i + ".file", name);
             if (s.originalFile() != null) p.setProperty(i + ".original", s.originalFile().toString());
             p.setProperty(i + ".modified", Boolean.toString(s.modified()));
@@ -209,10 +236,18 @@ public final class Recovery {
         int n = Integer.parseInt(p.getProperty("count", "0"));
         List<Entry> out = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Pending pending = null;
+        java.util.Map<Integer, ScenarioDocument> onPending = new java.util.HashMap<>();
+        if (p.getProperty("pending.region") != null) {
+            pending = new Pending(Path.of(p.getProperty("pending.region")), Files.readString(snap.resolve(PENDING_REGION)),
+                    Path.of(p.getProperty("pending.baseline")));
+            readPending(snap, p, n, pending, onPending, problems);
+        }
         for (int i = 0; i < n; i++) {
-            ScenarioDocument d;
+            ScenarioDocument d = onPending.get(i);
+            if (d == null && "true".equals(p.getProperty(i + ".pending"))) continue; // reported by readPending
             try {
-                d = ScenarioFiles.load(snap.resolve(p.getProperty(i + ".file", "scenario-" + i + ".yaml")));
+                if (d == null) d = ScenarioFiles.load(snap.resolve(p.getProperty(i + ".file", "scenario-" + i + ".yaml")));
             } catch (ScenarioFileException e) {
                 problems.add(e.getMessage()); // the others are still restored
                 continue;
@@ -227,9 +262,28 @@ public final class Recovery {
                     // the original is gone or changed; the restored work is measured against itself
                 }
             }
-            out.add(new Entry(d, orig == null ? null : Path.of(orig), Boolean.parseBoolean(p.getProperty(i + ".modified")), original));
+            out.add(new Entry(d, orig == null ? null : Path.of(orig), Boolean.parseBoolean(p.getProperty(i + ".modified")), original,
+                    i == 0 && onPending.containsKey(0) ? pending : null));
         }
         return new Contents(out, problems);
+    }
+
+    /** The scenarios kept on an unsaved imported region, read as they will read from the planned baseline file. */
+    private static void readPending(Path snap, Properties p, int n, Pending pending, java.util.Map<Integer, ScenarioDocument> into,
+                                    List<String> problems) throws IOException {
+        List<Integer> indices = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!"true".equals(p.getProperty(i + ".pending"))) continue;
+            indices.add(i);
+            texts.add(Files.readString(snap.resolve(p.getProperty(i + ".file", "scenario-" + i + ".yaml"))));
+        }
+        try {
+            List<ScenarioDocument> docs = ScenarioFiles.readAt(pending.baselineFile(), pending.regionFile(), pending.regionText(), texts);
+            for (int k = 0; k < docs.size(); k++) into.put(indices.get(k), docs.get(k));
+        } catch (ScenarioFileException e) {
+            problems.add(e.getMessage());
+        }
     }
 
     private static void removeSnapshotsBut(Path slot, String keep) throws IOException {

@@ -227,7 +227,11 @@ public final class ScenarioActions {
             var origin = s.savedDocument() == null ? null : s.savedDocument().location();
             snaps.add(new Recovery.Snapshot(s.document(), s.file(), s.isModified(), origin == null ? null : origin.display()));
         }
-        r.write(snaps);
+        Workspace.PendingRegion pending = ws.pendingRegion();
+        ScenarioSlot b = ws.baseline();
+        // an imported table not saved yet is kept with its region's text, as it will read from the planned file
+        r.write(snaps, pending == null || b == null || b.file() == null ? null
+                : new Recovery.Pending(pending.file(), pending.text(), b.file()));
     }
 
     /** Replaces the workspace with what the recovery folder holds. */
@@ -245,6 +249,8 @@ public final class ScenarioActions {
             Recovery.Entry e = entries.get(i);
             ws.addSlotQuietly(i, ScenarioSlot.restored(e.document(), e.originalFile(), e.modified(), e.original()));
         }
+        Recovery.Pending p = first.pending();
+        if (p != null) ws.restorePending(new Workspace.PendingRegion(ws.baseline().document().region(), p.regionFile(), p.regionText()));
         ws.select(ws.baseline());
         ws.undoStack().clear();
     }

@@ -90,6 +90,9 @@ public final class Workspace {
     /** After the region file is written (by a save): nothing is pending any more. */
     public void regionWritten() { pendingRegion.set(null); }
 
+    /** An autosave restored with an imported table not saved yet: its region is pending again (no undo step). */
+    public void restorePending(PendingRegion region) { pendingRegion.set(region); }
+
     /** Replaces everything with one baseline (start, Open as baseline, restore). */
     public void reset(ScenarioDocument baseline, Path file) {
         selected.set(null); // views reading the selection while the list is empty find none

@@ -21,7 +21,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tuoyu.sandbox.decide.DecisionLever;
-import org.tuoyu.sandbox.engine.Account;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Indicator;
 import org.tuoyu.sandbox.engine.LeverKey;
@@ -64,9 +63,16 @@ public final class WorkshopViewModel {
         public final StringProperty value = new SimpleStringProperty();
     }
 
-    /** A group as the teacher's list shows it. */
+    /**
+     * A group as the teacher's list shows it.
+     *
+     * @param changes the group's change against the baseline in each indicator of {@link Workshop#BOARD}, in order
+     */
     public record GroupLine(String token, int rank, String name, boolean submitted, int goalsMet, int goals,
-                            double budgetChange, double rateChange, String levers) {}
+                            List<Double> changes, String levers) {
+
+        public double change(Indicator i) { return changes.get(Workshop.BOARD.indexOf(i)); }
+    }
 
     private final Workspace ws;
     private final Executor background;
@@ -393,13 +399,12 @@ public final class WorkshopViewModel {
         open.set(w.isOpen());
         List<GroupLine> lines = new ArrayList<>();
         int rank = 1;
-        double budget0 = w.baselineYear().accounts().get(Account.GENERAL_BUDGET);
-        double rate0 = Indicator.ENROLMENT_RATE.of(w.baselineYear());
         for (Workshop.Group g : w.ranked()) {
             int met = (int) g.goalsMet().stream().filter(b -> b).count();
+            List<Double> changes = new ArrayList<>();
+            for (Indicator ind : Workshop.BOARD) changes.add(ind.of(g.result()) - ind.of(w.baselineYear()));
             lines.add(new GroupLine(g.token(), rank++, g.name(), g.submitted(), met, g.goalsMet().size(),
-                    g.result().accounts().get(Account.GENERAL_BUDGET) - budget0,
-                    Indicator.ENROLMENT_RATE.of(g.result()) - rate0, leversText(w, g)));
+                    List.copyOf(changes), leversText(w, g)));
         }
         groups.setAll(lines);
     }

@@ -45,6 +45,7 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.tuoyu.sandbox.engine.Indicator;
+import org.tuoyu.sandbox.engine.IndicatorUnit;
 import org.tuoyu.sandbox.engine.LeverKey;
 import org.tuoyu.sandbox.engine.LeverUnit;
 import org.tuoyu.sandbox.engine.Target;
@@ -52,6 +53,7 @@ import org.tuoyu.sandbox.ui.i18n.Fmt;
 import org.tuoyu.sandbox.ui.i18n.I18n;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
 import org.tuoyu.sandbox.workshop.QrCode;
+import org.tuoyu.sandbox.workshop.Workshop;
 
 /**
  * The 课堂模式 / Workshop window: set up a workshop on the current baseline, start it (address, join code, QR code),
@@ -226,10 +228,13 @@ public final class WorkshopWindow {
         table.getColumns().add(column(i.t("workshop.col.group"), WorkshopViewModel.GroupLine::name, 140));
         table.getColumns().add(column(i.t("workshop.col.submitted"), g -> g.submitted() ? "✓" : "…", 70));
         table.getColumns().add(column(i.t("workshop.col.goals"), g -> g.goalsMet() + " / " + g.goals(), 80));
-        table.getColumns().add(column(i.t("workshop.col.budget"),
-                g -> Fmt.moneyDelta(g.budgetChange(), i), 170));
-        table.getColumns().add(column(i.t("workshop.col.rate"),
-                g -> Fmt.points(g.rateChange(), i), 150));
+        for (Indicator ind : Workshop.BOARD) {
+            // the board's result columns, under the catalogue's labels: money in 亿元, a rate in 百分点
+            String label = i.label(ind);
+            table.getColumns().add(column(i.t("workshop.col.change", Character.toUpperCase(label.charAt(0)) + label.substring(1)),
+                    g -> ind.unit() == IndicatorUnit.SHARE ? Fmt.points(g.change(ind), i) : ind.unit().money()
+                            ? Fmt.moneyDelta(g.change(ind), i) : Fmt.countDelta(g.change(ind)), 170));
+        }
         table.getColumns().add(column(i.t("workshop.col.policy"), WorkshopViewModel.GroupLine::levers, 420));
         table.setItems(vm.groups());
     }
