@@ -178,6 +178,12 @@ final class Commands {
             t.row(String.valueOf(b.year()), cells);
         }
         t.print(out);
+        if (mc.calibrationMisses() > 0) {
+            out.printf(mc.drawsInBands() < mc.draws()
+                    ? "%d draws could not reproduce the data year's observed figures and are left out: bands of %d%n"
+                    : "%d draws (all) could not reproduce the data year's observed figures: bands of their best fits (%d)%n",
+                    mc.calibrationMisses(), mc.drawsInBands());
+        }
     }
 
     private static String band(Band b, java.util.function.DoubleFunction<String> f) {

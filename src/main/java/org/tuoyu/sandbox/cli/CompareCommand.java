@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Decomposition;
 import org.tuoyu.sandbox.engine.Evaluator;
-import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.PairedMonteCarlo;
+import org.tuoyu.sandbox.engine.ProgressListener;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.Brief;
 import org.tuoyu.sandbox.export.ComparisonWorkbook;
@@ -141,7 +141,8 @@ final class CompareCommand extends CliCommand {
             // factors (common random numbers), so differences between scenarios are not sampling noise.
             List<MonteCarloResult> runs = new ArrayList<>();
             for (ScenarioDocument d : docs) {
-                runs.add(MonteCarlo.run(d.scenario(), d.uncertainty(), draws.draws, draws.seedOrDefault()));
+                runs.add(PairedBands.own(d, draws.draws, draws.seedOrDefault(), Runtime.getRuntime().availableProcessors(),
+                        ProgressListener.NONE, () -> false));
             }
             bands = FiscalBands.of(runs).withDifferences(paired); // the bands of each Δ, beside each scenario's own
             said.printf("Monte Carlo: %d draws of each of %d scenarios, seed %d, in %.2f s%n", draws.draws,

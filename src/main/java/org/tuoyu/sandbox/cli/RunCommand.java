@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.tuoyu.sandbox.engine.Evaluator;
 import org.tuoyu.sandbox.engine.Explain;
-import org.tuoyu.sandbox.engine.FreeParameter;
 import org.tuoyu.sandbox.engine.IncomeGroup;
-import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.engine.ProgressListener;
 import org.tuoyu.sandbox.engine.ScenarioResult;
 import org.tuoyu.sandbox.export.JsonReport;
+import org.tuoyu.sandbox.export.PairedBands;
 import org.tuoyu.sandbox.scenario.Location;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.scenario.ScenarioFileException;
@@ -78,16 +77,8 @@ final class RunCommand extends CliCommand {
      * draw, as in compare's paired draws, so the data year keeps its targets and the band shows what they leave open.
      */
     private MonteCarloResult monteCarlo(ScenarioDocument doc) {
-        ScenarioDocument base = doc;
-        while (base.parent() != null) base = base.parent();
-        MonteCarlo.Recalibration rc = null;
-        if (base.calibrate() && base.region().region().observed() != null && !base.calibrated().isEmpty()) {
-            List<FreeParameter> free = new ArrayList<>();
-            for (String name : base.calibrated()) free.add(FreeParameter.fromName(name));
-            rc = new MonteCarlo.Recalibration(base.scenario(), base.region().region().observed(), free);
-        }
-        return MonteCarlo.run(doc.scenario(), doc.uncertainty(), rc, draws.draws, draws.seedOrDefault(),
-                Runtime.getRuntime().availableProcessors(), ProgressListener.NONE, () -> false);
+        return PairedBands.own(doc, draws.draws, draws.seedOrDefault(), Runtime.getRuntime().availableProcessors(),
+                ProgressListener.NONE, () -> false);
     }
 
     /** The trace of one district (or one of its quintiles) in the year asked for. */

@@ -34,6 +34,37 @@ public record CalibrationResult(String parameter, double value, double targetEnr
 
     public double relativeError() { return (achievedEnrolled - targetEnrolled) / targetEnrolled; }
 
+    /**
+     * The free parameters whose fitted value lies on a bound of its range ({@link FreeParameter#min}, {@code max}):
+     * the fit ran into the bound, because the figures do not pin it (more free parameters than figures: any
+     * combination that meets them fits) or because the bound keeps the fit from them. Either way the value is the
+     * bound's, not the data's.
+     */
+    public List<String> atBounds() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Double> e : parameters.entrySet()) {
+            FreeParameter p = FreeParameter.fromName(e.getKey());
+            double v = e.getValue(), tol = 1e-9 * Math.max(1, Math.abs(v));
+            if (p != null && (v <= p.min() + tol || v >= p.max() - tol)) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** One warning per parameter {@link #atBounds at a bound}, saying what to do about it. */
+    public List<String> boundWarnings() {
+        List<String> out = new java.util.ArrayList<>();
+        int figures = targets.size();
+        for (String key : atBounds()) {
+            FreeParameter p = FreeParameter.fromName(key);
+            out.add(String.format(java.util.Locale.ROOT, "calibration: %s = %.4g sits on its bound (range %s to %s): %s",
+                    key, parameters.get(key), p.min(), p.max(), figures < parameters.size()
+                            ? parameters.size() + " free parameters against " + figures + " observed figure"
+                                    + (figures == 1 ? "" : "s") + " leave it unpinned; add a figure or fix it"
+                            : "the bound keeps the fit from the observed figures"));
+        }
+        return out;
+    }
+
     /** The behaviour with every calibrated parameter set. */
     public Behaviour apply(Behaviour b) {
         Behaviour r = b;

@@ -64,11 +64,12 @@ public final class MonteCarlo {
             free = List.copyOf(free);
         }
 
-        Scenario draw(Scenario scenario, Uncertainty u, long seed, int i) {
+        /** Draw i of {@code scenario}, with the baseline's calibration of the draw (which says if it met the targets). */
+        PairedMonteCarlo.Drawn draw(Scenario scenario, Uncertainty u, long seed, int i) {
             PairedMonteCarlo.Drawn b = PairedMonteCarlo.drawBaseline(baseline, u, observed, free, seed, i);
-            if (scenario == baseline) return b.scenario();
+            if (scenario == baseline) return b;
             Scenario s = drawScenario(scenario, u, seed, i);
-            return s.withBehaviour(b.calibration().apply(s.behaviour()));
+            return new PairedMonteCarlo.Drawn(s.withBehaviour(b.calibration().apply(s.behaviour())), b.calibration());
         }
     }
 
@@ -82,6 +83,7 @@ public final class MonteCarlo {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         int years = scenario.horizon().years();
         double[][][] out = new double[OUTPUTS][years][draws];
+        boolean[] missed = new boolean[draws];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         Runnable worker = () -> {
@@ -89,8 +91,15 @@ public final class MonteCarlo {
                 int end = Math.min(draws, start + CHUNK);
                 for (int i = start; i < end; i++) {
                     if (cancelled.getAsBoolean()) throw new CancellationException("Monte Carlo run cancelled");
-                    ScenarioResult r = Evaluator.evaluate(recalibration == null
-                            ? drawScenario(scenario, u, seed, i) : recalibration.draw(scenario, u, seed, i));
+                    Scenario drawn;
+                    if (recalibration == null) {
+                        drawn = drawScenario(scenario, u, seed, i);
+                    } else {
+                        PairedMonteCarlo.Drawn d = recalibration.draw(scenario, u, seed, i);
+                        drawn = d.scenario();
+                        missed[i] = !d.calibration().converged();
+                    }
+                    ScenarioResult r = Evaluator.evaluate(drawn);
                     for (int y = 0; y < years; y++) {
                         YearResult yr = r.years().get(y);
                         for (int f = 0; f < OUTPUTS; f++) out[f][y][i] = Bands.INDICATORS.get(f).of(yr);
@@ -105,13 +114,38 @@ public final class MonteCarlo {
         } else {
             runOnPool(worker, n);
         }
+        int[] kept = kept(missed);
         List<Bands> bands = new ArrayList<>(years);
         for (int y = 0; y < years; y++) {
             List<Band> inOrder = new ArrayList<>(OUTPUTS);
-            for (int f = 0; f < OUTPUTS; f++) inOrder.add(band(out[f][y]));
+            for (int f = 0; f < OUTPUTS; f++) inOrder.add(band(out[f][y], kept));
             bands.add(Bands.of(scenario.horizon().firstYear() + y, inOrder));
         }
-        return new MonteCarloResult(scenario.name(), seed, draws, u, bands, recalibration != null);
+        return new MonteCarloResult(scenario.name(), seed, draws, u, bands, recalibration != null, draws - kept.length);
+    }
+
+    /**
+     * The draws the bands are taken over: those whose re-calibration met the targets. A draw that cannot reproduce the
+     * data year's observed figures within the parameters' ranges is ruled out by the data, so it is dropped rather
+     * than kept at its best fit (which lies off the targets and pulls the band away from them). If no draw met them,
+     * all are kept, and the result says every draw missed.
+     */
+    static int[] kept(boolean[] missed) {
+        int n = 0;
+        for (boolean m : missed) if (!m) n++;
+        if (n == 0) n = missed.length;
+        int[] k = new int[n];
+        boolean all = n == missed.length;
+        for (int i = 0, j = 0; i < missed.length; i++) if (all || !missed[i]) k[j++] = i;
+        return k;
+    }
+
+    /** The band of the draws {@code kept} of {@code values}. */
+    static Band band(double[] values, int[] kept) {
+        double[] s = new double[kept.length];
+        for (int j = 0; j < kept.length; j++) s[j] = values[kept[j]];
+        java.util.Arrays.sort(s);
+        return Band.ofSorted(s);
     }
 
     private static void runOnPool(Runnable worker, int n) {
@@ -141,12 +175,6 @@ public final class MonteCarlo {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static Band band(double[] values) {
-        double[] s = values.clone();
-        java.util.Arrays.sort(s);
-        return Band.ofSorted(s);
     }
 
     /** Seed of draw {@code index}'s generator: a SplitMix64 finaliser over seed and index. */

@@ -337,6 +337,8 @@ public final class JsonReport {
         info.put("draws", mc.draws());
         info.put("seed", mc.seed());
         info.put("recalibrated", mc.recalibrated());
+        info.put("calibrationMisses", mc.calibrationMisses());
+        info.put("drawsInBands", mc.drawsInBands());
         info.put("percentiles", "linear interpolation between closest ranks (type 7)");
         scenarioTree.put("monteCarlo", info);
         List<Object> years = (List<Object>) scenarioTree.get("years");
@@ -398,6 +400,7 @@ public final class JsonReport {
         m.put("paired", true);
         m.put("recalibrated", r.recalibrated());
         m.put("calibrationMisses", r.calibrationMisses());
+        m.put("drawsInBands", r.drawsInBands());
         m.put("percentiles", "linear interpolation between closest ranks (type 7)");
         return m;
     }

@@ -195,6 +195,7 @@ public final class ScenarioReader {
                 calibration = Calibration.fit(scenario, region.region().observed(), free);
                 scenario = scenario.withBehaviour(calibration.apply(scenario.behaviour()));
                 if (!calibration.converged()) warnings.add("calibration: " + calibration.message());
+                warnings.addAll(calibration.boundWarnings());
             }
             Evaluator.evaluate(scenario); // once, so that validate and the app refuse what run would
         } catch (FiniteCheck.NonFiniteResultException | IllegalArgumentException e) {

@@ -39,6 +39,7 @@ class CalibrationTest {
         assertEquals(0.4, c.parameters().get("potentialDemandShare"), 1e-5);
         assertEquals(0.22, c.parameters().get("willingness.b50"), 1e-5);
         for (CalibrationResult.TargetFit t : c.targets()) assertEquals(0, t.residual(), 1e-4 * t.figure().value());
+        assertTrue(c.atBounds().isEmpty() && c.boundWarnings().isEmpty(), c.boundWarnings().toString());
         // and the behaviour it hands back is the one the scenario then runs with
         assertEquals(0.4, c.apply(TinyRegion.behaviour()).potentialDemandShare(), 1e-5);
         assertEquals(0.05, c.apply(TinyRegion.behaviour()).willingness().s(), 0);
@@ -70,6 +71,21 @@ class CalibrationTest {
         assertFalse(c.converged());
         assertEquals(1.0, c.value(), 0); // held at the top of its range
         assertTrue(c.message().contains("cannot be met"), c.message());
+        assertEquals(List.of("potentialDemandShare"), c.atBounds());
+        assertTrue(c.boundWarnings().get(0).contains("the bound keeps the fit from the observed figures"), c.boundWarnings().toString());
+    }
+
+    @Test
+    void aParameterTheFiguresDoNotPinRunsToItsBoundAndIsFlagged() {
+        // One figure, two free parameters: the fit moves both until the figure is met or a bound stops one, and that
+        // value is the bound's, not the data's (the Zhuhai example's ρ0 before it got its second figure). Here 2.5 times
+        // the enrolment is out of reach: D0 runs to 1 and ρ0 to 0.005 (every family within reach of a seat).
+        Scenario s = scenario(TinyRegion.behaviour());
+        double enrolled = Evaluator.evaluate(s).first().totals().enrolled();
+        CalibrationResult c = Calibration.fit(s, new Observation(List.of(target("enrolled", enrolled * 2.5))),
+                List.of(FreeParameter.POTENTIAL_DEMAND_SHARE, FreeParameter.ACCESS_SCALE));
+        assertEquals(List.of("potentialDemandShare", "accessScale"), c.atBounds(), c.parameters().toString());
+        assertTrue(c.boundWarnings().get(0).contains("2 free parameters against 1 observed figure"), c.boundWarnings().toString());
     }
 
     @Test

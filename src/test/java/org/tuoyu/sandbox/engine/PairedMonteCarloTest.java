@@ -55,7 +55,7 @@ class PairedMonteCarloTest {
         // a reform drawn with the baseline's re-calibrated values is the paired draw's reform
         Scenario reform = MonteCarlo.drawScenario(VOUCHERS, V1, 3, 0);
         PairedMonteCarlo.Drawn b = PairedMonteCarlo.drawBaseline(BASE, V1, OBSERVED, D0, 3, 0);
-        assertEquals(b.calibration().apply(reform.behaviour()), rc.draw(VOUCHERS, V1, 3, 0).behaviour());
+        assertEquals(b.calibration().apply(reform.behaviour()), rc.draw(VOUCHERS, V1, 3, 0).scenario().behaviour());
     }
 
     @Test

@@ -72,6 +72,11 @@ class NewRegionWalkTest {
         // Model v2: the baseline frees the demand share and the access scale (baseline.yaml says why).
         assertTrue(result.contains("calibration: potentialDemandShare") && result.contains("accessScale"), result);
         assertTrue(result.contains("enrolled 5,140") || result.contains("enrolled 5,13") || result.contains("enrolled 5,14"), result);
+        // two free parameters, two figures (the share wanting care and the enrolled total): the fit is the data's, not
+        // a bound's (with the enrolled total alone, ρ0 ran to its bound 0.005 and run warned of it)
+        assertTrue(result.contains("potentialDemandShare 2025") && !result.contains("sits on its bound"), result);
+        double rho0 = ScenarioFiles.load(baseline).scenario().behaviour().accessScale();
+        assertTrue(rho0 > 0.03 && rho0 < 0.3, "ρ0 " + rho0 + " inside the range it is drawn from");
         for (String d : new String[] {"xiangzhou", "doumen", "jinwan"}) assertTrue(result.contains(d), d + "\n" + result);
     }
 }

@@ -89,7 +89,8 @@ class AnalysisWindowTest extends RealWindowTest {
     void movingALeverCancelsAndRestartsTheBandsAndTheTilesShowP5ToP95(FxRobot robot) throws Exception {
         UncertaintyViewModel u = window.uncertaintyViewModel();
         robot.interact(() -> window.workspace().editBaselineProperty().set(true)); // this test edits the baseline's own bands
-        robot.interact(() -> u.setDraws(3000)); // long enough to be caught running
+        // long enough to be caught running: re-calibrated draws (docs/uncertainty.md) cost about twice a plain one
+        robot.interact(() -> u.setDraws(1500));
         await(() -> u.runningProperty().get(), 10, "a band run");
         assertTrue(robot.lookup("#band-progress").query().isVisible(), "the status bar shows progress");
         assertEquals("P5–P95：计算中…", text(robot, "#tile-fiscal-band"));

@@ -47,7 +47,9 @@ public final class ChartsViewModel {
 
     /** The fans drawn in the scenario's own colour ("#RRGGBB"). */
     public static Fans fans(ScenarioResult central, org.tuoyu.sandbox.engine.MonteCarloResult mc, I18n i, String colour) {
-        String note = mc == null ? i.t("fan.computing") : i.t("fan.note", mc.draws(), Long.toString(mc.seed()));
+        String note = mc == null ? i.t("fan.computing") : mc.drawsInBands() < mc.draws()
+                ? i.t("fan.note.dropped", mc.draws(), Long.toString(mc.seed()), mc.calibrationMisses(), mc.drawsInBands())
+                : i.t("fan.note", mc.draws(), Long.toString(mc.seed()));
         return new Fans(fiscalFan(central, mc, i), enrolmentFan(central, mc, i), note, colour);
     }
 

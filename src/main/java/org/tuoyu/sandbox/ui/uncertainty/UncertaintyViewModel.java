@@ -19,9 +19,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import org.tuoyu.sandbox.engine.Bands;
-import org.tuoyu.sandbox.engine.MonteCarlo;
 import org.tuoyu.sandbox.engine.MonteCarloResult;
 import org.tuoyu.sandbox.export.FiscalBands;
+import org.tuoyu.sandbox.export.PairedBands;
 import org.tuoyu.sandbox.scenario.ScenarioDocument;
 import org.tuoyu.sandbox.ui.scenarios.ScenarioSlot;
 import org.tuoyu.sandbox.ui.scenarios.Workspace;
@@ -149,7 +149,7 @@ public final class UncertaintyViewModel {
         background.execute(() -> {
             long t0 = System.nanoTime();
             try {
-                MonteCarloResult r = MonteCarlo.run(doc.scenario(), doc.uncertainty(), n, SEED, threads,
+                MonteCarloResult r = PairedBands.own(doc, n, SEED, threads,
                         (d, total) -> {
                             if (generation.get() == gen) ui.execute(() -> { if (generation.get() == gen) progress.set((double) d / total); });
                         },
