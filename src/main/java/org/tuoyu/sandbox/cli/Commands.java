@@ -64,12 +64,26 @@ final class Commands {
         return y;
     }
 
-    /** "potentialDemandShare 0.7504, matchFactor 0.8000": the calibrated parameters. */
+    /**
+     * "D0 (potentialDemandShare) 0.7504, m (matchFactor) 0.8000": the calibrated parameters, by the model's symbol
+     * first, because the validity table below has an observed figure also called potentialDemandShare (the share
+     * wanting care, which D0 is fitted to) and a reader must not take one for the other.
+     */
     static String calibrated(ScenarioDocument doc) {
         StringBuilder b = new StringBuilder();
-        doc.calibration().parameters().forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k)
+        doc.calibration().parameters().forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(symbolled(k))
                 .append(' ').append(String.format(java.util.Locale.ROOT, "%.4f", v)));
         return b.toString();
+    }
+
+    private static String symbolled(String key) {
+        for (String named : org.tuoyu.sandbox.engine.FreeParameter.names()) {
+            if (named.startsWith(key + " (")) {
+                String symbol = named.substring(key.length() + 2, named.length() - 1);
+                return symbol + " (" + key + ")";
+            }
+        }
+        return key;
     }
 
     static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)

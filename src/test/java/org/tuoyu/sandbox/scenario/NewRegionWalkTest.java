@@ -70,7 +70,7 @@ class NewRegionWalkTest {
         assertEquals(0, run("run", baseline.toString()), out());
         String result = out();
         // Model v2: the baseline frees the demand share and the access scale (baseline.yaml says why).
-        assertTrue(result.contains("calibration: potentialDemandShare") && result.contains("accessScale"), result);
+        assertTrue(result.contains("calibration: D0 (potentialDemandShare)") && result.contains("rho0 (accessScale)"), result);
         assertTrue(result.contains("enrolled 5,140") || result.contains("enrolled 5,13") || result.contains("enrolled 5,14"), result);
         // two free parameters, two figures (the share wanting care and the enrolled total): the fit is the data's, not
         // a bound's (with the enrolled total alone, ρ0 ran to its bound 0.005 and run warned of it)
