@@ -304,8 +304,12 @@ public final class Brief {
             XWPFTable t = doc.createTable(rows.size(), rows.get(0).size());
             t.setWidth("100%");
             double[] shares = new double[rows.get(0).size()];
-            shares[0] = 0.25; // a reform's short name on one or two lines
-            for (int c = 1; c < shares.length; c++) shares[c] = 0.75 / (shares.length - 1);
+            // a reform's short name on one or two lines; with six number columns the names give way, and the headers
+            // shrink a point, so that no English header breaks inside a word ("Enrolme|nt", "addition|al")
+            boolean wide = shares.length >= 7;
+            shares[0] = wide ? 0.20 : 0.25;
+            for (int c = 1; c < shares.length; c++) shares[c] = (1 - shares[0]) / (shares.length - 1);
+            double headSize = wide ? 8 : 9;
             columnWidths(t, shares);
             for (int r = 0; r < rows.size(); r++) {
                 XWPFTableRow row = t.getRow(r);
@@ -313,7 +317,7 @@ public final class Brief {
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     XWPFParagraph cell = row.getCell(c).getParagraphs().get(0);
                     cell.setAlignment(c == 0 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
-                    run(cell, rows.get(r).get(c), r == 0 ? head() : body(), 9, r == 0);
+                    run(cell, rows.get(r).get(c), r == 0 ? head() : body(), r == 0 ? headSize : 9, r == 0);
                 }
             }
             keepTogether(t);

@@ -36,7 +36,7 @@ final class Findings {
     /** The templates; {slot} marks where a value goes. */
     /** The templates, by name; their text, with {slot} where a value goes, is in the export bundles (i18n/export*.properties). */
     enum Template {
-        SUMMARY_LINE, SUMMARY_LINE_NO_CHILD, COST, OTHER_ACCOUNTS, ENROLMENT, COST_PER_CHILD, COST_PER_CHILD_LATER, NO_EXTRA_CHILD, INCOME_GROUPS, HUKOU, DISTRICTS, BAND, BAND_DIFFERENCE, LEAST_CERTAIN_DIFFERENCE, LEAST_CERTAIN, BACKGROUND;
+        SUMMARY_LINE, SUMMARY_LINE_NO_CHILD, COST, OTHER_ACCOUNTS, ENROLMENT, COST_PER_CHILD, COST_PER_CHILD_LATER, NO_EXTRA_CHILD, INCOME_GROUPS, INCOME_GROUPS_FALL, INCOME_GROUPS_MIXED, HUKOU, DISTRICTS, DISTRICTS_FALL, DISTRICTS_MIXED, BAND, BAND_DIFFERENCE, LEAST_CERTAIN_DIFFERENCE, LEAST_CERTAIN, BACKGROUND;
 
         /** The template's text in a language. */
         String text(Language lang) { return ExportTexts.get(lang, "template." + name()); }
@@ -208,9 +208,15 @@ final class Findings {
         s.add(f.render(first && horizon ? Template.COST_PER_CHILD : horizon ? Template.COST_PER_CHILD_LATER
                 : Template.NO_EXTRA_CHILD));
         // Who gains, when anyone does: a reform that moves no one has no best or worst group.
-        if (moves(f, "dBest") || moves(f, "dWorst")) s.add(f.render(Template.INCOME_GROUPS));
+        if (moves(f, "dBest") || moves(f, "dWorst")) {
+            s.add(f.render(bySign(f, "dBest", "dWorst", Template.INCOME_GROUPS, Template.INCOME_GROUPS_FALL,
+                    Template.INCOME_GROUPS_MIXED)));
+        }
         if (hukou(cmp, f, b.last(), orLast(r, b.last().year()))) s.add(f.render(Template.HUKOU));
-        if (moves(f, "dDistBest") || moves(f, "dDistWorst")) s.add(f.render(Template.DISTRICTS));
+        if (moves(f, "dDistBest") || moves(f, "dDistWorst")) {
+            s.add(f.render(bySign(f, "dDistBest", "dDistWorst", Template.DISTRICTS, Template.DISTRICTS_FALL,
+                    Template.DISTRICTS_MIXED)));
+        }
         if (cmp.bands != null) bandSentences(cmp, i, f, s);
         return s;
     }
@@ -231,6 +237,15 @@ final class Findings {
 
     /** True when the slot's value shows as something other than zero. */
     private static boolean moves(Filler f, String slot) { return !f.slots.get(slot).shown().startsWith("±"); }
+
+    /**
+     * The wording for who gains most and least: "rises most … least" only when nobody loses, else a reform that
+     * lowers enrolment everywhere would read "rises most in 门头沟 (±0)".
+     */
+    private static Template bySign(Filler f, String best, String worst, Template rise, Template fall, Template mixed) {
+        double hi = f.slots.get(best).value(), lo = f.slots.get(worst).value();
+        return lo >= 0 ? rise : hi <= 0 ? fall : mixed;
+    }
 
     /**
      * The difference bands of reform i (paired draws) in the shown year when one was chosen, else the final year:

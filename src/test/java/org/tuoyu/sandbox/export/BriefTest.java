@@ -160,6 +160,46 @@ class BriefTest {
     /** Words of the domain that hold digits but are not results: the age band, the percentiles, "per 1,000". */
     private static final List<String> LITERALS = List.of("0–3", "P5–P95", "1,000", "under 3", "under-3s");
 
+    /**
+     * "Rises most … least" only when nobody loses: read the other way round (the reform as the baseline), every reform
+     * lowers enrolment, and the sentence must say where it falls least and most rather than "rises most in X (±0)".
+     */
+    @Test
+    void whoGainsMostIsWordedByTheSignOfTheChanges() {
+        int worded = 0;
+        for (Language lang : Language.values()) {
+            for (boolean reversed : new boolean[] {false, true}) {
+                List<ScenarioDocument> d = new ArrayList<>(docs);
+                List<ScenarioResult> r = new ArrayList<>(results);
+                if (reversed) {
+                    java.util.Collections.reverse(d);
+                    java.util.Collections.reverse(r);
+                }
+                Comparison cmp = new Comparison(d, r, lang, null, ExportOptions.DEFAULT);
+                for (int i = 1; i < d.size(); i++) {
+                    for (Sentence s : Findings.paragraph(cmp, i)) {
+                        String best = s.template().name().startsWith("DISTRICTS") ? "dDistBest" : "dBest";
+                        String worst = s.template().name().startsWith("DISTRICTS") ? "dDistWorst" : "dWorst";
+                        if (!s.template().name().startsWith("DISTRICTS") && !s.template().name().startsWith("INCOME_GROUPS")) {
+                            continue;
+                        }
+                        double hi = slot(s, best), lo = slot(s, worst);
+                        String kind = s.template().name().endsWith("_FALL") ? "fall"
+                                : s.template().name().endsWith("_MIXED") ? "mixed" : "rise";
+                        assertEquals(lo >= 0 ? "rise" : hi <= 0 ? "fall" : "mixed", kind, lang + ": " + s.text());
+                        if (!kind.equals("rise")) worded++;
+                    }
+                }
+            }
+        }
+        assertTrue(worded > 0, "the reversed comparison has reforms that lower enrolment");
+    }
+
+    private static double slot(Sentence s, String name) {
+        for (Quoted q : s.numbers()) if (q.slot().equals(name)) return q.value();
+        throw new AssertionError(name + " not in " + s.text());
+    }
+
     @Test
     void everyNumberInTheTextIsASlotAndEqualsItsSource() throws Exception {
         for (Language lang : Language.values()) {
