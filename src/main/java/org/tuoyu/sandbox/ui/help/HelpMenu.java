@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -94,13 +93,13 @@ public final class HelpMenu {
         TableView<LeverGlossary.Row> t = new TableView<>(FXCollections.observableArrayList(rows));
         t.setId("glossary-table");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().addAll(List.of(column(i.t("glossary.lever"), LeverGlossary.Row::name, 170),
-                column(i.t("glossary.group"), LeverGlossary.Row::group, 70),
-                wrapping(column(i.t("glossary.what"), LeverGlossary.Row::what, 330)),
-                column(i.t("glossary.unit"), LeverGlossary.Row::unit, 60),
-                column(i.t("glossary.range"), LeverGlossary.Row::range, 130),
-                column(i.t("glossary.baseline"), LeverGlossary.Row::baseline, 80),
-                wrapping(column(i.t("glossary.source"), LeverGlossary.Row::source, 260))));
+        t.getColumns().addAll(List.of(TextColumns.column(i.t("glossary.lever"), LeverGlossary.Row::name, 170),
+                TextColumns.column(i.t("glossary.group"), LeverGlossary.Row::group, 70),
+                TextColumns.wrapping(TextColumns.column(i.t("glossary.what"), LeverGlossary.Row::what, 330)),
+                TextColumns.column(i.t("glossary.unit"), LeverGlossary.Row::unit, 60),
+                TextColumns.column(i.t("glossary.range"), LeverGlossary.Row::range, 130),
+                TextColumns.column(i.t("glossary.baseline"), LeverGlossary.Row::baseline, 80),
+                TextColumns.wrapping(TextColumns.column(i.t("glossary.source"), LeverGlossary.Row::source, 260))));
         for (TableColumn<LeverGlossary.Row, ?> c : t.getColumns()) c.setSortable(false);
         Button copy = new Button(i.t("glossary.copy"));
         copy.setId("glossary-copy");
@@ -115,31 +114,6 @@ public final class HelpMenu {
         bar.setPadding(new Insets(6));
         BorderPane root = new BorderPane(t, null, null, bar, null);
         return window("glossary", i.t("menu.glossary"), root, 1180, 720);
-    }
-
-    private static TableColumn<LeverGlossary.Row, String> column(String title, Function<LeverGlossary.Row, String> f, double w) {
-        TableColumn<LeverGlossary.Row, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    /** Long texts wrap in their cell instead of ending in "…". */
-    private static TableColumn<LeverGlossary.Row, String> wrapping(TableColumn<LeverGlossary.Row, String> c) {
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-            {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                setGraphic(text);
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-            }
-
-            @Override protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-            }
-        });
-        return c;
     }
 
     /** The baseline's validity table: what each reported figure is, beside what was observed, and its source. */

@@ -1,14 +1,11 @@
 package org.tuoyu.sandbox.ui.help;
 
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
@@ -16,7 +13,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.tuoyu.sandbox.engine.Evaluator;
@@ -47,14 +43,14 @@ final class ValidityWindow {
         t.setId("validity-table");
         t.setPlaceholder(new Label(i.t("validity.none")));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().addAll(List.of(wrapping(column(i.t("validity.figure"), ValidityRows.Line::figure, 190)),
-                column(i.t("validity.year"), ValidityRows.Line::year, 50),
-                column(i.t("validity.kind"), ValidityRows.Line::kind, 60),
-                column(i.t("validity.model"), ValidityRows.Line::model, 80),
-                column(i.t("validity.observed"), ValidityRows.Line::observed, 80),
-                column(i.t("validity.difference"), ValidityRows.Line::difference, 90),
-                wrapping(column(i.t("validity.source"), ValidityRows.Line::source, 230)),
-                wrapping(column(i.t("validity.note"), ValidityRows.Line::note, 330))));
+        t.getColumns().addAll(List.of(TextColumns.wrapping(TextColumns.column(i.t("validity.figure"), ValidityRows.Line::figure, 190)),
+                TextColumns.column(i.t("validity.year"), ValidityRows.Line::year, 50),
+                TextColumns.column(i.t("validity.kind"), ValidityRows.Line::kind, 60),
+                TextColumns.column(i.t("validity.model"), ValidityRows.Line::model, 80),
+                TextColumns.column(i.t("validity.observed"), ValidityRows.Line::observed, 80),
+                TextColumns.column(i.t("validity.difference"), ValidityRows.Line::difference, 90),
+                TextColumns.wrapping(TextColumns.column(i.t("validity.source"), ValidityRows.Line::source, 230)),
+                TextColumns.wrapping(TextColumns.column(i.t("validity.note"), ValidityRows.Line::note, 330))));
         for (TableColumn<ValidityRows.Line, ?> c : t.getColumns()) c.setSortable(false);
         List<String> header = t.getColumns().stream().map(TableColumn::getText).toList();
         final List<ValidityRows.Line> shown = rows;
@@ -85,28 +81,4 @@ final class ValidityWindow {
         return s;
     }
 
-    private static TableColumn<ValidityRows.Line, String> column(String title, Function<ValidityRows.Line, String> f, double w) {
-        TableColumn<ValidityRows.Line, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    /** Long texts wrap in their cell instead of ending in "…". */
-    private static TableColumn<ValidityRows.Line, String> wrapping(TableColumn<ValidityRows.Line, String> c) {
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Text text = new Text();
-            {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
-                setGraphic(text);
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-            }
-
-            @Override protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-            }
-        });
-        return c;
-    }
 }
