@@ -77,13 +77,8 @@ final class Commands {
     }
 
     private static String symbolled(String key) {
-        for (String named : org.tuoyu.sandbox.engine.FreeParameter.names()) {
-            if (named.startsWith(key + " (")) {
-                String symbol = named.substring(key.length() + 2, named.length() - 1);
-                return symbol + " (" + key + ")";
-            }
-        }
-        return key;
+        org.tuoyu.sandbox.engine.FreeParameter p = org.tuoyu.sandbox.engine.FreeParameter.fromName(key);
+        return p == null || p.symbol() == null ? key : p.symbol() + " (" + key + ")";
     }
 
     static void printScenario(ScenarioDocument doc, ScenarioResult r, Integer year, PrintStream out)

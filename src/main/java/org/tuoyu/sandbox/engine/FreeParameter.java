@@ -32,6 +32,9 @@ public enum FreeParameter {
 
     public String key() { return key; }
 
+    /** The model's symbol (D0, m, deltaMarket, rho0), or null where the model has none. */
+    public String symbol() { return symbol; }
+
     public double min() { return min; }
 
     public double max() { return max; }

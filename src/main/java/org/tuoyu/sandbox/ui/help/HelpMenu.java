@@ -20,8 +20,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -101,13 +99,7 @@ public final class HelpMenu {
                 TextColumns.column(i.t("glossary.baseline"), LeverGlossary.Row::baseline, 80),
                 TextColumns.wrapping(TextColumns.column(i.t("glossary.source"), LeverGlossary.Row::source, 260))));
         for (TableColumn<LeverGlossary.Row, ?> c : t.getColumns()) c.setSortable(false);
-        Button copy = new Button(i.t("glossary.copy"));
-        copy.setId("glossary-copy");
-        copy.setOnAction(e -> {
-            ClipboardContent cc = new ClipboardContent();
-            cc.putString(LeverGlossary.tsv(rows, i));
-            Clipboard.getSystemClipboard().setContent(cc);
-        });
+        Button copy = TextColumns.copyButton(i.t("glossary.copy"), "glossary-copy", () -> LeverGlossary.tsv(rows, i));
         Label note = new Label(i.t("glossary.note", ws.baseline() == null ? "" : ws.baseline().displayName(i)));
         note.setWrapText(true);
         HBox bar = new HBox(10, copy, note);

@@ -1,13 +1,20 @@
 package org.tuoyu.sandbox.ui.help;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.text.Text;
 
-/** Text columns of the help windows' tables (the lever glossary, the validity table): one way to make and wrap them. */
+/**
+ * Text columns of the help windows' tables (the lever glossary, the validity table): one way to make and wrap them,
+ * and to copy the table for a spreadsheet.
+ */
 final class TextColumns {
 
     private TextColumns() {}
@@ -35,5 +42,17 @@ final class TextColumns {
             }
         });
         return c;
+    }
+
+    /** A button that puts {@code tsv} on the clipboard, for pasting the table into a spreadsheet. */
+    static Button copyButton(String text, String id, Supplier<String> tsv) {
+        Button copy = new Button(text);
+        copy.setId(id);
+        copy.setOnAction(e -> {
+            ClipboardContent cc = new ClipboardContent();
+            cc.putString(tsv.get());
+            Clipboard.getSystemClipboard().setContent(cc);
+        });
+        return copy;
     }
 }

@@ -8,8 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -54,13 +52,7 @@ final class ValidityWindow {
         for (TableColumn<ValidityRows.Line, ?> c : t.getColumns()) c.setSortable(false);
         List<String> header = t.getColumns().stream().map(TableColumn::getText).toList();
         final List<ValidityRows.Line> shown = rows;
-        Button copy = new Button(i.t("glossary.copy"));
-        copy.setId("validity-copy");
-        copy.setOnAction(e -> {
-            ClipboardContent cc = new ClipboardContent();
-            cc.putString(ValidityRows.tsv(shown, header));
-            Clipboard.getSystemClipboard().setContent(cc);
-        });
+        Button copy = TextColumns.copyButton(i.t("glossary.copy"), "validity-copy", () -> ValidityRows.tsv(shown, header));
         Label legend = new Label(Validity.legend(i.english() ? Language.EN : Language.ZH));
         legend.setWrapText(true);
         Label note = new Label(i.t("validity.of", name));
